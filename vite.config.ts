@@ -1,0 +1,27 @@
+import { defineConfig } from 'vite';
+
+// Two library builds from one config: `vite build` makes the ESM module for bundlers
+// (Lit and Howler left as dependencies so a site's bundler shares them), and
+// `vite build --mode iife` the one self-contained file for a <script> tag.
+export default defineConfig(({ mode }) => {
+  const iife = mode === 'iife';
+  return {
+    // Howler's UMD wrapper calls an AMD `define` when a page has RequireJS, which then
+    // throws "Mismatched anonymous define()". The script-tag build never wants that.
+    define: iife ? { 'define.amd': 'undefined' } : {},
+    build: {
+      target: 'es2021',
+      emptyOutDir: !iife,
+      sourcemap: true,
+      lib: {
+        entry: iife ? 'src/embed.ts' : 'src/index.ts',
+        name: 'TranscriptPlayer',
+        formats: [iife ? 'iife' : 'es'],
+        fileName: () => (iife ? 'transcript-player.iife.js' : 'transcript-player.js'),
+      },
+      rollupOptions: {
+        external: iife ? [] : [/^lit($|\/)/, /^@lit\//, 'howler'],
+      },
+    },
+  };
+});
