@@ -1,0 +1,53 @@
+/**
+ * Answers "which cue is at time t" in O(log n) over cues sorted by start.
+ * Built once per data load; queried every animation frame.
+ */
+export interface TimedRange {
+  start: number;
+  end: number;
+}
+
+export class CueIndex {
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+
+  constructor(cues: readonly TimedRange[]) {
+    this.starts = Float64Array.from(cues, (cue) => cue.start);
+    this.ends = Float64Array.from(cues, (cue) => cue.end);
+  }
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /** The last cue that has started by `t`, or -1 before the first. Ignores ends. */
+  lastStartedAt(t: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      if (this.starts[mid]! <= t) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The cue being spoken at `t`: the latest-starting cue with start ≤ t < end, or -1 in
+   * a gap, before the first cue or after the last. Overlapping cues resolve to the one
+   * that started last, as a listener expects the newest line to light up.
+   */
+  activeAt(t: number): number {
+    const i = this.lastStartedAt(t);
+    if (i < 0) return -1;
+    if (t < this.ends[i]!) return i;
+    // A zero-length cue at exactly t is shown for that instant rather than skipped.
+    if (this.ends[i] === this.starts[i] && this.starts[i] === t) return i;
+    return -1;
+  }
+}
