@@ -1,0 +1,136 @@
+import type { ParseResult, Problem, RawSegment, Word } from '../model.js';
+import { collapseWhitespace, decodeEntities, splitSpeaker, stripTags } from '../text.js';
+import { parseTime } from '../time.js';
+import { endBeforeStart } from './json.js';
+
+/**
+ * The block structure WebVTT and SRT share: cues separated by blank lines, each an optional
+ * id line, a `start --> end` timing line and payload lines. Read leniently, as real files
+ * demand: no header needed, any time shape `parseTime` reads, `-->` without spaces, and text
+ * after a blank line continues the cue before it until the next timing line comes.
+ */
+export interface Cue {
+  start: number;
+  end?: number;
+  payload: string;
+  /** 1-based line of the timing line, for problems. */
+  line: number;
+}
+
+const TIMING = /-->/;
+const COMMENT_BLOCK = /^(?:NOTE|STYLE|REGION)(?:\s|$)/;
+
+export function readCues(text: string, vtt: boolean): { cues: Cue[]; problems: Problem[] } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  const cues: Cue[] = [];
+  const problems: Problem[] = [];
+  let i = 0;
+  if (vtt) {
+    if (!/^WEBVTT(?:\s|$)/.test(lines[0] ?? '')) {
+      problems.push({ where: 'line 1', message: 'the file does not start with WEBVTT; read it anyway' });
+    } else {
+      while (i < lines.length && lines[i]!.trim() !== '' && !TIMING.test(lines[i]!)) i++;
+    }
+  }
+  // The cue that text after a blank line continues; unset after comments and bad cues.
+  let open: Cue | undefined;
+  let skipping = false;
+  while (i < lines.length) {
+    if (lines[i]!.trim() === '') {
+      i++;
+      continue;
+    }
+    const blockStart = i;
+    while (i < lines.length && lines[i]!.trim() !== '') i++;
+    const block = lines.slice(blockStart, i);
+    if (vtt && COMMENT_BLOCK.test(block[0]!)) {
+      open = undefined;
+      skipping = false;
+      continue;
+    }
+    block.forEach((line, k) => {
+      if (!TIMING.test(line)) {
+        // The line just before a timing line is the cue's id (SRT's index number), unless
+        // it is the only text of the cue above (a missing blank line).
+        if (TIMING.test(block[k + 1] ?? '') && !TIMING.test(block[k - 1] ?? '')) return;
+        if (open) open.payload += `\n${line}`;
+        else if (!skipping) {
+          problems.push({ where: `line ${blockStart + k + 1}`, message: 'text outside a cue (no timing line before it) was skipped' });
+          skipping = true;
+        }
+        return;
+      }
+      const where = `line ${blockStart + k + 1}`;
+      const cue = readTiming(line, blockStart + k + 1, problems);
+      open = cue;
+      skipping = cue === undefined;
+      if (cue) cues.push(cue);
+      else problems.push({ where, message: `could not read the cue timing "${line.trim().slice(0, 60)}", so this cue was skipped` });
+    });
+  }
+  return { cues, problems };
+}
+
+function readTiming(line: string, lineNumber: number, problems: Problem[]): Cue | undefined {
+  const at = line.indexOf('-->');
+  const start = parseTime(line.slice(0, at));
+  // Cue settings (VTT) or coordinates (SRT) may follow the end time.
+  const end = parseTime(line.slice(at + 3).trim().split(/\s+/)[0] ?? '');
+  if (start === undefined || end === undefined) return undefined;
+  if (end < start) {
+    problems.push({ where: `line ${lineNumber}`, message: endBeforeStart(end, start) });
+    return { start, payload: '', line: lineNumber };
+  }
+  return { start, end, payload: '', line: lineNumber };
+}
+
+const VOICE = /<v(?:\.[^\s<>]*)?(?:[ \t]+([^<>]*))?>/g;
+const INLINE_TIME = /<(\d+(?::\d+){1,2}(?:[.,]\d+)?)>/;
+
+/** Cue markup to display text: voices, classes, ruby text and SSA `{\an8}` codes removed. */
+export function cueMarkupToText(markup: string): string {
+  const plain = markup.replace(/<rt\b[^<>]*>[^<]*(?:<\/rt\s*>)?/gi, '').replace(/\{\\[^{}]*\}/g, '');
+  return collapseWhitespace(decodeEntities(stripTags(plain)));
+}
+
+/**
+ * A cue payload as a segment's text, speaker and words. The speaker is every `<v>` voice
+ * (joined with ", "), else a `Name:` prefix. Inline timestamps (`<00:01.500>`) make the words
+ * after them start there, each run lasting until the next timestamp or the cue's end.
+ */
+export function readCueText(payload: string, start: number, end?: number): { text: string; speaker?: string; words?: Word[] } {
+  const voices = [...new Set([...payload.matchAll(VOICE)].map((match) => cueMarkupToText(match[1] ?? '')))].filter(Boolean);
+  const parts = payload.split(INLINE_TIME);
+  let text = cueMarkupToText(parts.filter((_, k) => k % 2 === 0).join(''));
+  let speaker = voices.length > 0 ? voices.join(', ') : undefined;
+  if (!speaker) ({ speaker, text } = splitSpeaker(text));
+  const result: { text: string; speaker?: string; words?: Word[] } = { text, ...(speaker ? { speaker } : {}) };
+  if (parts.length > 1) {
+    const limit = end ?? Number.POSITIVE_INFINITY;
+    const runs: { start: number; text: string }[] = [];
+    let at = start;
+    parts.forEach((part, k) => {
+      if (k % 2 === 1) at = Math.min(Math.max(parseTime(part) ?? at, at), limit);
+      else runs.push({ start: at, text: cueMarkupToText(part) });
+    });
+    const words = runs.map((run, k) => ({ start: run.start, end: runs[k + 1]?.start ?? Math.max(end ?? run.start, run.start), text: run.text }));
+    const first = words.find((word) => word.text !== '');
+    if (first && speaker && voices.length === 0) first.text = first.text.replace(`${speaker}:`, '').trim();
+    const spoken = words.filter((word) => word.text !== '');
+    if (spoken.length > 0) result.words = spoken;
+  }
+  return result;
+}
+
+/** Cues to segments; a cue without a speaker keeps the one before it, as the namespace advises. */
+export function cuesToSegments({ cues, problems }: { cues: Cue[]; problems: Problem[] }): ParseResult<RawSegment> {
+  const items: RawSegment[] = [];
+  let speaker: string | undefined;
+  for (const cue of cues) {
+    const read = readCueText(cue.payload, cue.start, cue.end);
+    if (read.text === '') continue;
+    speaker = read.speaker ?? speaker;
+    items.push({ start: cue.start, ...(cue.end !== undefined ? { end: cue.end } : {}), text: read.text, ...(speaker ? { speaker } : {}), ...(read.words ? { words: read.words } : {}) });
+  }
+  return { items, problems };
+}

@@ -1,0 +1,67 @@
+import type { ChaptersFormat, SourceInfo, TranscriptFormat } from '../model.js';
+import { looksLikeTimestampedLines } from './timestamped-lines.js';
+
+/**
+ * Format sniffing. The content decides: servers send wrong Content-Types and files are
+ * published under wrong names (VTT as `.txt`, VTT timings in `.srt`). The Content-Type
+ * and the URL's extension are only a fallback when the content says nothing.
+ */
+
+const HEAD = 16_384;
+const CUE_TIMING = /^[ \t]*\d[\d:.,]*[ \t]*-->[ \t]*\d/m;
+const PST = /<(?:[\w.-]+:)?item\s[^<>]*\bstart\s*=/;
+const PSC = /<(?:[\w.-]+:)?chapter\s[^<>]*\bstart\s*=/;
+const HTML = /<(?:cite|time|p|html|body|!doctype html)\b/i;
+
+const head = (text: string) => text.replace(/^\uFEFF/, '').trimStart().slice(0, HEAD);
+// `[00:01:23] text` starts with a bracket too: JSON needs an object or the end next.
+const JSON_OBJECT = /^\{\s*["'}]/;
+const JSON_ARRAY = /^\[\s*[{\]]/;
+const hasKey = (text: string, key: string) => new RegExp(`["']${key}["']\\s*:`).test(text);
+
+export function detectTranscriptFormat(text: string, source?: SourceInfo): TranscriptFormat | undefined {
+  const start = head(text);
+  if (/^WEBVTT(?:\s|$)/.test(start)) return 'vtt';
+  if (JSON_OBJECT.test(start)) {
+    if (hasKey(text, 'segments')) return 'json';
+    if (hasKey(text, 'transcripts')) return 'podlove-json';
+    return undefined;
+  }
+  if (JSON_ARRAY.test(start)) return /["'](?:text|voice|body)["']\s*:/.test(start) ? 'podlove-json' : undefined;
+  if (PST.test(start) && /<(?:[\w.-]+:)?(?:transcripts|speech)\b/.test(start)) return 'pst';
+  if (CUE_TIMING.test(start)) return 'srt';
+  if (HTML.test(start)) return 'html';
+  if (looksLikeTimestampedLines(start)) return 'lines';
+  return hinted(source, [
+    [/vtt/, /\.vtt$/, 'vtt'],
+    [/subrip|srt|srr/, /\.srt$/, 'srt'],
+    [/html/, /\.html?$/, 'html'],
+    [/json/, /\.json$/, 'json'],
+    [/xml/, /\.xml$/, 'pst'],
+    [/text\/plain/, /\.txt$/, 'lines'],
+  ]);
+}
+
+export function detectChaptersFormat(text: string, source?: SourceInfo): ChaptersFormat | undefined {
+  const start = head(text);
+  if (/^WEBVTT(?:\s|$)/.test(start)) return 'vtt';
+  if (JSON_OBJECT.test(start)) return hasKey(text, 'chapters') ? 'json' : undefined;
+  if (JSON_ARRAY.test(start)) return hasKey(start, 'title') || hasKey(start, 'start') ? 'psc-json' : undefined;
+  if (PSC.test(text)) return 'psc';
+  return hinted(source, [
+    [/vtt/, /\.vtt$/, 'vtt'],
+    [/json/, /\.json$/, 'json'],
+    [/xml|psc/, /\.(?:xml|psc)$/, 'psc'],
+  ]);
+}
+
+function hinted<F>(source: SourceInfo | undefined, hints: [RegExp, RegExp, F][]): F | undefined {
+  const type = source?.contentType?.toLowerCase() ?? '';
+  let path = '';
+  try {
+    path = source?.url ? new URL(source.url, 'https://x.invalid/').pathname.toLowerCase() : '';
+  } catch {
+    path = '';
+  }
+  return (type ? hints.find(([byType]) => byType.test(type)) : undefined)?.[2] ?? hints.find(([, byPath]) => byPath.test(path))?.[2];
+}

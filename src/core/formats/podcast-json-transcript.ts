@@ -1,0 +1,84 @@
+import type { ParseResult, Problem, RawSegment, SourceInfo } from '../model.js';
+import { collapseWhitespace } from '../text.js';
+import { isObject, readJson, readSpan } from './json.js';
+import { parseWebVTT } from './webvtt.js';
+import { groupWords, type Token } from './words.js';
+
+/** Most non-blank bodies being one word makes a file word-level. */
+const WORD_LEVEL_SHARE = 0.8;
+
+/**
+ * Podcasting 2.0 JSON `{version, segments: [{speaker, startTime, endTime, body}]}`, and the
+ * Flightcast variant `{segments: [{start, end, text}], vtt}`. Word-level files are grouped
+ * into lines with per-word timing; phrase-level captions split into segments with identical
+ * timing (Buzzsprout, Podnews) are joined. A missing speaker carries the previous one.
+ */
+export function parsePodcastJsonTranscript(text: string, _source?: SourceInfo): ParseResult<RawSegment> {
+  const { value, problems } = readJson(text);
+  if (problems.some((problem) => problem.fatal)) return { items: [], problems };
+  const segments = isObject(value) ? value['segments'] : undefined;
+  if (!Array.isArray(segments)) {
+    problems.push({ where: 'segments', message: 'segments is missing (expected {"version": "1.0.0", "segments": [...]})', fatal: true });
+    return { items: [], problems };
+  }
+  const tokens = readSegments(segments, problems);
+  if (tokens.length === 0 && isObject(value) && typeof value['vtt'] === 'string') {
+    const embedded = parseWebVTT(value['vtt']);
+    return { items: embedded.items, problems: [...problems, ...embedded.problems.map((p) => ({ ...p, where: `vtt ${p.where}` }))] };
+  }
+  if (tokens.length === 0) {
+    problems.push({ where: 'segments', message: 'no segment has both a start time and text', fatal: true });
+    return { items: [], problems };
+  }
+  const singleWords = tokens.filter((token) => !/\s/.test(token.text)).length;
+  const wordLevel = singleWords / tokens.length >= WORD_LEVEL_SHARE;
+  return { items: wordLevel ? groupWords(tokens) : joinSplitCaptions(tokens), problems };
+}
+
+function readSegments(segments: unknown[], problems: Problem[]): Token[] {
+  const tokens: Token[] = [];
+  let speaker: string | undefined;
+  let untexted = 0;
+  let firstUntexted = -1;
+  segments.forEach((segment, i) => {
+    const where = `segments[${i}]`;
+    if (!isObject(segment)) {
+      problems.push({ where, message: 'this segment is not an object, so it was skipped' });
+      return;
+    }
+    if (typeof segment['speaker'] === 'string' && segment['speaker'].trim() !== '') speaker = segment['speaker'].trim();
+    const body = segment['body'] ?? segment['text'];
+    if (typeof body !== 'string') {
+      untexted++;
+      if (firstUntexted < 0) firstUntexted = i;
+      return;
+    }
+    const span = readSpan(segment, where, ['startTime', 'start'], ['endTime', 'end'], problems);
+    const words = collapseWhitespace(body);
+    // Blank bodies only mark gaps between words; the words keep their own times.
+    if (!span || words === '') return;
+    tokens.push({ ...span, text: words, ...(speaker !== undefined ? { speaker } : {}) });
+  });
+  if (untexted > 0) {
+    problems.push({
+      where: `segments[${firstUntexted}].body`,
+      message: untexted === segments.length ? `none of the ${untexted} segments has any text (body is missing)` : `${untexted} segments have no text (body is missing) and were skipped`,
+    });
+  }
+  // Word-level grouping and end derivation need time order; sort is stable for ties.
+  return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** Consecutive segments of one speaker with identical start and end are one caption. */
+function joinSplitCaptions(tokens: Token[]): RawSegment[] {
+  const items: RawSegment[] = [];
+  for (const token of tokens) {
+    const last = items[items.length - 1];
+    if (last && last.start === token.start && last.end === token.end && last.speaker === token.speaker) {
+      last.text = `${last.text} ${token.text}`;
+      continue;
+    }
+    items.push({ start: token.start, ...(token.end !== undefined ? { end: token.end } : {}), text: token.text, ...(token.speaker !== undefined ? { speaker: token.speaker } : {}) });
+  }
+  return items;
+}

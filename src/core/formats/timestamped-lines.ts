@@ -1,0 +1,75 @@
+import type { ParseResult, Problem, RawSegment } from '../model.js';
+import { splitSpeaker } from '../text.js';
+import { parseTime } from '../time.js';
+
+/**
+ * `00:01:23: text` — one utterance a line, as episode pages print transcripts.
+ * Also `[00:01:23] text` and `00:01:23 Speaker: text`.
+ */
+const LINE = /^\s*\[?((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\]?\s*:?\s*([\s\S]*)$/;
+
+export function looksLikeTimestampedLines(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '').slice(0, 20);
+  if (lines.length === 0) return false;
+  const timed = lines.filter((line) => LINE.test(line)).length;
+  return timed / lines.length >= 0.6;
+}
+
+/**
+ * Each line ends where the next begins. Lines that share a timestamp share the time up
+ * to the next distinct one, in proportion to their length, so each is highlighted in turn.
+ */
+export function parseTimestampedLines(text: string): ParseResult<RawSegment> {
+  const problems: Problem[] = [];
+  const timed: { start: number; text: string; speaker?: string }[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const match = LINE.exec(line);
+    const start = match ? parseTime(match[1]) : undefined;
+    if (!match || start === undefined) {
+      // Untimed text after a timed line continues that line (wrapped paragraphs).
+      const previous = timed[timed.length - 1];
+      if (previous) previous.text = `${previous.text} ${line.trim()}`.trim();
+      else problems.push({ where: `line ${i + 1}`, message: 'text before the first timestamp was skipped' });
+      return;
+    }
+    timed.push({ start, ...splitSpeaker((match[2] ?? '').trim()) });
+  });
+  const kept = timed.filter((entry) => entry.text !== '');
+  if (kept.length === 0) {
+    problems.push({ where: 'file', message: 'no timestamped lines found (expected lines like "00:01:23: text")', fatal: true });
+    return { items: [], problems };
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return { items: shareTimestamps(kept), problems };
+}
+
+/**
+ * Sorted lines to segments; a run of lines with one start shares the time up to the next
+ * start in proportion to text length. Also used by the HTML reader.
+ */
+export function shareTimestamps(lines: { start: number; text: string; speaker?: string }[]): RawSegment[] {
+  const segments: RawSegment[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1]!.start === lines[i]!.start) j++;
+    const start = lines[i]!.start;
+    const next = lines[j + 1]?.start;
+    const group = lines.slice(i, j + 1);
+    if (next === undefined || group.length === 1) {
+      for (const line of group) segments.push({ ...line, start, ...(next !== undefined ? { end: next } : {}) });
+    } else {
+      const total = group.reduce((sum, line) => sum + line.text.length, 0);
+      let cursor = start;
+      group.forEach((line, k) => {
+        const end = k === group.length - 1 ? next : cursor + ((next - start) * line.text.length) / total;
+        segments.push({ ...line, start: cursor, end });
+        cursor = end;
+      });
+    }
+    i = j + 1;
+  }
+  return segments;
+}

@@ -1,0 +1,54 @@
+import type { Chapter, RawChapter, RawSegment, Segment } from './model.js';
+
+const knownDuration = (duration?: number) => (duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : undefined);
+const byStart = <T extends { start: number }>(items: T[]) =>
+  items.filter((item) => Number.isFinite(item.start) && item.start >= 0).sort((a, b) => a.start - b.start);
+
+/**
+ * Segments in time order (stable: ties keep file order) with every end set. A segment ends
+ * at its own end when that is after its start, else where the next later segment starts,
+ * else at the duration, else never (`Infinity`). Overlapping segments are all kept: the
+ * WebVTT spec's own example has two people talking at once. With a known duration, times
+ * are clamped to it; a segment starting past the end is kept, at the end, with zero length.
+ */
+export function normaliseSegments(raw: RawSegment[], duration?: number): Segment[] {
+  const limit = knownDuration(duration);
+  const clamp = (time: number) => (limit === undefined ? time : Math.min(time, limit));
+  const sorted = byStart(raw);
+  let nextIndex = 0;
+  return sorted.map((segment, i) => {
+    // The next distinct start only moves forward, so the whole pass stays linear.
+    if (nextIndex <= i) nextIndex = i + 1;
+    while (nextIndex < sorted.length && sorted[nextIndex]!.start <= segment.start) nextIndex++;
+    const next = sorted[nextIndex]?.start;
+    const own = segment.end !== undefined && Number.isFinite(segment.end) && segment.end > segment.start ? segment.end : undefined;
+    const start = clamp(segment.start);
+    const end = Math.max(start, clamp(own ?? next ?? limit ?? Number.POSITIVE_INFINITY));
+    const result: Segment = { ...segment, start, end };
+    if (segment.words) result.words = segment.words.map((word) => ({ ...word, start: clamp(word.start), end: Math.max(clamp(word.start), clamp(word.end)) }));
+    return result;
+  });
+}
+
+/**
+ * Chapters in time order (stable), with every end set (SPEC §10 rules 8, 13–15). The end is
+ * the chapter's own `end` when it lies after its start and not past the next chapter of the
+ * same kind (listed or `toc: false`), else that next chapter's start, else the duration,
+ * else `Infinity`; then clamped to the duration. Chapters left with no length (two at the
+ * same time, or starting at or past the end of the audio) are dropped: only the last of a
+ * tie can ever be current. `toc: false` chapters are kept; the views leave them out of lists.
+ */
+export function normaliseChapters(raw: RawChapter[], duration?: number): Chapter[] {
+  const limit = knownDuration(duration);
+  const sorted = byStart(raw);
+  const chapters: Chapter[] = [];
+  sorted.forEach((chapter, i) => {
+    const next = sorted.slice(i + 1).find((other) => other.toc === chapter.toc)?.start;
+    const own = chapter.end;
+    const fits = own !== undefined && Number.isFinite(own) && own > chapter.start && (next === undefined || own <= next);
+    let end = fits ? own : (next ?? limit ?? Number.POSITIVE_INFINITY);
+    if (limit !== undefined) end = Math.min(end, limit);
+    if (end > chapter.start) chapters.push({ ...chapter, end });
+  });
+  return chapters;
+}

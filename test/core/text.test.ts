@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { collapseWhitespace, decodeEntities, lineCounter, markupToText, readAttributes, splitSpeaker, stripTags } from '../../src/core/text.js';
+
+describe('decodeEntities', () => {
+  it('decodes the named entities podcast files use', () => {
+    assert.equal(decodeEntities('Q&amp;A &lt;live&gt; &quot;hi&quot; it&apos;s'), 'Q&A <live> "hi" it\'s');
+    assert.equal(decodeEntities('a&nbsp;b&lrm;c&rlm;'), 'a\u00a0b\u200ec\u200f');
+    assert.equal(decodeEntities('wait&hellip; &mdash; &rsquo;'), 'wait… — ’');
+  });
+
+  it('decodes decimal and hex character references', () => {
+    assert.equal(decodeEntities('it&#39;s &#x2019; &#X1F600;'), "it's ’ 😀");
+  });
+
+  it('leaves unknown, broken and prototype-named entities as written', () => {
+    assert.equal(decodeEntities('&nb &am&lt; &copy; &valueOf; &constructor;'), '&nb &am< &copy; &valueOf; &constructor;');
+  });
+
+  it('replaces impossible code points instead of throwing', () => {
+    assert.equal(decodeEntities('&#0;&#xD800;&#9999999;'), '\ufffd\ufffd\ufffd');
+  });
+});
+
+describe('stripTags', () => {
+  it('removes tags and comments, keeping the text between them', () => {
+    assert.equal(stripTags('<b>Text</b> <i>with</i> <font color="white">HTML</font><!-- note --> tags'), 'Text with HTML tags');
+  });
+
+  it('turns <br> into a space', () => {
+    assert.equal(stripTags('one<br>two<br/>three'), 'one two three');
+  });
+
+  it('drops only the name of a tag cut off by the end of the text', () => {
+    assert.equal(stripTags("<v It's a blue apple tree!"), " It's a blue apple tree!");
+  });
+
+  it('keeps a lone < that starts no tag', () => {
+    assert.equal(stripTags('3 < 4'), '3 < 4');
+  });
+});
+
+describe('markupToText and collapseWhitespace', () => {
+  it('strips, decodes and collapses, in that order', () => {
+    assert.equal(markupToText('  <p>1 &lt;b&gt; 2</p>\n\t3 '), '1 <b> 2 3');
+    assert.equal(collapseWhitespace('  a \n\n b\u00a0c '), 'a b c');
+  });
+});
+
+describe('splitSpeaker', () => {
+  it('reads Name:, Full Name:, Name (role): and numbered speakers', () => {
+    assert.deepEqual(splitSpeaker('Travis: Hello there'), { speaker: 'Travis', text: 'Hello there' });
+    assert.deepEqual(splitSpeaker('Adam Curry: podcasting 2.0'), { speaker: 'Adam Curry', text: 'podcasting 2.0' });
+    assert.deepEqual(splitSpeaker('Leo Dion (host): Before we begin'), { speaker: 'Leo Dion (host)', text: 'Before we begin' });
+    assert.deepEqual(splitSpeaker('Speaker 1: Text'), { speaker: 'Speaker 1', text: 'Text' });
+    assert.deepEqual(splitSpeaker('SPEAKER_2: Yes'), { speaker: 'SPEAKER_2', text: 'Yes' });
+    assert.deepEqual(splitSpeaker('Zoë Ångström: Hej'), { speaker: 'Zoë Ångström', text: 'Hej' });
+  });
+
+  it('leaves text without a prefix alone', () => {
+    assert.deepEqual(splitSpeaker('at 10:30 we start'), { text: 'at 10:30 we start' });
+    assert.deepEqual(splitSpeaker('the ratio is 3:1 here'), { text: 'the ratio is 3:1 here' });
+    assert.deepEqual(splitSpeaker('Travis:no space'), { text: 'Travis:no space' });
+    assert.deepEqual(splitSpeaker('So this is a very long sentence: with a colon'), { text: 'So this is a very long sentence: with a colon' });
+  });
+});
+
+describe('readAttributes', () => {
+  it('reads single- and double-quoted values, decoded, names lower-cased', () => {
+    const attributes = readAttributes(` start="8:26.250" Title='Podlove &amp; You' href="http://podlove.org/"`);
+    assert.equal(attributes.get('start'), '8:26.250');
+    assert.equal(attributes.get('title'), 'Podlove & You');
+    assert.equal(attributes.get('href'), 'http://podlove.org/');
+  });
+});
+
+describe('lineCounter', () => {
+  it('maps increasing offsets to 1-based lines', () => {
+    const text = 'a\nbb\n\nccc';
+    const lineAt = lineCounter(text);
+    assert.equal(lineAt(0), 1);
+    assert.equal(lineAt(2), 2);
+    assert.equal(lineAt(6), 4);
+    assert.equal(lineAt(100), 4);
+  });
+});
