@@ -1,0 +1,79 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Chapter } from '../core/model.js';
+import { formatTime } from '../core/time.js';
+import { en, type Strings } from '../i18n/en.js';
+import { emit, SEEK_REQUEST, type SeekRequestDetail } from './events.js';
+import { timePhrase } from './time-phrase.js';
+
+/** The listed chapters as buttons; the current one is marked for eyes and screen readers. */
+export class ChapterList extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    button {
+      all: unset;
+      box-sizing: border-box;
+      display: flex;
+      gap: 0.75em;
+      width: 100%;
+      padding: 0.4em 0.6em;
+      border-radius: var(--tp-radius, 6px);
+      cursor: pointer;
+      line-height: 1.35;
+    }
+    button:hover {
+      background: var(--tp-hover-background, color-mix(in srgb, currentColor 8%, transparent));
+    }
+    button:focus-visible {
+      outline: 3px solid var(--tp-focus-color, var(--tp-accent, #0b6bcb));
+      outline-offset: -3px;
+    }
+    button[aria-current='true'] {
+      background: var(--tp-active-background, color-mix(in srgb, var(--tp-accent, #0b6bcb) 16%, transparent));
+      font-weight: 600;
+    }
+    time {
+      font-variant-numeric: tabular-nums;
+      opacity: 0.8;
+      min-width: 3.5em;
+    }
+  `;
+
+  @property({ attribute: false }) chapters: readonly Chapter[] = [];
+  @property({ type: Number }) activeIndex = -1;
+  @property({ attribute: false }) strings: Strings = en;
+
+  private handleClick(chapter: Chapter): void {
+    emit<SeekRequestDetail>(this, SEEK_REQUEST, { time: chapter.start, play: true });
+  }
+
+  override render() {
+    const withHours = this.chapters.some((chapter) => chapter.start >= 3600);
+    return html`
+      <ol>
+        ${this.chapters.map((chapter, i) => {
+          const active = i === this.activeIndex;
+          const title = chapter.title || this.strings.chapterFallback(i + 1);
+          return html`<li>
+            <button
+              part=${active ? 'chapter active' : 'chapter'}
+              aria-current=${active ? 'true' : nothing}
+              @click=${() => this.handleClick(chapter)}
+            >
+              <time datetime=${`PT${Math.floor(chapter.start)}S`} aria-label=${timePhrase(this.strings, chapter.start)}
+                >${formatTime(chapter.start, withHours)}</time
+              ><span part="chapter-title">${title}</span>
+            </button>
+          </li>`;
+        })}
+      </ol>
+    `;
+  }
+}

@@ -1,0 +1,50 @@
+import type { Chapter, Segment } from '../core/model.js';
+
+/** Where an `error` came from. */
+export type ErrorSource = 'audio' | 'transcript' | 'chapters';
+
+export interface SegmentChangeDetail {
+  /** Index into the player's `segments`, or -1 between lines. */
+  index: number;
+  segment: Segment | undefined;
+}
+
+export interface ChapterChangeDetail {
+  /** Index into the listed chapters (`toc` ones), or -1 outside any chapter. */
+  index: number;
+  chapter: Chapter | undefined;
+}
+
+export interface ReadyDetail {
+  segments: number;
+  chapters: number;
+}
+
+export interface PlayerErrorDetail {
+  source: ErrorSource;
+  message: string;
+}
+
+/** Request events from the parts to the player (intent flows up, state flows down). */
+export interface SeekRequestDetail {
+  time: number;
+  /** Start playing after the seek, as a click on a line or chapter does. */
+  play: boolean;
+}
+
+export const SEEK_REQUEST = 'tp-seek-request';
+
+export function emit<T>(target: EventTarget, type: string, detail?: T): void {
+  // `error` does not bubble, like the media element's own: a bubbling `error` reaches
+  // `window.onerror`, where pages' error trackers would report it as a crash.
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: type !== 'error', composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    segmentchange: CustomEvent<SegmentChangeDetail>;
+    chapterchange: CustomEvent<ChapterChangeDetail>;
+    ready: CustomEvent<ReadyDetail>;
+    'tp-seek-request': CustomEvent<SeekRequestDetail>;
+  }
+}

@@ -1,0 +1,71 @@
+import { html, nothing } from 'lit';
+import { formatTime } from '../core/time.js';
+import type { Strings } from '../i18n/en.js';
+import { pauseIcon, playIcon, skipBackIcon, skipForwardIcon } from './icons.js';
+import { timePhrase } from './time-phrase.js';
+
+export const SKIP_BACK_SECONDS = 15;
+export const SKIP_FORWARD_SECONDS = 30;
+export const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+
+export interface ControlsState {
+  strings: Strings;
+  paused: boolean;
+  disabled: boolean;
+  currentTime: number;
+  duration: number;
+  playbackRate: number;
+  buffering: boolean;
+}
+
+export interface ControlsHandlers {
+  togglePlay(): void;
+  skip(seconds: number): void;
+  setRate(rate: number): void;
+}
+
+/** The row of transport controls. Pure template: state in, intent out through handlers. */
+export function renderControls(state: ControlsState, on: ControlsHandlers) {
+  const { strings } = state;
+  const withHours = state.duration >= 3600;
+  return html`
+    <div class="controls" part="controls">
+      <button
+        class="play"
+        part="play-button"
+        aria-label=${state.paused ? strings.play : strings.pause}
+        ?disabled=${state.disabled}
+        @click=${on.togglePlay}
+      >
+        ${state.paused ? playIcon : pauseIcon}
+      </button>
+      <button part="skip-back" aria-label=${strings.skipBack(SKIP_BACK_SECONDS)} ?disabled=${state.disabled} @click=${() => on.skip(-SKIP_BACK_SECONDS)}>
+        ${skipBackIcon}
+      </button>
+      <button part="skip-forward" aria-label=${strings.skipForward(SKIP_FORWARD_SECONDS)} ?disabled=${state.disabled} @click=${() => on.skip(SKIP_FORWARD_SECONDS)}>
+        ${skipForwardIcon}
+      </button>
+      <span class="time" part="time">
+        <time part="elapsed" aria-label=${`${strings.elapsed}: ${timePhrase(strings, state.currentTime)}`}
+          >${formatTime(state.currentTime, withHours)}</time
+        >
+        <span aria-hidden="true">/</span>
+        <time part="duration" aria-label=${`${strings.total}: ${timePhrase(strings, state.duration)}`}
+          >${state.duration > 0 ? formatTime(state.duration, withHours) : '–:––'}</time
+        >
+        ${state.buffering ? html`<span class="buffering" part="buffering">${strings.buffering}</span>` : nothing}
+      </span>
+      <select
+        part="speed"
+        aria-label=${strings.speed}
+        .value=${String(state.playbackRate)}
+        @change=${(event: Event) => on.setRate(Number((event.target as HTMLSelectElement).value))}
+      >
+        ${SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === state.playbackRate}>${speed}×</option>`)}
+        ${SPEEDS.includes(state.playbackRate as (typeof SPEEDS)[number])
+          ? nothing
+          : html`<option value=${state.playbackRate} selected>${state.playbackRate}×</option>`}
+      </select>
+    </div>
+  `;
+}

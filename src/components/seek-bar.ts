@@ -1,0 +1,96 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Chapter } from '../core/model.js';
+import { en, type Strings } from '../i18n/en.js';
+import { emit, SEEK_REQUEST, type SeekRequestDetail } from './events.js';
+import { timePhrase } from './time-phrase.js';
+
+/**
+ * The seek slider with a mark at each listed chapter start. A native range input, so
+ * keyboard, touch and screen readers work as they do everywhere; while the listener
+ * drags, playback time does not pull the thumb back.
+ */
+export class SeekBar extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      position: relative;
+      --_track: var(--tp-track-color, color-mix(in srgb, currentColor 25%, transparent));
+      --_fill: var(--tp-accent, #0b6bcb);
+    }
+    input {
+      width: 100%;
+      margin: 0;
+      accent-color: var(--_fill);
+      background: transparent;
+      cursor: pointer;
+      display: block;
+    }
+    input:focus-visible {
+      outline: 3px solid var(--tp-focus-color, var(--_fill));
+      outline-offset: 3px;
+    }
+    .marks {
+      position: absolute;
+      inset: 0;
+      pointer-events: none;
+    }
+    .mark {
+      position: absolute;
+      top: 50%;
+      width: 2px;
+      height: 14px;
+      transform: translate(-1px, -50%);
+      background: var(--tp-mark-color, currentColor);
+      opacity: 0.7;
+    }
+  `;
+
+  @property({ type: Number }) currentTime = 0;
+  @property({ type: Number }) duration = 0;
+  @property({ attribute: false }) chapters: readonly Chapter[] = [];
+  @property({ attribute: false }) strings: Strings = en;
+
+  @state() private dragging = false;
+  @state() private dragValue = 0;
+
+  private handleInput(event: Event): void {
+    this.dragging = true;
+    this.dragValue = Number((event.target as HTMLInputElement).value);
+  }
+
+  private handleChange(event: Event): void {
+    const time = Number((event.target as HTMLInputElement).value);
+    this.dragging = false;
+    emit<SeekRequestDetail>(this, SEEK_REQUEST, { time, play: false });
+  }
+
+  override render() {
+    const duration = this.duration > 0 ? this.duration : 0;
+    const value = this.dragging ? this.dragValue : Math.min(this.currentTime, duration);
+    const valueText = this.strings.timeOf(timePhrase(this.strings, value), timePhrase(this.strings, duration));
+    return html`
+      <input
+        part="seek-bar"
+        type="range"
+        min="0"
+        max=${duration || 1}
+        step="any"
+        .value=${String(value)}
+        ?disabled=${duration === 0}
+        aria-label=${this.strings.seek}
+        aria-valuetext=${valueText}
+        @input=${this.handleInput}
+        @change=${this.handleChange}
+      />
+      <div class="marks" aria-hidden="true">
+        ${duration > 0
+          ? this.chapters.map(
+              (chapter) =>
+                html`<span part="chapter-mark" class="mark" style="left: ${(chapter.start / duration) * 100}%"></span>`,
+            )
+          : nothing}
+      </div>
+    `;
+  }
+}

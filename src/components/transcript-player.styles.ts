@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+export const playerStyles = css`
+  :host {
+    --tp-accent: #0b6bcb;
+    --tp-background: #ffffff;
+    --tp-color: #1b1f24;
+    --tp-muted: #57606a;
+    --tp-border: #d0d7de;
+    --tp-error: #b42318;
+    display: block;
+    container-type: inline-size;
+    font-family: var(--tp-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    color: var(--tp-color);
+    background: var(--tp-background);
+    border: 1px solid var(--tp-border);
+    border-radius: var(--tp-radius, 10px);
+    padding: var(--tp-spacing, 1rem);
+    box-sizing: border-box;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --tp-accent: #6cb6ff;
+      --tp-background: #16191d;
+      --tp-color: #e6edf3;
+      --tp-muted: #9da7b3;
+      --tp-border: #3d444d;
+      --tp-error: #ff8b7e;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .controls {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+    margin-bottom: 0.5rem;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid transparent;
+    border-radius: 999px;
+    padding: 0.35rem;
+    display: inline-grid;
+    place-items: center;
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  button.play {
+    background: var(--tp-accent);
+    color: var(--tp-background);
+    padding: 0.6rem;
+  }
+  button:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--tp-focus-color, var(--tp-accent));
+    outline-offset: 2px;
+  }
+  .time {
+    font-variant-numeric: tabular-nums;
+    color: var(--tp-muted);
+    margin-inline: 0.25rem auto;
+  }
+  .buffering {
+    margin-inline-start: 0.5rem;
+    font-size: 0.85em;
+  }
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--tp-background);
+    border: 1px solid var(--tp-border);
+    border-radius: 6px;
+    padding: 0.2rem 0.3rem;
+  }
+  .panels {
+    display: grid;
+    grid-template-columns: minmax(12rem, 1fr) 2fr;
+    gap: 1rem;
+    margin-top: 0.75rem;
+  }
+  .panels > :only-child {
+    grid-column: 1 / -1;
+  }
+  @container (max-width: 40rem) {
+    .panels {
+      grid-template-columns: 1fr;
+    }
+  }
+  h2 {
+    font-size: 0.8rem;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: var(--tp-muted);
+    margin: 0 0 0.4rem;
+  }
+  tp-chapter-list,
+  tp-transcript-view {
+    max-height: var(--tp-transcript-height, 22rem);
+  }
+  tp-chapter-list {
+    overflow-y: auto;
+  }
+  .error {
+    color: var(--tp-error);
+    border-inline-start: 3px solid currentColor;
+    padding: 0.25rem 0.6rem;
+    margin: 0.5rem 0;
+  }
+  .status {
+    color: var(--tp-muted);
+  }
+  .notice {
+    font-size: 0.85rem;
+    color: var(--tp-muted);
+    margin-bottom: 0.4rem;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,384 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AudioController, type AudioState } from '../audio/audio-controller.js';
+import { ChapterIndex } from '../core/chapter-index.js';
+import { CueIndex } from '../core/cue-index.js';
+import type { Chapter, ChaptersFormat, RawChapter, RawSegment, Segment, TranscriptFormat } from '../core/model.js';
+import { normaliseChapters, normaliseSegments } from '../core/normalise.js';
+import { dataFromUrl, dataFromValue, describeProblem, type DataKind, type LoadedData } from '../data/load-data.js';
+import { en } from '../i18n/en.js';
+import {
+  emit,
+  SEEK_REQUEST,
+  type ChapterChangeDetail,
+  type ErrorSource,
+  type PlayerErrorDetail,
+  type ReadyDetail,
+  type SeekRequestDetail,
+  type SegmentChangeDetail,
+} from './events.js';
+import { renderControls } from './player-controls.js';
+import { playerStyles } from './transcript-player.styles.js';
+
+type Load<T> = LoadedData<T> | 'loading' | undefined;
+
+/** How often `timeupdate` fires while playing, like the media element's own event. */
+const TIMEUPDATE_INTERVAL = 0.25;
+
+/**
+ * Plays a podcast episode with its transcript and chapters in step.
+ *
+ * @attr src - Audio URL.
+ * @attr transcript - Transcript file URL (WebVTT, SRT, Podcasting 2.0 JSON, timestamped lines, …).
+ * @attr chapters - Chapters file URL (Podcasting 2.0 JSON, Podlove Simple Chapters, WebVTT).
+ * @attr transcript-type - Forces the transcript format instead of detecting it.
+ * @attr chapters-type - Forces the chapters format instead of detecting it.
+ *
+ * @event timeupdate - The playback position changed (about four times a second while playing, and on every seek).
+ * @event play - Playback started.
+ * @event pause - Playback paused.
+ * @event ended - Playback reached the end.
+ * @event durationchange - The audio's duration became known.
+ * @event segmentchange - The spoken line changed; `detail.index` (-1 between lines) and `detail.segment`.
+ * @event chapterchange - The current chapter changed; `detail.index` (-1 outside chapters) and `detail.chapter`.
+ * @event ready - Transcript and chapters are loaded (or failed); `detail.segments` and `detail.chapters` count them.
+ * @event error - Something could not be loaded; `detail.source` is `audio`, `transcript` or `chapters`, `detail.message` says what.
+ *
+ * @csspart segment - Each transcript line; `active` is added to the spoken one.
+ * @csspart chapter - Each chapter entry; `active` is added to the current one.
+ * @csspart play-button - The play/pause button.
+ * @csspart seek-bar - The seek slider.
+ * @csspart chapter-mark - A chapter start mark on the seek bar.
+ * @csspart error - An error message.
+ * @csspart notice - A note that some entries of a file were skipped.
+ *
+ * @cssproperty --tp-accent - Accent colour for highlight, progress and focus.
+ * @cssproperty --tp-transcript-height - Height of the transcript panel.
+ */
+export class TranscriptPlayer extends LitElement {
+  static override styles = playerStyles;
+
+  private readonly audio = new AudioController(this, {
+    onTime: (seconds) => this.handleTime(seconds),
+    onState: (audioState) => this.handleAudioState(audioState),
+    onDuration: (seconds) => {
+      if (seconds === this.mediaDuration) return;
+      this.mediaDuration = seconds;
+      emit(this, 'durationchange');
+    },
+    onError: (message) => {
+      this.audioError = message;
+      this.fail('audio', message);
+    },
+    onBuffering: (buffering) => {
+      this.buffering = buffering;
+    },
+    onUnseekable: (message) => {
+      this.audioWarning = message;
+      this.fail('audio', message);
+    },
+  });
+
+  /** Audio URL. */
+  @property() src = '';
+  /** Transcript file URL. */
+  @property() transcript = '';
+  /** Chapters file URL. */
+  @property() chapters = '';
+  /** Forces the transcript format: `json`, `vtt`, `srt`, `lines`, `podlove-json`, `pst`, `html`. */
+  @property({ attribute: 'transcript-type' }) transcriptType?: TranscriptFormat;
+  /** Forces the chapters format: `json`, `psc-json`, `psc`, `vtt`. */
+  @property({ attribute: 'chapters-type' }) chaptersType?: ChaptersFormat;
+  /** Transcript as data instead of a URL: file text, parsed JSON, or segments. */
+  @property({ attribute: false }) transcriptData?: unknown;
+  /** Chapters as data instead of a URL: file text, parsed JSON, or chapters. */
+  @property({ attribute: false }) chaptersData?: unknown;
+
+  @state() private time = 0;
+  @state() private mediaDuration = 0;
+  @state() private audioState: AudioState = 'empty';
+  @state() private audioError = '';
+  /** A problem that leaves playback working, such as a server that cannot seek. */
+  @state() private audioWarning = '';
+  @state() private buffering = false;
+  @state() private transcriptLoad: Load<RawSegment>;
+  @state() private chaptersLoad: Load<RawChapter>;
+  @state() private activeSegment = -1;
+  @state() private activeChapter = -1;
+
+  private strings = en;
+  private normalisedSegments: Segment[] = [];
+  private chapterIndex = new ChapterIndex([]);
+  private segmentIndex = new CueIndex([]);
+  private readonly loads: Partial<Record<DataKind, AbortController>> = {};
+  private lastTimeupdate = -Infinity;
+  private readyFired = false;
+
+  /** The transcript lines in time order, as shown. */
+  get segments(): readonly Segment[] {
+    return this.normalisedSegments;
+  }
+
+  /** The listed chapters in time order, as shown. */
+  get chapterList(): readonly Chapter[] {
+    return this.chapterIndex.listed;
+  }
+
+  get currentTime(): number {
+    return this.time;
+  }
+
+  set currentTime(seconds: number) {
+    this.seek(seconds);
+  }
+
+  /** Seconds; the audio's once known, else the end of the transcript or chapters, else 0. */
+  get duration(): number {
+    return this.mediaDuration || this.dataDuration();
+  }
+
+  get paused(): boolean {
+    return this.audio.paused;
+  }
+
+  get playbackRate(): number {
+    return this.audio.playbackRate;
+  }
+
+  set playbackRate(rate: number) {
+    const old = this.audio.playbackRate;
+    this.audio.playbackRate = rate;
+    this.requestUpdate('playbackRate', old);
+  }
+
+  play(): void {
+    this.audio.play();
+  }
+
+  pause(): void {
+    this.audio.pause();
+  }
+
+  seek(seconds: number): void {
+    this.audio.seek(seconds);
+    this.lastTimeupdate = -Infinity;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener(SEEK_REQUEST, this.handleSeekRequest);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener(SEEK_REQUEST, this.handleSeekRequest);
+    for (const load of Object.values(this.loads)) load?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src')) {
+      this.audioError = '';
+      this.audioWarning = '';
+      this.buffering = false;
+      this.mediaDuration = 0;
+      this.audio.load(this.src);
+    }
+    if (changed.has('transcript') || changed.has('transcriptType') || changed.has('transcriptData')) {
+      this.startLoad('transcript');
+    }
+    if (changed.has('chapters') || changed.has('chaptersType') || changed.has('chaptersData')) {
+      this.startLoad('chapters');
+    }
+    if (changed.has('transcriptLoad') || changed.has('mediaDuration')) {
+      this.normalisedSegments = normaliseSegments(itemsOf(this.transcriptLoad), this.mediaDuration || undefined);
+      this.segmentIndex = new CueIndex(this.normalisedSegments);
+      this.syncActive();
+    }
+    if (changed.has('chaptersLoad') || changed.has('mediaDuration')) {
+      this.chapterIndex = new ChapterIndex(normaliseChapters(itemsOf(this.chaptersLoad), this.mediaDuration || undefined));
+      this.syncActive();
+    }
+  }
+
+  private startLoad(kind: DataKind): void {
+    this.loads[kind]?.abort();
+    const url = kind === 'transcript' ? this.transcript : this.chapters;
+    const data = kind === 'transcript' ? this.transcriptData : this.chaptersData;
+    const format = kind === 'transcript' ? this.transcriptType : this.chaptersType;
+    if (data !== undefined && data !== null) {
+      this.finishLoad(kind, dataFromValue(kind, data, format as never));
+      return;
+    }
+    if (!url) {
+      this.setLoad(kind, undefined);
+      this.maybeReady();
+      return;
+    }
+    const controller = new AbortController();
+    this.loads[kind] = controller;
+    this.setLoad(kind, 'loading');
+    this.readyFired = false;
+    dataFromUrl(kind, url, format as never, controller.signal).then(
+      (result) => {
+        if (!controller.signal.aborted) this.finishLoad(kind, result);
+      },
+      () => undefined, // aborted: a newer load replaced this one
+    );
+  }
+
+  private finishLoad(kind: DataKind, result: LoadedData<RawSegment | RawChapter>): void {
+    this.setLoad(kind, result);
+    if (result.error) this.fail(kind, result.error);
+    this.maybeReady();
+  }
+
+  private setLoad(kind: DataKind, load: Load<RawSegment | RawChapter>): void {
+    if (kind === 'transcript') this.transcriptLoad = load as Load<RawSegment>;
+    else this.chaptersLoad = load as Load<RawChapter>;
+  }
+
+  private maybeReady(): void {
+    if (this.readyFired || this.transcriptLoad === 'loading' || this.chaptersLoad === 'loading') return;
+    this.readyFired = true;
+    // After this update, so listeners see the rendered lines and chapters.
+    void this.updateComplete.then(() =>
+      emit<ReadyDetail>(this, 'ready', { segments: this.normalisedSegments.length, chapters: this.chapterIndex.listed.length }),
+    );
+  }
+
+  private fail(source: ErrorSource, message: string): void {
+    emit<PlayerErrorDetail>(this, 'error', { source, message });
+  }
+
+  private handleTime(seconds: number): void {
+    this.time = seconds;
+    this.syncActive();
+    const playing = this.audioState === 'playing';
+    if (!playing || Math.abs(seconds - this.lastTimeupdate) >= TIMEUPDATE_INTERVAL) {
+      this.lastTimeupdate = seconds;
+      emit(this, 'timeupdate');
+    }
+  }
+
+  private syncActive(): void {
+    const segment = this.segmentIndex.activeAt(this.time);
+    if (segment !== this.activeSegment) {
+      this.activeSegment = segment;
+      emit<SegmentChangeDetail>(this, 'segmentchange', { index: segment, segment: this.normalisedSegments[segment] });
+    }
+    const chapter = this.chapterIndex.currentAt(this.time);
+    if (chapter !== this.activeChapter) {
+      this.activeChapter = chapter;
+      emit<ChapterChangeDetail>(this, 'chapterchange', { index: chapter, chapter: this.chapterIndex.listed[chapter] });
+    }
+  }
+
+  private handleAudioState(next: AudioState): void {
+    const previous = this.audioState;
+    this.audioState = next;
+    if (next === 'playing') emit(this, 'play');
+    else if (next === 'paused' && previous === 'playing') emit(this, 'pause');
+    else if (next === 'ended') emit(this, 'ended');
+  }
+
+  private readonly handleSeekRequest = (event: CustomEvent<SeekRequestDetail>): void => {
+    // Our own parts ask; the page never sees these requests.
+    if (event.composedPath()[0] === this) return;
+    event.stopPropagation();
+    this.seek(event.detail.time);
+    if (event.detail.play && this.paused) this.play();
+  };
+
+  private dataDuration(): number {
+    const lastSegment = this.normalisedSegments.at(-1);
+    const lastChapter = this.chapterIndex.listed.at(-1);
+    const ends = [lastSegment?.end, lastSegment?.start, lastChapter?.end, lastChapter?.start].filter(
+      (value): value is number => value !== undefined && Number.isFinite(value),
+    );
+    return ends.length ? Math.max(...ends) : 0;
+  }
+
+  private renderNotice(load: Load<unknown>, subject: string) {
+    if (!load || load === 'loading' || load.error || load.problems.length === 0) return nothing;
+    const shown = load.problems.slice(0, 20);
+    return html`<details class="notice" part="notice">
+      <summary>${this.strings.skipped(load.problems.length, subject)}</summary>
+      <ul>
+        ${shown.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+      </ul>
+    </details>`;
+  }
+
+  private renderPanelState(load: Load<unknown>) {
+    if (load === 'loading') return html`<p class="status" role="status">${this.strings.loading}</p>`;
+    if (load?.error) return html`<p class="error" part="error" role="alert">${load.error}</p>`;
+    return nothing;
+  }
+
+  override render() {
+    const duration = this.duration;
+    const chapters = this.chapterIndex.listed;
+    const hasChapters = chapters.length > 0 || (this.chaptersLoad !== undefined && this.chapters !== '');
+    const hasTranscript = this.transcriptLoad !== undefined;
+    return html`
+      <section class="player" aria-busy=${this.buffering ? 'true' : 'false'} aria-label=${this.getAttribute('aria-label') ?? 'Podcast player'}>
+        ${renderControls(
+          {
+            strings: this.strings,
+            paused: this.audioState !== 'playing',
+            disabled: !this.src || this.audioState === 'error',
+            currentTime: this.time,
+            duration,
+            playbackRate: this.audio.playbackRate,
+            buffering: this.buffering,
+          },
+          {
+            togglePlay: () => (this.paused ? this.play() : this.pause()),
+            skip: (seconds) => this.seek(this.time + seconds),
+            setRate: (rate) => (this.playbackRate = rate),
+          },
+        )}
+        <tp-seek-bar
+          exportparts="seek-bar, chapter-mark"
+          .currentTime=${this.time}
+          .duration=${duration}
+          .chapters=${chapters}
+          .strings=${this.strings}
+        ></tp-seek-bar>
+        ${[this.audioError, this.audioWarning].map((message) =>
+          message ? html`<p class="error" part="error" role="alert">${message}</p>` : nothing,
+        )}
+        <div class="panels">
+          ${hasChapters
+            ? html`<nav class="chapters" aria-label=${this.strings.chapters}>
+                <h2>${this.strings.chapters}</h2>
+                ${this.renderPanelState(this.chaptersLoad)} ${this.renderNotice(this.chaptersLoad, 'chapters file')}
+                <tp-chapter-list
+                  exportparts="chapter, active, chapter-title"
+                  .chapters=${chapters}
+                  .activeIndex=${this.activeChapter}
+                  .strings=${this.strings}
+                ></tp-chapter-list>
+              </nav>`
+            : nothing}
+          ${hasTranscript
+            ? html`<section class="transcript" aria-label=${this.strings.transcript}>
+                <h2>${this.strings.transcript}</h2>
+                ${this.renderPanelState(this.transcriptLoad)} ${this.renderNotice(this.transcriptLoad, 'transcript file')}
+                <tp-transcript-view
+                  exportparts="segment, active, speaker"
+                  .segments=${this.normalisedSegments}
+                  .activeIndex=${this.activeSegment}
+                  .strings=${this.strings}
+                ></tp-transcript-view>
+              </section>`
+            : nothing}
+        </div>
+      </section>
+    `;
+  }
+}
+
+function itemsOf<T>(load: Load<T>): T[] {
+  return load && load !== 'loading' ? load.items : [];
+}

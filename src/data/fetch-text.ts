@@ -1,0 +1,65 @@
+import { describeUrl } from './describe-url.js';
+
+/**
+ * Fetches a transcript or chapters file and says in plain words why it failed.
+ * Transcripts are text a few MB at most; anything much larger is not one.
+ */
+export const MAX_DATA_BYTES = 20 * 1024 * 1024;
+const TIMEOUT_MS = 20_000;
+
+export interface FetchedText {
+  text: string;
+  url: string;
+  contentType: string;
+}
+
+export class FetchError extends Error {}
+
+export async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<FetchedText> {
+  const name = describeUrl(url);
+  // One controller for both the caller's cancel and our timeout: AbortSignal.any is too new.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, TIMEOUT_MS);
+  const cancel = (): void => controller.abort();
+  signal?.addEventListener('abort', cancel);
+  try {
+    return await read(url, what, name, controller.signal);
+  } catch (error) {
+    if (timedOut) throw new FetchError(`The ${what} file ${name} did not arrive within ${TIMEOUT_MS / 1000} seconds.`);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
+  }
+}
+
+async function read(url: string, what: string, name: string, signal: AbortSignal): Promise<FetchedText> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new FetchError(
+      `The ${what} file ${name} could not be fetched: the network failed, or the server does not let this page read it ` +
+        `(a file on another site must be served with an Access-Control-Allow-Origin header).`,
+    );
+  }
+  if (!response.ok) {
+    const reason = response.status === 404 ? ' (not found)' : response.statusText ? ` (${response.statusText})` : '';
+    throw new FetchError(`The ${what} file ${name} could not be loaded: the server answered HTTP ${response.status}${reason}.`);
+  }
+  const length = Number(response.headers.get('content-length'));
+  if (length > MAX_DATA_BYTES) throw tooLarge(what, name, length);
+  const text = await response.text();
+  if (text.length > MAX_DATA_BYTES) throw tooLarge(what, name, text.length);
+  return { text, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
+}
+
+function tooLarge(what: string, name: string, bytes: number): FetchError {
+  const mb = (bytes / 1024 / 1024).toFixed(0);
+  return new FetchError(`The ${what} file ${name} is ${mb} MB, too large to be a ${what} file (the limit is ${MAX_DATA_BYTES / 1024 / 1024} MB).`);
+}

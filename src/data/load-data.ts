@@ -1,0 +1,79 @@
+import type { ChaptersFormat, Problem, RawChapter, RawSegment, TranscriptFormat } from '../core/model.js';
+import { parseChapters, parseTranscript } from '../core/formats/index.js';
+import { describeUrl } from './describe-url.js';
+import { fetchText, FetchError } from './fetch-text.js';
+
+export type DataKind = 'transcript' | 'chapters';
+
+/** The outcome of loading one data file: what could be used, what was skipped, or why nothing could. */
+export interface LoadedData<T> {
+  items: T[];
+  problems: Problem[];
+  /** Set when nothing usable came out: the whole sentence to show and to put in the `error` event. */
+  error?: string;
+}
+
+type Item<K extends DataKind> = K extends 'transcript' ? RawSegment : RawChapter;
+type Format<K extends DataKind> = K extends 'transcript' ? TranscriptFormat : ChaptersFormat;
+
+/**
+ * Data set as a JS property: file text, parsed JSON of any supported format, or items
+ * already in the player's own model.
+ */
+export function dataFromValue<K extends DataKind>(kind: K, value: unknown, format?: Format<K>): LoadedData<Item<K>> {
+  if (Array.isArray(value) && value.length > 0 && value.every((item) => isModelItem(kind, item))) {
+    return { items: value as Item<K>[], problems: [] };
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value ?? null);
+  return parsed(kind, text, `The ${kind} data`, { format });
+}
+
+export async function dataFromUrl<K extends DataKind>(
+  kind: K,
+  url: string,
+  format: Format<K> | undefined,
+  signal: AbortSignal,
+): Promise<LoadedData<Item<K>>> {
+  try {
+    const file = await fetchText(url, kind, signal);
+    return parsed(kind, file.text, `The ${kind} file ${describeUrl(url)}`, {
+      url: file.url,
+      contentType: file.contentType,
+      format,
+    });
+  } catch (error) {
+    if (error instanceof FetchError) return { items: [], problems: [], error: error.message };
+    throw error;
+  }
+}
+
+function parsed<K extends DataKind>(
+  kind: K,
+  text: string,
+  subject: string,
+  options: { url?: string; contentType?: string; format?: Format<K> | undefined },
+): LoadedData<Item<K>> {
+  const result =
+    kind === 'transcript'
+      ? parseTranscript(text, options as { format?: TranscriptFormat })
+      : parseChapters(text, options as { format?: ChaptersFormat });
+  const items = result.items as Item<K>[];
+  const fatal = result.problems.find((problem) => problem.fatal);
+  if (fatal || items.length === 0) {
+    const reason = fatal ? describeProblem(fatal) : 'it contains no entries';
+    return { items: [], problems: result.problems, error: `${subject} could not be used: ${reason}.` };
+  }
+  return { items, problems: result.problems };
+}
+
+export function describeProblem(problem: Problem): string {
+  const where = problem.where && problem.where !== 'file' ? `${problem.where}: ` : '';
+  return `${where}${problem.message.replace(/\.$/, '')}`;
+}
+
+function isModelItem(kind: DataKind, item: unknown): boolean {
+  if (typeof item !== 'object' || item === null) return false;
+  const record = item as Record<string, unknown>;
+  const timed = typeof record.start === 'number' && Number.isFinite(record.start);
+  return kind === 'transcript' ? timed && typeof record.text === 'string' : timed && typeof record.title === 'string' && typeof record.toc === 'boolean';
+}

@@ -1,0 +1,31 @@
+/** The player's English UI strings. Another language is another file of this shape. */
+export const en = {
+  play: 'Play',
+  pause: 'Pause',
+  skipBack: (seconds: number) => `Skip back ${seconds} seconds`,
+  skipForward: (seconds: number) => `Skip forward ${seconds} seconds`,
+  speed: 'Playback speed',
+  seek: 'Seek',
+  elapsed: 'Elapsed',
+  total: 'Total',
+  chapters: 'Chapters',
+  transcript: 'Transcript',
+  chapterFallback: (n: number) => `Chapter ${n}`,
+  loading: 'Loading…',
+  buffering: 'Buffering…',
+  noTranscript: 'No transcript for this episode.',
+  playFromHere: 'Press Enter to play from this line.',
+  skipped: (count: number, subject: string) =>
+    `${count} ${count === 1 ? 'entry' : 'entries'} of the ${subject} could not be read and ${count === 1 ? 'was' : 'were'} skipped.`,
+  timePhrase: (hours: number, minutes: number, seconds: number) =>
+    [
+      hours ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : '',
+      minutes ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : '',
+      `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  timeOf: (elapsed: string, total: string) => `${elapsed} of ${total}`,
+};
+
+export type Strings = typeof en;

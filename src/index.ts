@@ -1,0 +1,27 @@
+import { ChapterList } from './components/chapter-list.js';
+import { SeekBar } from './components/seek-bar.js';
+import { TranscriptPlayer } from './components/transcript-player.js';
+import { TranscriptView } from './components/transcript-view.js';
+import { define } from './define.js';
+
+define('tp-seek-bar', SeekBar);
+define('tp-chapter-list', ChapterList);
+define('tp-transcript-view', TranscriptView);
+define('transcript-player', TranscriptPlayer);
+
+export { TranscriptPlayer, SeekBar, ChapterList, TranscriptView };
+export type { Chapter, Segment, Word, Problem } from './core/model.js';
+export type {
+  ChapterChangeDetail,
+  PlayerErrorDetail,
+  ReadyDetail,
+  SegmentChangeDetail,
+  ErrorSource,
+} from './components/events.js';
+export { parseTranscript, parseChapters } from './core/formats/index.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'transcript-player': TranscriptPlayer;
+  }
+}

@@ -1,0 +1,65 @@
+import '../../src/index.js';
+import type { TranscriptPlayer } from '../../src/components/transcript-player.js';
+
+export const FIXTURES = new URL('../fixtures/', import.meta.url).href;
+
+/** Every element with the given shadow part, looking through nested shadow roots. */
+export function partsOf(root: Element | ShadowRoot, name: string): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const visit = (node: Element | ShadowRoot): void => {
+    for (const element of node.querySelectorAll<HTMLElement>('*')) {
+      if (element.part?.contains(name)) found.push(element);
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  return found;
+}
+
+export async function waitFor(condition: () => boolean, what: string, timeout = 8000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export function nextEvent<T = unknown>(target: EventTarget, type: string, timeout = 8000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent<T>);
+      },
+      { once: true },
+    );
+  });
+}
+
+/**
+ * A player in the page with the given attributes, after its data is loaded and, when
+ * asked, after other events (such as `durationchange`, once the audio's length is known).
+ */
+export async function makePlayer(attributes: Record<string, string>, alsoWaitFor: string[] = []): Promise<TranscriptPlayer> {
+  const player = document.createElement('transcript-player');
+  for (const [name, value] of Object.entries(attributes)) player.setAttribute(name, value);
+  const events = ['ready', ...alsoWaitFor].map((type) => nextEvent(player, type));
+  document.body.append(player);
+  await Promise.all(events);
+  await player.updateComplete;
+  return player;
+}
+
+export function removeAll(): void {
+  for (const player of document.querySelectorAll('transcript-player')) player.remove();
+}
+
+export function collectErrors(player: EventTarget): CustomEvent<{ source: string; message: string }>[] {
+  const errors: CustomEvent<{ source: string; message: string }>[] = [];
+  player.addEventListener('error', (event) => {
+    errors.push(event as CustomEvent<{ source: string; message: string }>);
+  });
+  return errors;
+}

@@ -1,0 +1,109 @@
+import { expect } from '@esm-bundle/chai';
+import { Howler } from '../../src/audio/howler.js';
+import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+
+const tone = {
+  src: `${FIXTURES}tone-10s.mp3`,
+  transcript: `${FIXTURES}tone-10s.transcript.json`,
+  chapters: `${FIXTURES}tone-10s.chapters.json`,
+};
+
+describe('playback with real audio', () => {
+  afterEach(removeAll);
+
+  it('advances the time while playing and fires play and pause', async () => {
+    const player = await makePlayer(tone);
+    const played = nextEvent(player, 'play');
+    player.play();
+    await played;
+    expect(player.paused).to.equal(false);
+    await waitFor(() => player.currentTime > 0.6, 'time to advance');
+    const paused = nextEvent(player, 'pause');
+    player.pause();
+    await paused;
+    const stopped = player.currentTime;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(player.paused).to.equal(true);
+    expect(player.currentTime).to.be.closeTo(stopped, 0.05);
+  });
+
+  it('knows the duration of the audio from its metadata', async () => {
+    const player = await makePlayer({ src: tone.src }, ['durationchange']);
+    expect(player.duration).to.be.closeTo(10, 0.1);
+  });
+
+  it('seek() lands where asked, before and during playback', async () => {
+    const player = await makePlayer(tone);
+    player.seek(6);
+    expect(player.currentTime).to.equal(6);
+    player.play();
+    await nextEvent(player, 'play');
+    await waitFor(() => player.currentTime > 6.2, 'playback to continue from 6 s');
+    expect(player.currentTime).to.be.lessThan(8);
+    player.seek(2.5);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(player.currentTime).to.be.within(2.5, 3.3);
+  });
+
+  it('setting currentTime seeks', async () => {
+    const player = await makePlayer(tone);
+    player.play();
+    await nextEvent(player, 'play');
+    player.currentTime = 8.25;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(player.currentTime).to.be.within(8.25, 8.9);
+  });
+
+  it('moves the highlight and fires segmentchange when a line boundary passes', async () => {
+    const player = await makePlayer(tone);
+    player.seek(1.6);
+    await player.updateComplete;
+    const first = partsOf(player, 'segment')[0]!;
+    expect(first.part.contains('active')).to.equal(true);
+    const change = nextEvent<{ index: number }>(player, 'segmentchange');
+    player.play();
+    const event = await change;
+    expect(event.detail.index).to.equal(1);
+    expect(player.currentTime).to.be.within(2, 2.5);
+    await player.updateComplete;
+    const segments = partsOf(player, 'segment');
+    const active = segments.filter((segment) => segment.part.contains('active'));
+    expect(active).to.have.length(1);
+    expect(active[0]).to.equal(segments[1]);
+    expect(active[0]!.getAttribute('aria-current')).to.equal('true');
+    expect(segments[0]!.hasAttribute('aria-current')).to.equal(false);
+    expect(active[0]!.textContent).to.contain('Line two.');
+  });
+
+  it('plays at the chosen speed', async () => {
+    const player = await makePlayer(tone);
+    player.playbackRate = 2;
+    player.play();
+    await nextEvent(player, 'play');
+    const from = player.currentTime;
+    const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const advanced = player.currentTime - from;
+    const elapsed = (performance.now() - started) / 1000;
+    expect(advanced / elapsed).to.be.within(1.6, 2.4);
+  });
+
+  it('fires ended at the end of the audio', async () => {
+    const player = await makePlayer(tone);
+    player.seek(9.3);
+    const ended = nextEvent(player, 'ended');
+    player.play();
+    await ended;
+    expect(player.paused).to.equal(true);
+  });
+
+  it('releases its audio when removed from the page', async () => {
+    const before = (Howler as unknown as { _howls: unknown[] })._howls.length;
+    const player = await makePlayer(tone);
+    player.play();
+    await nextEvent(player, 'play');
+    expect((Howler as unknown as { _howls: unknown[] })._howls.length).to.equal(before + 1);
+    player.remove();
+    expect((Howler as unknown as { _howls: unknown[] })._howls.length).to.equal(before);
+  });
+});
