@@ -1,7 +1,7 @@
 // `npm test`: type-check, build, then every suite, then one line summing them all, the form
 // CI reads: `tests: N passed, N failed`. Each suite writes its counts to .test-results/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const suites = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
@@ -25,6 +25,7 @@ function listTests() {
 }
 
 rmSync('.test-results', { recursive: true, force: true });
+mkdirSync('.test-results');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
 for (const suite of suites) {
