@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Chapter } from '../core/model.js';
 import { formatTime } from '../core/time.js';
 import { en, type Strings } from '../i18n/en.js';
+import { linkIcon } from './icons.js';
 import { emit, SEEK_REQUEST, type SeekRequestDetail } from './events.js';
 import { timePhrase } from './time-phrase.js';
 
@@ -16,6 +17,19 @@ export class ChapterList extends LitElement {
       list-style: none;
       margin: 0;
       padding: 0;
+    }
+    li {
+      display: flex;
+      align-items: flex-start;
+    }
+    a {
+      color: inherit;
+      padding: 0.4em;
+      border-radius: var(--tp-radius, 6px);
+      display: inline-grid;
+    }
+    a:focus-visible {
+      outline: 3px solid var(--tp-focus-color, var(--tp-accent, #0b6bcb));
     }
     button {
       all: unset;
@@ -71,6 +85,17 @@ export class ChapterList extends LitElement {
                 >${formatTime(chapter.start, withHours)}</time
               ><span part="chapter-title">${title}</span>
             </button>
+            ${chapter.link
+              ? html`<a
+                  part="chapter-link"
+                  href=${chapter.link}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-label=${this.strings.chapterLink(title)}
+                  title=${this.strings.chapterLink(title)}
+                  >${linkIcon}</a
+                >`
+              : nothing}
           </li>`;
         })}
       </ol>

@@ -31,6 +31,23 @@ export const playerStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .now-playing {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    margin-bottom: 0.5rem;
+    min-height: 1.5rem;
+  }
+  .now-playing img {
+    width: 4rem;
+    height: 4rem;
+    object-fit: cover;
+    border-radius: var(--tp-radius, 6px);
+  }
+  .now-playing p {
+    margin: 0;
+    font-weight: 600;
+  }
   .controls {
     display: flex;
     align-items: center;

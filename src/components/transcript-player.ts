@@ -105,6 +105,7 @@ export class TranscriptPlayer extends LitElement {
   @state() private chaptersLoad: Load<RawChapter>;
   @state() private activeSegment = -1;
   @state() private activeChapter = -1;
+  @state() private artwork: string | undefined;
 
   private strings = en;
   private normalisedSegments: Segment[] = [];
@@ -266,6 +267,7 @@ export class TranscriptPlayer extends LitElement {
       this.activeSegment = segment;
       emit<SegmentChangeDetail>(this, 'segmentchange', { index: segment, segment: this.normalisedSegments[segment] });
     }
+    this.artwork = this.chapterIndex.imageAt(this.time);
     const chapter = this.chapterIndex.currentAt(this.time);
     if (chapter !== this.activeChapter) {
       this.activeChapter = chapter;
@@ -298,6 +300,16 @@ export class TranscriptPlayer extends LitElement {
     return ends.length ? Math.max(...ends) : 0;
   }
 
+  private renderNowPlaying(chapter: Chapter | undefined) {
+    if (!chapter && !this.artwork) return nothing;
+    return html`<div class="now-playing">
+      ${this.artwork
+        ? html`<img part="artwork" src=${this.artwork} alt="" referrerpolicy="no-referrer" decoding="async" />`
+        : nothing}
+      ${chapter ? html`<p part="current-chapter">${chapter.title || this.strings.chapterFallback(this.activeChapter + 1)}</p>` : nothing}
+    </div>`;
+  }
+
   private renderNotice(load: Load<unknown>, subject: string) {
     if (!load || load === 'loading' || load.error || load.problems.length === 0) return nothing;
     const shown = load.problems.slice(0, 20);
@@ -322,6 +334,7 @@ export class TranscriptPlayer extends LitElement {
     const hasTranscript = this.transcriptLoad !== undefined;
     return html`
       <section class="player" aria-busy=${this.buffering ? 'true' : 'false'} aria-label=${this.getAttribute('aria-label') ?? 'Podcast player'}>
+        ${this.renderNowPlaying(chapters[this.activeChapter])}
         ${renderControls(
           {
             strings: this.strings,

@@ -10,6 +10,7 @@ export const en = {
   total: 'Total',
   chapters: 'Chapters',
   transcript: 'Transcript',
+  chapterLink: (title: string) => `Open the link for “${title}” (new tab)`,
   chapterFallback: (n: number) => `Chapter ${n}`,
   loading: 'Loading…',
   buffering: 'Buffering…',

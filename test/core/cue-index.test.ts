@@ -95,3 +95,21 @@ describe('ChapterIndex', () => {
     assert.equal(index.currentAt(22), -1);
   });
 });
+
+describe('ChapterIndex images', () => {
+  const index = new ChapterIndex([
+    { start: 0, end: 30, title: 'Intro', toc: true, image: 'https://example.com/intro.jpg' },
+    { start: 10, end: 20, title: '', toc: false, image: 'https://example.com/guest.jpg' },
+    { start: 30, end: 60, title: 'No picture', toc: true },
+  ]);
+
+  it('shows the image of the chapter playing, including silent artwork chapters', () => {
+    assert.equal(index.imageAt(5), 'https://example.com/intro.jpg');
+    assert.equal(index.imageAt(15), 'https://example.com/guest.jpg');
+    assert.equal(index.imageAt(25), 'https://example.com/intro.jpg');
+  });
+
+  it('shows none where the playing chapter has none', () => {
+    assert.equal(index.imageAt(45), undefined);
+  });
+});
