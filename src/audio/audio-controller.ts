@@ -28,6 +28,8 @@ export class AudioController implements ReactiveController {
   private frame = 0;
   private src = '';
   private pendingSeek: number | undefined;
+  /** play() was called and Howler has not yet reported that playback began. */
+  private playPending = false;
   private rate = 1;
   /** Removes the listeners we put on Howler's media element, which Howler reuses. */
   private elementListeners: AbortController | undefined;
@@ -69,6 +71,11 @@ export class AudioController implements ReactiveController {
       onloaderror: (_id, error) => void this.fail(error),
       onplayerror: (_id, error) => void this.fail(error),
       onplay: () => {
+        this.playPending = false;
+        if (this.pendingSeek !== undefined) {
+          howl.seek(this.pendingSeek, this.soundId);
+          this.pendingSeek = undefined;
+        }
         this.setState('playing');
         this.startFrames();
       },
@@ -116,16 +123,16 @@ export class AudioController implements ReactiveController {
     this.howl = undefined;
     this.soundId = undefined;
     this.pendingSeek = undefined;
+    this.playPending = false;
   }
 
   play(): void {
     if (!this.howl) return;
-    if (this.state === 'ended') this.seek(0);
+    if (this.state === 'ended' && this.pendingSeek === undefined) this.pendingSeek = 0;
+    // Howler resets a sound's position when play() starts it and queues seeks while the
+    // browser's play() promise is pending, so a seek is applied once playback has begun.
+    this.playPending = true;
     this.soundId = this.howl.play(this.soundId);
-    if (this.pendingSeek !== undefined) {
-      this.howl.seek(this.pendingSeek, this.soundId);
-      this.pendingSeek = undefined;
-    }
   }
 
   pause(): void {
@@ -155,8 +162,8 @@ export class AudioController implements ReactiveController {
     const target = Math.max(0, Number.isFinite(seconds) ? seconds : 0);
     const duration = this.duration;
     const clamped = duration > 0 ? Math.min(target, duration) : target;
-    if (!this.howl || this.soundId === undefined) {
-      // Nothing has played yet: remember the position and start there.
+    if (!this.howl || this.soundId === undefined || this.playPending) {
+      // Not playing yet: remember the position and start there.
       this.pendingSeek = clamped;
       this.listener.onTime(clamped);
       return;
@@ -178,6 +185,7 @@ export class AudioController implements ReactiveController {
 
   private async fail(error: unknown): Promise<void> {
     this.stopFrames();
+    this.playPending = false;
     this.setState('error');
     this.listener.onError(await describeMediaError(this.src, error));
   }

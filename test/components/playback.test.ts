@@ -45,6 +45,16 @@ describe('playback with real audio', () => {
     expect(player.currentTime).to.be.within(2.5, 3.3);
   });
 
+  it('a seek made before play, with the audio already loaded, is where play starts', async () => {
+    const player = await makePlayer(tone, ['durationchange']);
+    player.seek(7);
+    player.play();
+    player.seek(7.5); // while the browser's play() is still pending
+    await nextEvent(player, 'play');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(player.currentTime).to.be.within(7.5, 8.2);
+  });
+
   it('setting currentTime seeks', async () => {
     const player = await makePlayer(tone);
     player.play();
