@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import range from 'koa-range';
 import { existsSync } from 'node:fs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { testRoutes } from './test/server/test-routes.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -14,7 +15,7 @@ export default {
   files: 'test/components/**/*.test.ts',
   nodeResolve: true,
   // HTML5 audio seeks with HTTP Range requests; without them every seek restarts at 0.
-  middleware: [range],
+  middleware: [testRoutes, range],
   plugins: [
     commonjs({ include: ['**/node_modules/howler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

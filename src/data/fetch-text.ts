@@ -15,7 +15,17 @@ export interface FetchedText {
 
 export class FetchError extends Error {}
 
-export async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<FetchedText> {
+export interface FetchLimits {
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export async function fetchText(
+  url: string,
+  what: string,
+  signal?: AbortSignal,
+  { timeoutMs = TIMEOUT_MS, maxBytes = MAX_DATA_BYTES }: FetchLimits = {},
+): Promise<FetchedText> {
   const name = describeUrl(url);
   // One controller for both the caller's cancel and our timeout: AbortSignal.any is too new.
   const controller = new AbortController();
@@ -23,13 +33,13 @@ export async function fetchText(url: string, what: string, signal?: AbortSignal)
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, TIMEOUT_MS);
+  }, timeoutMs);
   const cancel = (): void => controller.abort();
   signal?.addEventListener('abort', cancel);
   try {
-    return await read(url, what, name, controller.signal);
+    return await read(url, what, name, controller.signal, maxBytes);
   } catch (error) {
-    if (timedOut) throw new FetchError(`The ${what} file ${name} did not arrive within ${TIMEOUT_MS / 1000} seconds.`);
+    if (timedOut) throw new FetchError(`The ${what} file ${name} did not arrive within ${timeoutMs / 1000} seconds.`);
     throw error;
   } finally {
     clearTimeout(timer);
@@ -37,7 +47,7 @@ export async function fetchText(url: string, what: string, signal?: AbortSignal)
   }
 }
 
-async function read(url: string, what: string, name: string, signal: AbortSignal): Promise<FetchedText> {
+async function read(url: string, what: string, name: string, signal: AbortSignal, maxBytes: number): Promise<FetchedText> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -53,13 +63,13 @@ async function read(url: string, what: string, name: string, signal: AbortSignal
     throw new FetchError(`The ${what} file ${name} could not be loaded: the server answered HTTP ${response.status}${reason}.`);
   }
   const length = Number(response.headers.get('content-length'));
-  if (length > MAX_DATA_BYTES) throw tooLarge(what, name, length);
+  if (length > maxBytes) throw tooLarge(what, name, length, maxBytes);
   const text = await response.text();
-  if (text.length > MAX_DATA_BYTES) throw tooLarge(what, name, text.length);
+  if (text.length > maxBytes) throw tooLarge(what, name, text.length, maxBytes);
   return { text, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
 }
 
-function tooLarge(what: string, name: string, bytes: number): FetchError {
-  const mb = (bytes / 1024 / 1024).toFixed(0);
-  return new FetchError(`The ${what} file ${name} is ${mb} MB, too large to be a ${what} file (the limit is ${MAX_DATA_BYTES / 1024 / 1024} MB).`);
+function tooLarge(what: string, name: string, bytes: number, maxBytes: number): FetchError {
+  const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return new FetchError(`The ${what} file ${name} is ${size(bytes)}, too large to be a ${what} file (the limit is ${size(maxBytes)}).`);
 }

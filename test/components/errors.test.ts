@@ -91,6 +91,39 @@ describe('bad input never breaks the player', () => {
     expect(errors[0]!.detail.message).to.contain('"gone.mp3"').and.contain('HTTP 404');
   });
 
+  it('keeps the good lines of a file with a bad one and says discreetly what was skipped', async () => {
+    const player = document.createElement('transcript-player') as TranscriptPlayer;
+    const errors = collectErrors(player);
+    player.transcriptData = 'WEBVTT\n\n00:00.000 --> 00:02.000\nFirst\n\n00:0x.000 --> 00:04.000\nBroken\n\n00:04.000 --> 00:06.000\nThird\n';
+    document.body.append(player);
+    await player.updateComplete;
+    expect(partsOf(player, 'segment').map((line) => line.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '0:00 First',
+      '0:04 Third',
+    ]);
+    const notice = partsOf(player, 'notice');
+    expect(notice).to.have.length(1);
+    expect(notice[0]!.tagName).to.equal('DETAILS');
+    expect(notice[0]!.hasAttribute('open')).to.equal(false);
+    expect(notice[0]!.querySelector('summary')!.textContent).to.equal('1 entry of the transcript file could not be read and was skipped.');
+    expect(notice[0]!.querySelector('li')!.textContent).to.match(/^line 6: /);
+    expect(partsOf(player, 'error')).to.have.length(0);
+    expect(errors).to.have.length(0);
+  });
+
+  it('reads a file as the forced type, whatever it looks like', async () => {
+    const player = document.createElement('transcript-player') as TranscriptPlayer;
+    player.setAttribute('transcript-type', 'srt');
+    player.transcriptData = '00:00:01,000 --> 00:00:02,000\nLooks like SRT anyway\n';
+    document.body.append(player);
+    await player.updateComplete;
+    expect(partsOf(player, 'segment')).to.have.length(1);
+    player.setAttribute('transcript-type', 'json');
+    await player.updateComplete;
+    expect(partsOf(player, 'segment')).to.have.length(0);
+    expect(partsOf(player, 'error')[0]!.textContent).to.contain('The transcript data could not be used');
+  });
+
   it('renders text from data as text, never as HTML', async () => {
     const player = document.createElement('transcript-player') as TranscriptPlayer;
     const payload = '<img src=x onerror="window.__xss = 1">';

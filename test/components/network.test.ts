@@ -1,0 +1,78 @@
+import { expect } from '@esm-bundle/chai';
+import { fetchText, FetchError } from '../../src/data/fetch-text.js';
+import { collectErrors, FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+
+const routes = new URL('/test-routes/', location.href).href;
+
+async function failure(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('fetching data files', () => {
+  it('says when a server is too slow', async () => {
+    const error = await failure(fetchText(`${routes}slow/3000/tone-10s.chapters.json`, 'chapters', undefined, { timeoutMs: 300 }));
+    expect(error).to.be.instanceOf(FetchError);
+    expect(error.message).to.equal('The chapters file "tone-10s.chapters.json" did not arrive within 0.3 seconds.');
+  });
+
+  it('refuses a file too large to be a transcript', async () => {
+    const error = await failure(fetchText(`${FIXTURES}tone-10s.wav`, 'transcript', undefined, { maxBytes: 50_000 }));
+    expect(error.message).to.match(/^The transcript file "tone-10s.wav" is 0\.\d MB, too large to be a transcript file \(the limit is 0\.0 MB\)\.$/);
+  });
+
+  it('names CORS when another site does not allow reading its file', async () => {
+    // The test server answers on 127.0.0.1 too, a different origin from localhost, without CORS headers.
+    const other = new URL(`${FIXTURES}tone-10s.transcript.json`);
+    other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const error = await failure(fetchText(other.href, 'transcript'));
+    expect(error.message).to.contain('"tone-10s.transcript.json" could not be fetched').and.contain('Access-Control-Allow-Origin');
+  });
+
+  it('gives up quietly when the player cancels a load', async () => {
+    const controller = new AbortController();
+    const pending = fetchText(`${routes}slow/2000/tone-10s.chapters.json`, 'chapters', controller.signal);
+    controller.abort();
+    const error = await failure(pending);
+    expect(error).to.not.be.instanceOf(FetchError);
+  });
+});
+
+describe('audio hosts that misbehave', () => {
+  afterEach(removeAll);
+
+  it('says when the audio server cannot seek, and keeps playing', async () => {
+    const player = document.createElement('transcript-player');
+    player.setAttribute('src', `${routes}no-range/tone-10s.mp3`);
+    const errors = collectErrors(player);
+    document.body.append(player);
+    await waitFor(() => errors.length > 0, 'a seeking warning');
+    expect(errors[0]!.detail.source).to.equal('audio');
+    expect(errors[0]!.detail.message).to.contain('"tone-10s.mp3"').and.contain('does not support seeking');
+    await player.updateComplete;
+    expect(partsOf(player, 'error')[0]!.textContent).to.equal(errors[0]!.detail.message);
+    player.play();
+    await nextEvent(player, 'play');
+    await waitFor(() => player.currentTime > 0.3, 'playback to go on');
+  });
+
+  it('shows that it is buffering while the audio waits for data', async () => {
+    // Starving Chrome's media pipeline on cue is not reliable (it reads in 32 KB blocks and
+    // holds metadata until then), so the media element's own 'waiting' event stands in.
+    const player = await makePlayer({ src: `${FIXTURES}tone-10s.mp3` });
+    player.play();
+    await nextEvent(player, 'play');
+    const element = (player as unknown as { audio: { howl: { _sounds: { _node: HTMLAudioElement }[] } } }).audio.howl._sounds[0]!._node;
+    element.dispatchEvent(new Event('waiting'));
+    await player.updateComplete;
+    expect(partsOf(player, 'buffering')[0]?.textContent).to.equal('Buffering…');
+    expect(player.shadowRoot!.querySelector('[aria-busy]')!.getAttribute('aria-busy')).to.equal('true');
+    element.dispatchEvent(new Event('playing'));
+    await player.updateComplete;
+    expect(partsOf(player, 'buffering')).to.have.length(0);
+  });
+});
