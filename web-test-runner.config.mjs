@@ -1,15 +1,26 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import range from 'koa-range';
-import { existsSync } from 'node:fs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { detectEngines, launcherFor, requestedEngines } from './scripts/wtr-browsers.mjs';
 import { testRoutes } from './test/server/test-routes.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
-const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+// Chromium, Firefox and WebKit, each where installed; BROWSERS=firefox (or a list) runs fewer.
+const requested = requestedEngines();
+const engines = detectEngines().filter((engine) => requested.includes(engine.name));
+const missing = engines.filter((engine) => !engine.available);
+const running = engines.filter((engine) => engine.available);
+for (const engine of missing) {
+  console.log(`browser tests: skipping ${engine.name}: ${engine.reason}. Install: ${engine.install}`);
+}
+if (running.length === 0) {
+  throw new Error(`None of the browsers asked for (${requested.join(', ')}) is installed here.`);
+}
+console.log(`browser tests: running in ${running.map((engine) => engine.name).join(', ')}`);
 
 export default {
   files: 'test/components/**/*.test.ts',
@@ -20,28 +31,14 @@ export default {
     commonjs({ include: ['**/node_modules/howler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
-  // One page at a time: Chrome defers media loading in background tabs, so a second
-  // concurrent test page would wait for audio that never loads.
+  // One page at a time, one browser at a time: Chrome defers media loading in background
+  // tabs, so a second concurrent test page would wait for audio that never loads, and the
+  // timing tests (playback speed) need the machine's two cores to themselves.
   concurrency: 1,
+  concurrentBrowsers: 1,
+  // Firefox and WebKit take a few seconds to start on a small machine.
+  browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('browser')],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--autoplay-policy=no-user-gesture-required',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-gpu',
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-        ],
-      },
-    }),
-  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter(process.env.WTR_COUNTS_NAME || 'browser')],
+  browsers: running.map(launcherFor),
 };

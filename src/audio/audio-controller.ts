@@ -3,6 +3,9 @@ import { Howl, type HowlInstance } from './howler.js';
 import { describeUrl } from '../data/describe-url.js';
 import { describeMediaError } from './media-error.js';
 
+/** How far time is carried forward between the media element's own updates. */
+const MAX_CARRY_SECONDS = 0.25;
+
 export type AudioState = 'empty' | 'loading' | 'ready' | 'playing' | 'paused' | 'ended' | 'error';
 
 /** What the controller tells its host. The host turns these into state and public events. */
@@ -205,10 +208,25 @@ export class AudioController implements ReactiveController {
     if (duration > 0) this.listener.onDuration(duration);
   }
 
+  /**
+   * Media elements update `currentTime` in steps (Firefox about every 40 ms, others less
+   * often under load); between steps the time is carried forward by the clock, capped, so
+   * a word highlight moves every frame instead of stuttering.
+   */
   private startFrames(): void {
     this.stopFrames();
-    const tick = (): void => {
-      this.reportTime();
+    let lastRaw = -1;
+    let lastRawAt = 0;
+    const tick = (now: number): void => {
+      const raw = this.currentTime;
+      if (raw !== lastRaw) {
+        lastRaw = raw;
+        lastRawAt = now;
+        this.listener.onTime(raw);
+      } else {
+        const carried = ((now - lastRawAt) / 1000) * this.rate;
+        this.listener.onTime(raw + Math.min(carried, MAX_CARRY_SECONDS));
+      }
       this.frame = requestAnimationFrame(tick);
     };
     this.frame = requestAnimationFrame(tick);

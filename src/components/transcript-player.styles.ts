@@ -121,11 +121,8 @@ export const playerStyles = css`
     color: var(--tp-muted);
     margin: 0 0 0.4rem;
   }
-  tp-chapter-list,
-  tp-transcript-view {
-    max-height: var(--tp-transcript-height, 22rem);
-  }
   tp-chapter-list {
+    max-height: calc(var(--tp-transcript-height, 22rem) + 2.5rem);
     overflow-y: auto;
   }
   .error {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AudioController, type AudioState } from '../audio/audio-controller.js';
 import { ChapterIndex } from '../core/chapter-index.js';
 import { CueIndex } from '../core/cue-index.js';
+import { wordAt } from '../core/word-at.js';
 import type { Chapter, ChaptersFormat, RawChapter, RawSegment, Segment, TranscriptFormat } from '../core/model.js';
 import { normaliseChapters, normaliseSegments } from '../core/normalise.js';
 import { dataFromUrl, dataFromValue, describeProblem, type DataKind, type LoadedData } from '../data/load-data.js';
@@ -18,6 +19,7 @@ import {
   type SegmentChangeDetail,
 } from './events.js';
 import { renderControls } from './player-controls.js';
+import type { TranscriptView } from './transcript-view.js';
 import { playerStyles } from './transcript-player.styles.js';
 
 type Load<T> = LoadedData<T> | 'loading' | undefined;
@@ -106,6 +108,8 @@ export class TranscriptPlayer extends LitElement {
   @state() private activeSegment = -1;
   @state() private activeChapter = -1;
   @state() private artwork: string | undefined;
+  /** Index of the spoken word in the spoken line; changes with `time`, which re-renders anyway. */
+  private activeWord = -1;
 
   private strings = en;
   private normalisedSegments: Segment[] = [];
@@ -263,6 +267,8 @@ export class TranscriptPlayer extends LitElement {
 
   private syncActive(): void {
     const segment = this.segmentIndex.activeAt(this.time);
+    const words = this.normalisedSegments[segment]?.words;
+    this.activeWord = words ? wordAt(words, this.time) : -1;
     if (segment !== this.activeSegment) {
       this.activeSegment = segment;
       emit<SegmentChangeDetail>(this, 'segmentchange', { index: segment, segment: this.normalisedSegments[segment] });
@@ -289,6 +295,8 @@ export class TranscriptPlayer extends LitElement {
     event.stopPropagation();
     this.seek(event.detail.time);
     if (event.detail.play && this.paused) this.play();
+    // The listener chose where to be: the transcript follows from there.
+    this.renderRoot.querySelector<TranscriptView>('tp-transcript-view')?.followAgain();
   };
 
   private dataDuration(): number {
@@ -379,9 +387,11 @@ export class TranscriptPlayer extends LitElement {
                 <h2>${this.strings.transcript}</h2>
                 ${this.renderPanelState(this.transcriptLoad)} ${this.renderNotice(this.transcriptLoad, 'transcript file')}
                 <tp-transcript-view
-                  exportparts="segment, active, speaker"
+                  exportparts="segment, active, speaker, word, active-word, chapter-heading, match, current-match, search-input, search-count, search-previous, search-next, back-to-current"
                   .segments=${this.normalisedSegments}
+                  .chapters=${chapters}
                   .activeIndex=${this.activeSegment}
+                  .activeWord=${this.activeWord}
                   .strings=${this.strings}
                 ></tp-transcript-view>
               </section>`

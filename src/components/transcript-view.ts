@@ -1,122 +1,183 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Segment } from '../core/model.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { blockOf, splitIntoBlocks, type LineBlock } from '../core/line-blocks.js';
+import type { Chapter, Segment } from '../core/model.js';
+import { assignSpeakerSlots } from '../core/speaker-colors.js';
 import { formatTime } from '../core/time.js';
 import { en, type Strings } from '../i18n/en.js';
 import { emit, SEEK_REQUEST, type SeekRequestDetail } from './events.js';
-import { followLine } from './follow-scroll.js';
+import { FollowController } from './follow-controller.js';
+import { scrollLineIntoPanel } from './follow-scroll.js';
+import { lineContent } from './line-content.js';
+import { SearchController } from './search-controller.js';
+import { transcriptViewStyles } from './transcript-view.styles.js';
+
+/** Debounce for search as the reader types: one search (and one announcement) per pause. */
+const SEARCH_DELAY_MS = 150;
 
 /**
- * The transcript lines. Lines are rendered once per transcript; the spoken line is
- * marked by touching only the old and the new line (never a re-render of every line),
- * so the cost per change does not grow with the length of the episode.
+ * The transcript panel: search, the lines, and "Back to current".
+ *
+ * Long transcripts are drawn in blocks, and only blocks near the viewport are rendered
+ * (the rest are placeholders of estimated height), so a 10-hour episode costs about as
+ * much to show as a short one. The spoken line and word are marked by touching only the
+ * old and the new element, never by re-rendering: `activeIndex` and `activeWord` are
+ * plain properties whose setters do exactly that.
  */
 export class TranscriptView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      overflow-y: auto;
-      overscroll-behavior: contain;
-      position: relative;
-    }
-    .lines {
-      margin: 0;
-      padding: 0.25em 0;
-    }
-    .segment {
-      display: flex;
-      gap: 0.75em;
-      margin: 0;
-      padding: 0.3em 0.6em;
-      border-radius: var(--tp-radius, 6px);
-      cursor: pointer;
-      line-height: 1.5;
-    }
-    .segment:hover {
-      background: var(--tp-hover-background, color-mix(in srgb, currentColor 8%, transparent));
-    }
-    .segment:focus-visible {
-      outline: 3px solid var(--tp-focus-color, var(--tp-accent, #0b6bcb));
-      outline-offset: -3px;
-    }
-    .segment[aria-current='true'] {
-      background: var(--tp-highlight-background, color-mix(in srgb, var(--tp-accent, #0b6bcb) 18%, transparent));
-      color: var(--tp-highlight-color, inherit);
-    }
-    time {
-      flex: none;
-      min-width: 3.5em;
-      font-variant-numeric: tabular-nums;
-      opacity: 0.75;
-      font-size: 0.9em;
-      padding-top: 0.1em;
-    }
-    .speaker {
-      font-weight: 600;
-      margin-right: 0.35em;
-    }
-    .hint {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `;
+  static override styles = transcriptViewStyles;
+
+  private readonly follow = new FollowController(this);
+  private readonly search = new SearchController(this);
 
   @property({ attribute: false }) segments: readonly Segment[] = [];
-  @property({ type: Number }) activeIndex = -1;
-  /** Keep the spoken line in view. */
-  @property({ type: Boolean }) follow = true;
+  /** Listed chapters: each gets a heading before its first line. */
+  @property({ attribute: false }) chapters: readonly Chapter[] = [];
   @property({ attribute: false }) strings: Strings = en;
 
+  @state() private rendered = new Set<number>();
   /** The line that takes Tab focus (roving tabindex): the transcript is one tab stop. */
-  private focusIndex = 0;
-  private markedIndex = -1;
+  @state() private focusIndex = 0;
+
+  private blocks: LineBlock[] = [];
+  private headings = new Map<number, Chapter>();
+  private speakerSlots = new Map<string, number>();
+  private observer: IntersectionObserver | undefined;
+  private searchTimer = 0;
+  private active = -1;
+  private word = -1;
+
+  /** The spoken line, -1 between lines. */
+  get activeIndex(): number {
+    return this.active;
+  }
+
+  set activeIndex(index: number) {
+    if (index === this.active) return;
+    this.markLine(this.active, false);
+    this.markWord(-1);
+    this.active = index;
+    this.markLine(index, true);
+    if (this.follow.following) this.reveal(index, true);
+  }
+
+  /** The spoken word within the spoken line, -1 when none. */
+  get activeWord(): number {
+    return this.word;
+  }
+
+  set activeWord(index: number) {
+    if (index !== this.word) this.markWord(index);
+  }
+
+  /** Follow the audio again, as after the listener picks a place to play. */
+  followAgain(): void {
+    this.follow.resume();
+    this.reveal(this.active, false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('segments')) {
+      this.blocks = splitIntoBlocks(
+        this.segments.map((segment) => segment.text.length),
+        this.lineMetrics(),
+      );
+      this.speakerSlots = assignSpeakerSlots(this.segments.map((segment) => segment.speaker));
+      this.search.setSegments(this.segments);
+      this.focusIndex = 0;
+      this.rendered = new Set([0]);
+    }
+    if (changed.has('segments') || changed.has('chapters')) this.headings = headingsByLine(this.segments, this.chapters);
+  }
+
+  protected override updated(): void {
+    const panel = this.panel;
+    if (!panel) return;
+    this.follow.watch(panel);
+    this.observer ??= new IntersectionObserver((entries) => this.handleIntersection(entries), {
+      root: panel,
+      rootMargin: '100% 0px',
+    });
+    for (const block of panel.querySelectorAll('.placeholder')) this.observer.observe(block);
+    // Lit reuses line elements for other lines and re-renders their words, so marks set
+    // by hand are set again, and cleared where they no longer belong.
+    for (const line of panel.querySelectorAll<HTMLElement>('[aria-current]')) {
+      if (Number(line.dataset.index) !== this.active) this.markLine(Number(line.dataset.index), false);
+    }
+    this.markLine(this.active, true);
+    this.markWord(this.word);
+  }
+
+  private get panel(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('.panel') ?? null;
+  }
 
   private lineAt(index: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    return index < 0 ? null : (this.shadowRoot?.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? null);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('segments')) this.resetLines();
-    if (changed.has('segments') || changed.has('activeIndex')) this.markActive();
+  /** Estimates line heights from the panel's width, before anything is measured. */
+  private lineMetrics() {
+    const width = this.panel?.clientWidth || this.clientWidth || 600;
+    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
+    return { charsPerRow: (width - 6 * fontSize) / (fontSize * 0.5), rowHeight: fontSize * 1.5, lineChrome: fontSize * 0.6 };
   }
 
-  /** Lit reuses line elements for new data, so state set by hand must be cleared by hand. */
-  private resetLines(): void {
-    for (const line of this.renderRoot.querySelectorAll<HTMLElement>('[aria-current], [tabindex="0"]')) {
-      line.removeAttribute('aria-current');
-      line.part.remove('active');
-      line.setAttribute('tabindex', '-1');
+  private handleIntersection(entries: IntersectionObserverEntry[]): void {
+    const visible = entries.filter((entry) => entry.isIntersecting).map((entry) => Number((entry.target as HTMLElement).dataset.block));
+    if (visible.length === 0) return;
+    for (const entry of entries) if (entry.isIntersecting) this.observer?.unobserve(entry.target);
+    this.rendered = new Set([...this.rendered, ...visible]);
+  }
+
+  /** Renders the block holding `index` now, so it can be scrolled to or focused. */
+  private async ensureRendered(index: number): Promise<HTMLElement | null> {
+    const block = blockOf(index);
+    if (!this.rendered.has(block)) {
+      this.rendered = new Set([...this.rendered, block]);
+      await this.updateComplete;
     }
-    this.lineAt(0)?.setAttribute('tabindex', '0');
-    this.markedIndex = -1;
-    this.focusIndex = 0;
+    return this.lineAt(index);
   }
 
-  private markActive(): void {
-    const previous = this.lineAt(this.markedIndex);
-    if (previous) {
-      previous.removeAttribute('aria-current');
-      previous.part.remove('active');
-    }
-    this.markedIndex = this.activeIndex;
-    const line = this.lineAt(this.activeIndex);
+  private async reveal(index: number, onlyIfOutside: boolean): Promise<void> {
+    if (index < 0) return;
+    const line = await this.ensureRendered(index);
+    const panel = this.panel;
+    if (line && panel && index === this.active) scrollLineIntoPanel(panel, line, onlyIfOutside);
+  }
+
+  private markLine(index: number, on: boolean): void {
+    const line = this.lineAt(index);
     if (!line) return;
-    line.setAttribute('aria-current', 'true');
-    line.part.add('active');
-    if (this.follow) followLine(this, line);
+    if (on) line.setAttribute('aria-current', 'true');
+    else line.removeAttribute('aria-current');
+    line.part.toggle('active', on);
   }
 
-  private moveFocus(index: number): void {
-    const target = this.lineAt(Math.max(0, Math.min(this.segments.length - 1, index)));
-    if (!target) return;
-    this.lineAt(this.focusIndex)?.setAttribute('tabindex', '-1');
-    this.focusIndex = Number(target.dataset.index);
-    target.setAttribute('tabindex', '0');
-    target.focus();
+  private markWord(index: number): void {
+    const line = this.lineAt(this.active);
+    line?.querySelector('[part~="active-word"]')?.part.remove('active-word');
+    this.word = index;
+    if (index >= 0) line?.querySelector(`[data-w="${index}"]`)?.part.add('active-word');
+  }
+
+  private async moveFocus(index: number): Promise<void> {
+    const target = Math.max(0, Math.min(this.segments.length - 1, index));
+    this.focusIndex = target;
+    this.follow.pause();
+    const line = await this.ensureRendered(target);
+    await this.updateComplete;
+    line?.focus({ preventScroll: true });
+    const panel = this.panel;
+    if (line && panel) scrollLineIntoPanel(panel, line, true);
   }
 
   private indexOf(event: Event): number {
@@ -126,7 +187,10 @@ export class TranscriptView extends LitElement {
 
   private seekTo(index: number): void {
     const segment = this.segments[index];
-    if (segment) emit<SeekRequestDetail>(this, SEEK_REQUEST, { time: segment.start, play: true });
+    if (!segment) return;
+    this.focusIndex = index;
+    this.follow.resume();
+    emit<SeekRequestDetail>(this, SEEK_REQUEST, { time: segment.start, play: true });
   }
 
   private handleClick(event: MouseEvent): void {
@@ -147,37 +211,141 @@ export class TranscriptView extends LitElement {
       PageUp: index - 10,
     };
     if (event.key in moves) {
-      this.moveFocus(moves[event.key]!);
+      void this.moveFocus(moves[event.key]!);
     } else if (event.key === 'Enter' || event.key === ' ') {
       this.seekTo(index);
     } else {
       return;
     }
     event.preventDefault();
+    event.stopPropagation();
+  }
+
+  private handleSearchInput(event: InputEvent): void {
+    const query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = window.setTimeout(() => {
+      this.search.search(query, Math.max(0, this.active));
+      void this.showMatch();
+    }, SEARCH_DELAY_MS);
+  }
+
+  private handleSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const query = (event.target as HTMLInputElement).value;
+      if (query !== this.search.query) {
+        // Enter before the debounce fired: search now rather than step through stale results.
+        clearTimeout(this.searchTimer);
+        this.search.search(query, Math.max(0, this.active));
+      } else {
+        this.search.step(event.shiftKey ? -1 : 1);
+      }
+      void this.showMatch();
+    } else if (event.key === 'Escape' && (event.target as HTMLInputElement).value) {
+      event.preventDefault();
+      event.stopPropagation();
+      (event.target as HTMLInputElement).value = '';
+      clearTimeout(this.searchTimer);
+      this.search.clear();
+      this.followAgain();
+    }
+  }
+
+  private stepMatch(direction: 1 | -1): void {
+    this.search.step(direction);
+    void this.showMatch();
+  }
+
+  /** Scrolls to the current match; reading elsewhere pauses following, as a scroll does. */
+  private async showMatch(): Promise<void> {
+    const match = this.search.currentMatch;
+    if (!match) return;
+    this.follow.pause();
+    const line = await this.ensureRendered(match.line);
+    await this.updateComplete;
+    const panel = this.panel;
+    if (line && panel) scrollLineIntoPanel(panel, line, false);
+  }
+
+  private renderSearch() {
+    const { strings } = this;
+    const { query, matches, current } = this.search;
+    const count = !query.trim() ? '' : matches.length ? strings.matchCount(current + 1, matches.length) : strings.noMatches;
+    return html`<div class="search" role="search">
+      <input
+        type="search"
+        part="search-input"
+        aria-label=${strings.searchTranscript}
+        placeholder=${strings.searchTranscript}
+        @input=${this.handleSearchInput}
+        @keydown=${this.handleSearchKeydown}
+      />
+      <span class="count" part="search-count" role="status">${count}</span>
+      <button part="search-previous" aria-label=${strings.previousMatch} ?disabled=${matches.length === 0} @click=${() => this.stepMatch(-1)}>
+        ↑
+      </button>
+      <button part="search-next" aria-label=${strings.nextMatch} ?disabled=${matches.length === 0} @click=${() => this.stepMatch(1)}>
+        ↓
+      </button>
+    </div>`;
+  }
+
+  private renderLine(i: number, withHours: boolean) {
+    const segment = this.segments[i]!;
+    const previous = this.segments[i - 1];
+    const heading = this.headings.get(i);
+    const turnStart = segment.speaker !== undefined && (segment.speaker !== previous?.speaker || heading !== undefined);
+    const slot = segment.speaker !== undefined ? this.speakerSlots.get(segment.speaker) : undefined;
+    return html`${heading
+        ? html`<h3 class="chapter-heading" part="chapter-heading">${heading.title || this.strings.chapterFallback(this.chapters.indexOf(heading) + 1)}</h3>`
+        : nothing}<p
+        class=${turnStart ? 'segment turn-start' : 'segment'}
+        part="segment"
+        data-index=${i}
+        tabindex=${i === this.focusIndex ? '0' : '-1'}
+        aria-describedby="hint"
+        style=${slot === undefined ? '' : `--speaker-color: var(--tp-speaker-${slot})`}
+      >
+        <time datetime=${`PT${Math.floor(segment.start)}S`}>${formatTime(segment.start, withHours)}</time>
+        <span class="text"
+          >${turnStart ? html`<span class="speaker" part="speaker">${segment.speaker}</span>` : nothing}${lineContent(
+            segment,
+            this.search.byLine.get(i),
+            this.search.currentMatch,
+          )}</span
+        >
+      </p>`;
   }
 
   override render() {
     const withHours = this.segments.some((segment) => segment.start >= 3600);
     return html`
+      ${this.renderSearch()}
       <span class="hint" id="hint">${this.strings.playFromHere}</span>
-      <div class="lines" role="list" @click=${this.handleClick} @keydown=${this.handleKeydown}>
-        ${this.segments.map((segment, i) => {
-          const showSpeaker = segment.speaker && segment.speaker !== this.segments[i - 1]?.speaker;
-          return html`<p
-            class="segment"
-            part="segment"
-            role="listitem"
-            data-index=${i}
-            tabindex=${i === 0 ? '0' : '-1'}
-            aria-describedby="hint"
-          >
-            <time datetime=${`PT${Math.floor(segment.start)}S`}>${formatTime(segment.start, withHours)}</time>
-            <span
-              >${showSpeaker ? html`<span class="speaker" part="speaker">${segment.speaker}</span>` : ''}${segment.text}</span
-            >
-          </p>`;
-        })}
+      <div class="panel" @click=${this.handleClick} @keydown=${this.handleKeydown}>
+        ${this.blocks.map((block, b) =>
+          this.rendered.has(b)
+            ? html`<div class="block" data-block=${b}>
+                ${Array.from({ length: block.end - block.first }, (_, k) => this.renderLine(block.first + k, withHours))}
+              </div>`
+            : html`<div class="block placeholder" data-block=${b} style="height: ${block.estimate}px"></div>`,
+        )}
       </div>
+      <button class="back" part="back-to-current" ?hidden=${this.follow.following || this.active < 0} @click=${this.followAgain}>
+        ${this.strings.backToCurrent}
+      </button>
     `;
   }
+}
+
+/** Line index → the chapter whose heading goes before it: the first line at or after its start. */
+function headingsByLine(segments: readonly Segment[], chapters: readonly Chapter[]): Map<number, Chapter> {
+  const headings = new Map<number, Chapter>();
+  let line = 0;
+  for (const chapter of chapters) {
+    while (line < segments.length && segments[line]!.start < chapter.start - 0.001) line++;
+    if (line < segments.length && !headings.has(line)) headings.set(line, chapter);
+  }
+  return headings;
 }

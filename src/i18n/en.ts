@@ -16,6 +16,12 @@ export const en = {
   buffering: 'Buffering…',
   noTranscript: 'No transcript for this episode.',
   playFromHere: 'Press Enter to play from this line.',
+  searchTranscript: 'Search transcript',
+  matchCount: (current: number, total: number) => `${current} of ${total}`,
+  noMatches: 'No matches',
+  previousMatch: 'Previous match',
+  nextMatch: 'Next match',
+  backToCurrent: 'Back to current',
   skipped: (count: number, subject: string) =>
     `${count} ${count === 1 ? 'entry' : 'entries'} of the ${subject} could not be read and ${count === 1 ? 'was' : 'were'} skipped.`,
   timePhrase: (hours: number, minutes: number, seconds: number) =>

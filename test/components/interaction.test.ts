@@ -121,8 +121,9 @@ describe('clicking and controls', () => {
     spacer.style.height = '3000px';
     document.body.append(player, spacer);
     await player.updateComplete;
-    const view = player.shadowRoot!.querySelector('tp-transcript-view')!;
-    await (view as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const viewElement = player.shadowRoot!.querySelector('tp-transcript-view')!;
+    await (viewElement as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const view = viewElement.shadowRoot!.querySelector<HTMLElement>('.panel')!;
     const pageScroll = window.scrollY;
     player.seek(150);
     await player.updateComplete;

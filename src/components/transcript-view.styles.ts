@@ -1,0 +1,162 @@
+import { css } from 'lit';
+
+export const transcriptViewStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    position: relative;
+    min-height: 0;
+    --tp-speaker-0: #1f5fbf;
+    --tp-speaker-1: #a1330f;
+    --tp-speaker-2: #1d6e3a;
+    --tp-speaker-3: #7a3aa8;
+    --tp-speaker-4: #8a5a00;
+    --tp-speaker-5: #0f6b72;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --tp-speaker-0: #8ab8ff;
+      --tp-speaker-1: #ffa285;
+      --tp-speaker-2: #7fd69a;
+      --tp-speaker-3: #d3a6ff;
+      --tp-speaker-4: #f2c266;
+      --tp-speaker-5: #6fd3dc;
+    }
+  }
+  .search {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    margin-bottom: 0.4rem;
+  }
+  input {
+    flex: 1;
+    min-width: 0;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--tp-border, #d0d7de);
+    border-radius: var(--tp-radius, 6px);
+    padding: 0.3rem 0.5rem;
+  }
+  .count {
+    font-size: 0.85em;
+    color: var(--tp-muted, #57606a);
+    white-space: nowrap;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--tp-border, #d0d7de);
+    border-radius: var(--tp-radius, 6px);
+    padding: 0.2rem 0.5rem;
+    cursor: pointer;
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  input:focus-visible,
+  button:focus-visible,
+  .segment:focus-visible {
+    outline: 3px solid var(--tp-focus-color, var(--tp-accent, #0b6bcb));
+    outline-offset: -3px;
+  }
+  .panel {
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    max-height: var(--tp-transcript-height, 22rem);
+    padding: 0.25em 0;
+  }
+  .placeholder {
+    contain: strict;
+  }
+  .segment {
+    display: flex;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0.15em 0.6em;
+    border-radius: var(--tp-radius, 6px);
+    cursor: pointer;
+    line-height: 1.5;
+    border-inline-start: 3px solid var(--speaker-color, transparent);
+  }
+  .segment.turn-start {
+    margin-top: 0.6em;
+  }
+  .segment:hover {
+    background: var(--tp-hover-background, color-mix(in srgb, currentColor 8%, transparent));
+  }
+  .segment[aria-current='true'] {
+    background: var(--tp-highlight-background, color-mix(in srgb, var(--tp-accent, #0b6bcb) 18%, transparent));
+    color: var(--tp-highlight-color, inherit);
+  }
+  [part~='active-word'] {
+    text-decoration: underline 2px;
+    text-underline-offset: 0.2em;
+    font-weight: 600;
+  }
+  mark {
+    background: var(--tp-match-background, #ffe58f);
+    color: #1b1f24;
+    border-radius: 2px;
+  }
+  mark.current {
+    outline: 2px solid var(--tp-accent, #0b6bcb);
+  }
+  time {
+    flex: none;
+    min-width: 3.5em;
+    font-variant-numeric: tabular-nums;
+    opacity: 0.75;
+    font-size: 0.9em;
+    padding-top: 0.1em;
+  }
+  .speaker {
+    display: block;
+    font-weight: 600;
+    color: var(--speaker-color, inherit);
+  }
+  .chapter-heading {
+    font-size: 0.95em;
+    margin: 1em 0.6em 0.3em;
+  }
+  .chapter-heading:first-child {
+    margin-top: 0.2em;
+  }
+  .back {
+    position: absolute;
+    bottom: 0.75rem;
+    left: 50%;
+    transform: translateX(-50%);
+    background: var(--tp-accent, #0b6bcb);
+    color: var(--tp-background, #fff);
+    border: none;
+    border-radius: 999px;
+    padding: 0.35rem 0.9rem;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+  }
+  .back[hidden] {
+    display: none;
+  }
+  .hint {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .segment[aria-current='true'] {
+      outline: 2px solid Highlight;
+    }
+    [part~='active-word'],
+    mark {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
