@@ -1,3 +1,4 @@
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
 
 // Two library builds from one config: `vite build` makes the ESM module for bundlers
@@ -9,6 +10,8 @@ export default defineConfig(({ mode }) => {
     // Howler's UMD wrapper calls an AMD `define` when a page has RequireJS, which then
     // throws "Mismatched anonymous define()". The script-tag build never wants that.
     define: iife ? { 'define.amd': 'undefined' } : {},
+    // Lit's html`` and css`` templates keep their source indentation unless minified.
+    plugins: [{ ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }), apply: 'build' as const }],
     build: {
       target: 'es2021',
       emptyOutDir: !iife,
