@@ -7,6 +7,9 @@ import { defineConfig } from 'vite';
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
+    // Answer missing files with 404 like any static host, not with index.html, so the
+    // demo's error states show what a real host would do.
+    appType: 'mpa',
     // Howler's UMD wrapper calls an AMD `define` when a page has RequireJS, which then
     // throws "Mismatched anonymous define()". The script-tag build never wants that.
     define: iife ? { 'define.amd': 'undefined' } : {},

@@ -102,16 +102,19 @@ export const playerStyles = css`
   }
   .panels {
     display: grid;
-    grid-template-columns: minmax(12rem, 1fr) 2fr;
+    grid-template-columns: minmax(12rem, 1fr) minmax(0, 2fr);
     gap: 1rem;
     margin-top: 0.75rem;
   }
   .panels > :only-child {
     grid-column: 1 / -1;
   }
+  .panels > * {
+    min-width: 0;
+  }
   @container (max-width: 40rem) {
     .panels {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   h2 {

@@ -207,6 +207,8 @@ export class TranscriptPlayer extends LitElement {
 
   private startLoad(kind: DataKind): void {
     this.loads[kind]?.abort();
+    // Every change of data ends in a `ready`, even one that only removes a file.
+    this.readyFired = false;
     const url = kind === 'transcript' ? this.transcript : this.chapters;
     const data = kind === 'transcript' ? this.transcriptData : this.chaptersData;
     const format = kind === 'transcript' ? this.transcriptType : this.chaptersType;
@@ -222,7 +224,6 @@ export class TranscriptPlayer extends LitElement {
     const controller = new AbortController();
     this.loads[kind] = controller;
     this.setLoad(kind, 'loading');
-    this.readyFired = false;
     dataFromUrl(kind, url, format as never, controller.signal).then(
       (result) => {
         if (!controller.signal.aborted) this.finishLoad(kind, result);
