@@ -46,10 +46,26 @@ export class SeekBar extends LitElement {
     }
   `;
 
-  @property({ type: Number }) currentTime = 0;
+  private time = 0;
   @property({ type: Number }) duration = 0;
   @property({ attribute: false }) chapters: readonly Chapter[] = [];
   @property({ attribute: false }) strings: Strings = en;
+
+  /**
+   * The position. Set every frame while playing, so it moves the thumb directly and
+   * re-renders (for the spoken value) only when the second changes.
+   */
+  get currentTime(): number {
+    return this.time;
+  }
+
+  set currentTime(seconds: number) {
+    const second = Math.floor(this.time);
+    this.time = seconds;
+    const input = this.renderRoot?.querySelector('input');
+    if (input && !this.dragging) input.value = String(Math.min(seconds, this.duration || seconds));
+    if (Math.floor(seconds) !== second) this.requestUpdate();
+  }
 
   @state() private dragging = false;
   @state() private dragValue = 0;
@@ -67,7 +83,7 @@ export class SeekBar extends LitElement {
 
   override render() {
     const duration = this.duration > 0 ? this.duration : 0;
-    const value = this.dragging ? this.dragValue : Math.min(this.currentTime, duration);
+    const value = this.dragging ? this.dragValue : Math.min(this.time, duration);
     const valueText = this.strings.timeOf(timePhrase(this.strings, value), timePhrase(this.strings, duration));
     return html`
       <input

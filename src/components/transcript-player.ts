@@ -19,6 +19,7 @@ import {
   type SegmentChangeDetail,
 } from './events.js';
 import { renderControls } from './player-controls.js';
+import type { SeekBar } from './seek-bar.js';
 import type { TranscriptView } from './transcript-view.js';
 import { playerStyles } from './transcript-player.styles.js';
 
@@ -79,6 +80,10 @@ export class TranscriptPlayer extends LitElement {
       this.audioWarning = message;
       this.fail('audio', message);
     },
+    onPlayBlocked: (message) => {
+      this.playBlocked = message;
+      if (message) this.fail('audio', message);
+    },
   });
 
   /** Audio URL. */
@@ -96,12 +101,19 @@ export class TranscriptPlayer extends LitElement {
   /** Chapters as data instead of a URL: file text, parsed JSON, or chapters. */
   @property({ attribute: false }) chaptersData?: unknown;
 
-  @state() private time = 0;
+  /**
+   * The playback position. Not reactive: it changes every frame, and the parts that
+   * move every frame (seek bar, spoken word) are given it directly; the element itself
+   * re-renders when the shown second changes.
+   */
+  private time = 0;
   @state() private mediaDuration = 0;
   @state() private audioState: AudioState = 'empty';
   @state() private audioError = '';
   /** A problem that leaves playback working, such as a server that cannot seek. */
   @state() private audioWarning = '';
+  /** The browser refused a play() that no tap started (autoplay rules); cleared when playing. */
+  @state() private playBlocked = '';
   @state() private buffering = false;
   @state() private transcriptLoad: Load<RawSegment>;
   @state() private chaptersLoad: Load<RawChapter>;
@@ -184,6 +196,7 @@ export class TranscriptPlayer extends LitElement {
     if (changed.has('src')) {
       this.audioError = '';
       this.audioWarning = '';
+      this.playBlocked = '';
       this.buffering = false;
       this.mediaDuration = 0;
       this.audio.load(this.src);
@@ -257,8 +270,11 @@ export class TranscriptPlayer extends LitElement {
   }
 
   private handleTime(seconds: number): void {
+    if (Math.floor(seconds) !== Math.floor(this.time)) this.requestUpdate();
     this.time = seconds;
     this.syncActive();
+    const seekBar = this.renderRoot.querySelector<SeekBar>('tp-seek-bar');
+    if (seekBar) seekBar.currentTime = seconds;
     const playing = this.audioState === 'playing';
     if (!playing || Math.abs(seconds - this.lastTimeupdate) >= TIMEUPDATE_INTERVAL) {
       this.lastTimeupdate = seconds;
@@ -270,6 +286,8 @@ export class TranscriptPlayer extends LitElement {
     const segment = this.segmentIndex.activeAt(this.time);
     const words = this.normalisedSegments[segment]?.words;
     this.activeWord = words ? wordAt(words, this.time) : -1;
+    const view = this.renderRoot?.querySelector<TranscriptView>('tp-transcript-view');
+    if (view && segment === this.activeSegment) view.activeWord = this.activeWord;
     if (segment !== this.activeSegment) {
       this.activeSegment = segment;
       emit<SegmentChangeDetail>(this, 'segmentchange', { index: segment, segment: this.normalisedSegments[segment] });
@@ -367,7 +385,7 @@ export class TranscriptPlayer extends LitElement {
           .chapters=${chapters}
           .strings=${this.strings}
         ></tp-seek-bar>
-        ${[this.audioError, this.audioWarning].map((message) =>
+        ${[this.audioError, this.audioWarning, this.playBlocked].map((message) =>
           message ? html`<p class="error" part="error" role="alert">${message}</p>` : nothing,
         )}
         <div class="panels">

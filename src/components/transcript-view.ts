@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { blockOf, splitIntoBlocks, type LineBlock } from '../core/line-blocks.js';
 import type { Chapter, Segment } from '../core/model.js';
 import { assignSpeakerSlots } from '../core/speaker-colors.js';
@@ -11,6 +12,9 @@ import { scrollLineIntoPanel } from './follow-scroll.js';
 import { lineContent } from './line-content.js';
 import { SearchController } from './search-controller.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
+
+/** Blocks kept rendered on either side of a block jumped to. */
+const KEEP_BLOCKS_AROUND = 2;
 
 /** Debounce for search as the reader types: one search (and one announcement) per pause. */
 const SEARCH_DELAY_MS = 150;
@@ -105,7 +109,7 @@ export class TranscriptView extends LitElement {
       root: panel,
       rootMargin: '100% 0px',
     });
-    for (const block of panel.querySelectorAll('.placeholder')) this.observer.observe(block);
+    for (const block of panel.children) if (block.classList.contains('placeholder')) this.observer.observe(block);
     // Lit reuses line elements for other lines and re-renders their words, so marks set
     // by hand are set again, and cleared where they no longer belong.
     for (const line of panel.querySelectorAll<HTMLElement>('[aria-current]')) {
@@ -119,8 +123,11 @@ export class TranscriptView extends LitElement {
     return this.shadowRoot?.querySelector<HTMLElement>('.panel') ?? null;
   }
 
+  /** A rendered line, found through its block (a direct child of the panel) without a scan. */
   private lineAt(index: number): HTMLElement | null {
-    return index < 0 ? null : (this.shadowRoot?.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? null);
+    if (index < 0) return null;
+    const block = this.panel?.children[blockOf(index)];
+    return block?.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? null;
   }
 
   /** Estimates line heights from the panel's width, before anything is measured. */
@@ -137,11 +144,16 @@ export class TranscriptView extends LitElement {
     this.rendered = new Set([...this.rendered, ...visible]);
   }
 
-  /** Renders the block holding `index` now, so it can be scrolled to or focused. */
+  /**
+   * Renders the block holding `index` now, so it can be scrolled to or focused. A jump
+   * away from what is rendered also lets go of the blocks left behind, so seeking around
+   * a long episode does not pile up DOM: what comes into view again is rendered again.
+   */
   private async ensureRendered(index: number): Promise<HTMLElement | null> {
     const block = blockOf(index);
     if (!this.rendered.has(block)) {
-      this.rendered = new Set([...this.rendered, block]);
+      const near = [...this.rendered].filter((other) => Math.abs(other - block) <= KEEP_BLOCKS_AROUND);
+      this.rendered = new Set([...near, block]);
       await this.updateComplete;
     }
     return this.lineAt(index);
@@ -305,7 +317,7 @@ export class TranscriptView extends LitElement {
         data-index=${i}
         tabindex=${i === this.focusIndex ? '0' : '-1'}
         aria-describedby="hint"
-        style=${slot === undefined ? '' : `--speaker-color: var(--tp-speaker-${slot})`}
+        style=${slot === undefined ? '' : `--speaker-color: var(--_speaker-${slot})`}
       >
         <time datetime=${`PT${Math.floor(segment.start)}S`}>${formatTime(segment.start, withHours)}</time>
         <span class="text"
@@ -318,6 +330,23 @@ export class TranscriptView extends LitElement {
       </p>`;
   }
 
+  /**
+   * What a block's lines depend on: a block whose inputs did not change is not
+   * re-rendered when another block appears or the search moves elsewhere.
+   */
+  private blockInputs(block: LineBlock): unknown[] {
+    const { byLine, currentMatch } = this.search;
+    const inBlock = (line: number) => line >= block.first && line < block.end;
+    return [
+      this.segments,
+      this.headings,
+      this.strings,
+      byLine,
+      currentMatch && inBlock(currentMatch.line) ? currentMatch : undefined,
+      inBlock(this.focusIndex) ? this.focusIndex : -1,
+    ];
+  }
+
   override render() {
     const withHours = this.segments.some((segment) => segment.start >= 3600);
     return html`
@@ -327,7 +356,9 @@ export class TranscriptView extends LitElement {
         ${this.blocks.map((block, b) =>
           this.rendered.has(b)
             ? html`<div class="block" data-block=${b}>
-                ${Array.from({ length: block.end - block.first }, (_, k) => this.renderLine(block.first + k, withHours))}
+                ${guard(this.blockInputs(block), () =>
+                  Array.from({ length: block.end - block.first }, (_, k) => this.renderLine(block.first + k, withHours)),
+                )}
               </div>`
             : html`<div class="block placeholder" data-block=${b} style="height: ${block.estimate}px"></div>`,
         )}
