@@ -1,0 +1,127 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface ResumePoint {
+  /** Seconds into the episode. */
+  position: number;
+  /** Playback rate, 1 for normal speed. */
+  rate: number;
+  /** `Date.now()` of the write, so old entries can be recognised. */
+  savedAt: number;
+}
+
+export interface ResumeOptions {
+  /** Where entries live; defaults to `localStorage`, looked up on each use because even the lookup can throw. */
+  storage?: () => Storage;
+  /** The clock, in milliseconds. */
+  now?: () => number;
+}
+
+export const STORAGE_PREFIX = 'transcript-player:';
+/** Writes while playing, at most this often: `localStorage` is synchronous and shared by every tab. */
+const WRITE_INTERVAL_MS = 5000;
+/** Before this, the listener has hardly started: starting over is as good. */
+const MIN_POSITION = 10;
+/** This close to the end, the episode is finished: next time it starts from the beginning. */
+const END_MARGIN = 15;
+
+/**
+ * Remembers where the listener was in an episode, and at what speed, per episode key
+ * (the audio URL, say) in `localStorage`: `transcript-player:<key>` → `{position, rate, savedAt}`.
+ * Storage can be missing or throw (Safari private mode, sandboxed iframes, full quota,
+ * cookies blocked): then nothing is remembered and nothing breaks.
+ */
+export class ResumeStore implements ReactiveController {
+  private pending: { position: number; rate: number; duration: number } | undefined;
+  private lastWrite = -Infinity;
+  private listening: AbortController | undefined;
+  private readonly storage: () => Storage;
+  private readonly now: () => number;
+
+  constructor(
+    host: ReactiveControllerHost | undefined,
+    private readonly key: string,
+    options: ResumeOptions = {},
+  ) {
+    this.storage = options.storage ?? (() => window.localStorage);
+    this.now = options.now ?? (() => Date.now());
+    host?.addController(this);
+  }
+
+  /** Writes what is pending when the page goes away: `pagehide` is the last event mobile browsers reliably fire. */
+  hostConnected(): void {
+    this.listening?.abort();
+    this.listening = new AbortController();
+    const { signal } = this.listening;
+    window.addEventListener('pagehide', () => this.flush(), { signal });
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.flush(), { signal });
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    this.listening?.abort();
+    this.listening = undefined;
+  }
+
+  /** Where to resume, or `undefined` (nothing saved, unreadable, or nothing worth resuming). */
+  load(duration?: number): ResumePoint | undefined {
+    const point = parse(this.attempt((storage) => storage.getItem(STORAGE_PREFIX + this.key)));
+    return point && worthKeeping(point.position, duration) ? point : undefined;
+  }
+
+  /** The current state, from every time update; written now if the last write is 5 s old, else later. */
+  update(position: number, duration: number, rate: number): void {
+    this.pending = { position, rate, duration };
+    if (this.now() - this.lastWrite >= WRITE_INTERVAL_MS) this.flush();
+  }
+
+  /** Writes what is pending now: on pause, and when the page goes away. */
+  flush(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    this.lastWrite = this.now();
+    const storageKey = STORAGE_PREFIX + this.key;
+    if (!worthKeeping(pending.position, pending.duration)) {
+      // Back at the start or at the end: an older position would now be wrong.
+      this.attempt((storage) => storage.removeItem(storageKey));
+      return;
+    }
+    const entry = { position: pending.position, rate: pending.rate, savedAt: this.lastWrite };
+    this.attempt((storage) => storage.setItem(storageKey, JSON.stringify(entry)));
+  }
+
+  /** Forgets this episode (after `ended`, say). */
+  clear(): void {
+    this.pending = undefined;
+    this.attempt((storage) => storage.removeItem(STORAGE_PREFIX + this.key));
+  }
+
+  private attempt<T>(use: (storage: Storage) => T): T | undefined {
+    try {
+      return use(this.storage());
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function worthKeeping(position: number, duration: number | undefined): boolean {
+  if (!Number.isFinite(position) || position < MIN_POSITION) return false;
+  return !(duration !== undefined && duration > 0 && position > duration - END_MARGIN);
+}
+
+/** Entries are ours, but another version of the player, or a person, may have written them. */
+function parse(text: string | null | undefined): ResumePoint | undefined {
+  if (!text) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { position, rate, savedAt } = value as Record<string, unknown>;
+  if (typeof position !== 'number' || !Number.isFinite(position) || position < 0) return undefined;
+  const safeRate = typeof rate === 'number' && Number.isFinite(rate) && rate > 0 ? rate : 1;
+  return { position, rate: safeRate, savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0 };
+}
