@@ -1,4 +1,24 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The dark palette, used both for the system's dark mode and for theme="dark". A plain
+ * string: declarations alone are not a stylesheet the template minifier can parse.
+ */
+const darkTheme = unsafeCSS(`
+  --tp-accent: #6cb6ff;
+  --tp-background: #16191d;
+  --tp-color: #e6edf3;
+  --tp-muted: #9da7b3;
+  --tp-border: #3d444d;
+  --tp-error: #ff8b7e;
+  --tp-speaker-0: #8ab8ff;
+  --tp-speaker-1: #ffa285;
+  --tp-speaker-2: #7fd69a;
+  --tp-speaker-3: #d3a6ff;
+  --tp-speaker-4: #f2c266;
+  --tp-speaker-5: #6fd3dc;
+  color-scheme: dark;
+`);
 
 export const playerStyles = css`
   :host {
@@ -18,15 +38,14 @@ export const playerStyles = css`
     padding: var(--tp-spacing, 1rem);
     box-sizing: border-box;
   }
+  /* Dark follows the system unless theme="light"; theme="dark" forces it. */
   @media (prefers-color-scheme: dark) {
-    :host {
-      --tp-accent: #6cb6ff;
-      --tp-background: #16191d;
-      --tp-color: #e6edf3;
-      --tp-muted: #9da7b3;
-      --tp-border: #3d444d;
-      --tp-error: #ff8b7e;
+    :host(:not([theme='light'])) {
+      ${darkTheme}
     }
+  }
+  :host([theme='dark']) {
+    ${darkTheme}
   }
   :host([hidden]) {
     display: none;
@@ -127,6 +146,34 @@ export const playerStyles = css`
   tp-chapter-list {
     max-height: calc(var(--tp-transcript-height, 22rem) + 2.5rem);
     overflow-y: auto;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0.25rem 0 0.5rem;
+    font-size: 0.9rem;
+  }
+  .actions button,
+  .actions a {
+    border: 1px solid var(--tp-border);
+    border-radius: var(--tp-radius, 6px);
+    padding: 0.2rem 0.6rem;
+    color: inherit;
+  }
+  .actions a:focus-visible {
+    outline: 3px solid var(--tp-focus-color, var(--tp-accent));
+  }
+  .share-status {
+    color: var(--tp-muted);
+  }
+  @media (forced-colors: active) {
+    button.play {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
   }
   .error {
     color: var(--tp-error);

@@ -6,8 +6,17 @@ import { CueIndex } from '../core/cue-index.js';
 import { wordAt } from '../core/word-at.js';
 import type { Chapter, ChaptersFormat, RawChapter, RawSegment, Segment, TranscriptFormat } from '../core/model.js';
 import { normaliseChapters, normaliseSegments } from '../core/normalise.js';
+import { formatTime } from '../core/time.js';
 import { dataFromUrl, dataFromValue, describeProblem, type DataKind, type LoadedData } from '../data/load-data.js';
 import { en } from '../i18n/en.js';
+import { pickLanguage, stringsFor } from '../i18n/pick-language.js';
+import { DeepLinkController } from './deep-link-controller.js';
+import { MediaSessionController } from './media-session-controller.js';
+import { playing, register, unregister } from './player-registry.js';
+import { ResumeStore, type ResumePoint } from './resume-store.js';
+import { copyText, shareUrl } from './share-link.js';
+import { ShortcutsController } from './shortcuts-controller.js';
+import { SPEEDS } from './player-controls.js';
 import {
   emit,
   SEEK_REQUEST,
@@ -86,6 +95,24 @@ export class TranscriptPlayer extends LitElement {
     },
   });
 
+  private readonly deepLink = new DeepLinkController(this);
+  // Held for its listeners: keys count only while focus is inside this player.
+  protected readonly shortcuts = new ShortcutsController(this, {
+    togglePlay: () => (this.paused ? this.play() : this.pause()),
+    skip: (seconds) => this.seek(this.time + seconds),
+    changeSpeed: (direction) => this.stepSpeed(direction),
+    toggleMute: () => this.audio.toggleMute(),
+  });
+  private readonly mediaSession = new MediaSessionController(this, {
+    play: () => this.play(),
+    pause: () => this.pause(),
+    skip: (seconds) => this.seek(this.time + seconds),
+    seekTo: (seconds) => this.seek(seconds),
+    previousChapter: () => this.stepChapter(-1),
+    nextChapter: () => this.stepChapter(1),
+  });
+  private resume: ResumeStore | undefined;
+
   /** Audio URL. */
   @property() src = '';
   /** Transcript file URL. */
@@ -100,6 +127,18 @@ export class TranscriptPlayer extends LitElement {
   @property({ attribute: false }) transcriptData?: unknown;
   /** Chapters as data instead of a URL: file text, parsed JSON, or chapters. */
   @property({ attribute: false }) chaptersData?: unknown;
+  /** UI language (`en`, `de`); without it, the page's language. */
+  @property({ attribute: 'lang' }) language?: string;
+  /** `light` or `dark` forces a theme; without it the player follows the system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** Offers a download link for the audio file. */
+  @property({ type: Boolean }) download = false;
+  /** Turns off remembering the position and speed in this browser. */
+  @property({ type: Boolean, attribute: 'no-resume' }) noResume = false;
+  /** The episode title, for the lock screen (the manifest's, when there is one). */
+  @property({ attribute: 'episode-title' }) episodeTitle?: string;
+  /** The show's name, for the lock screen. */
+  @property({ attribute: 'show-name' }) showName?: string;
 
   /**
    * The playback position. Not reactive: it changes every frame, and the parts that
@@ -120,6 +159,10 @@ export class TranscriptPlayer extends LitElement {
   @state() private activeSegment = -1;
   @state() private activeChapter = -1;
   @state() private artwork: string | undefined;
+  /** A saved position to offer, from an earlier visit. */
+  @state() private resumeOffer: ResumePoint | undefined;
+  /** What the share button last did, said in a live region. */
+  @state() private shareStatus = '';
   /** Index of the spoken word in the spoken line; changes with `time`, which re-renders anyway. */
   private activeWord = -1;
 
@@ -184,15 +227,21 @@ export class TranscriptPlayer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(SEEK_REQUEST, this.handleSeekRequest);
+    register(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(SEEK_REQUEST, this.handleSeekRequest);
+    unregister(this);
     for (const load of Object.values(this.loads)) load?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('language') || !this.hasUpdated) {
+      this.strings = stringsFor(pickLanguage(this.language ?? this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang));
+    }
+    if (changed.has('src') || changed.has('noResume')) this.startResume();
     if (changed.has('src')) {
       this.audioError = '';
       this.audioWarning = '';
@@ -216,6 +265,43 @@ export class TranscriptPlayer extends LitElement {
       this.chapterIndex = new ChapterIndex(normaliseChapters(itemsOf(this.chaptersLoad), this.mediaDuration || undefined));
       this.syncActive();
     }
+  }
+
+  /** Offers the position saved on an earlier visit, and restores the speed at once. */
+  private startResume(): void {
+    if (this.resume) this.removeController(this.resume);
+    this.resume = this.src && !this.noResume ? new ResumeStore(this, this.src) : undefined;
+    this.resumeOffer = this.resume?.load();
+    if (this.resumeOffer && this.resumeOffer.rate !== 1) this.playbackRate = this.resumeOffer.rate;
+  }
+
+  private acceptResume(): void {
+    const offer = this.resumeOffer;
+    this.resumeOffer = undefined;
+    if (!offer) return;
+    this.seek(offer.position);
+    this.play();
+  }
+
+  private stepSpeed(direction: -1 | 1): void {
+    const i = SPEEDS.findIndex((speed) => speed >= this.playbackRate);
+    const next = SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, (i < 0 ? SPEEDS.length - 1 : i) + direction))];
+    if (next !== undefined) this.playbackRate = next;
+  }
+
+  /** Previous/next listed chapter; "previous" within 3 s of a chapter's start goes to the one before. */
+  private stepChapter(direction: -1 | 1): void {
+    const chapters = this.chapterIndex.listed;
+    const current = this.activeChapter;
+    let target = current + direction;
+    if (direction < 0 && current >= 0 && this.time - chapters[current]!.start > 3) target = current;
+    const chapter = chapters[Math.max(0, Math.min(chapters.length - 1, target))];
+    if (chapter) this.seek(chapter.start);
+  }
+
+  private async share(): Promise<void> {
+    const link = shareUrl(location.href, this.time, undefined, this.id || undefined);
+    this.shareStatus = (await copyText(link)) ? this.strings.linkCopied : this.strings.linkNotCopied(link);
   }
 
   private startLoad(kind: DataKind): void {
@@ -270,6 +356,8 @@ export class TranscriptPlayer extends LitElement {
   }
 
   private handleTime(seconds: number): void {
+    this.deepLink.timeUpdate(seconds);
+    if (this.audioState === 'playing') this.resume?.update(seconds, this.duration, this.playbackRate);
     if (Math.floor(seconds) !== Math.floor(this.time)) this.requestUpdate();
     this.time = seconds;
     this.syncActive();
@@ -297,15 +385,38 @@ export class TranscriptPlayer extends LitElement {
     if (chapter !== this.activeChapter) {
       this.activeChapter = chapter;
       emit<ChapterChangeDetail>(this, 'chapterchange', { index: chapter, chapter: this.chapterIndex.listed[chapter] });
+      this.updateMediaSession();
     }
+  }
+
+  private updateMediaSession(): void {
+    const chapter = this.chapterIndex.listed[this.activeChapter];
+    this.mediaSession.setInfo({
+      title: this.episodeTitle ?? document.title,
+      ...(this.showName ? { show: this.showName } : {}),
+      ...(chapter?.title ? { chapter: chapter.title } : {}),
+      ...(this.artwork ? { chapterImage: this.artwork } : {}),
+      hasChapters: this.chapterIndex.listed.length > 1,
+    });
   }
 
   private handleAudioState(next: AudioState): void {
     const previous = this.audioState;
     this.audioState = next;
-    if (next === 'playing') emit(this, 'play');
-    else if (next === 'paused' && previous === 'playing') emit(this, 'pause');
-    else if (next === 'ended') emit(this, 'ended');
+    if (next === 'playing') {
+      this.resumeOffer = undefined;
+      playing(this);
+      this.mediaSession.claim();
+      this.updateMediaSession();
+      emit(this, 'play');
+    } else if (next === 'paused' && previous === 'playing') {
+      this.resume?.flush();
+      emit(this, 'pause');
+    } else if (next === 'ended') {
+      this.resume?.clear();
+      emit(this, 'ended');
+    }
+    this.mediaSession.setPlaybackState(next !== 'playing');
   }
 
   private readonly handleSeekRequest = (event: CustomEvent<SeekRequestDetail>): void => {
@@ -334,6 +445,22 @@ export class TranscriptPlayer extends LitElement {
         ? html`<img part="artwork" src=${this.artwork} alt="" referrerpolicy="no-referrer" decoding="async" />`
         : nothing}
       ${chapter ? html`<p part="current-chapter">${chapter.title || this.strings.chapterFallback(this.activeChapter + 1)}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Resume offer, share and download: the things a listener does with the episode, not with playback. */
+  private renderActions() {
+    const { strings } = this;
+    const offer = this.resumeOffer;
+    return html`<div class="actions">
+      ${offer
+        ? html`<button part="resume" @click=${this.acceptResume}>${strings.resumeAt(formatTime(offer.position))}</button>`
+        : nothing}
+      ${this.src ? html`<button part="share" @click=${this.share}>${strings.share}</button>` : nothing}
+      ${this.download && this.src
+        ? html`<a part="download" href=${this.src} download target="_blank" rel="noopener">${strings.download}</a>`
+        : nothing}
+      <span class="share-status" part="share-status" role="status">${this.shareStatus}</span>
     </div>`;
   }
 
@@ -378,6 +505,7 @@ export class TranscriptPlayer extends LitElement {
             setRate: (rate) => (this.playbackRate = rate),
           },
         )}
+        ${this.renderActions()}
         <tp-seek-bar
           exportparts="seek-bar, chapter-mark"
           .currentTime=${this.time}

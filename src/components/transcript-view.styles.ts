@@ -6,22 +6,13 @@ export const transcriptViewStyles = css`
     flex-direction: column;
     position: relative;
     min-height: 0;
+    /* Defaults come from the player's theme; a page sets --tp-speaker-N on the player. */
     --_speaker-0: var(--tp-speaker-0, #1f5fbf);
     --_speaker-1: var(--tp-speaker-1, #a1330f);
     --_speaker-2: var(--tp-speaker-2, #1d6e3a);
     --_speaker-3: var(--tp-speaker-3, #7a3aa8);
     --_speaker-4: var(--tp-speaker-4, #8a5a00);
     --_speaker-5: var(--tp-speaker-5, #0f6b72);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_speaker-0: var(--tp-speaker-0, #8ab8ff);
-      --_speaker-1: var(--tp-speaker-1, #ffa285);
-      --_speaker-2: var(--tp-speaker-2, #7fd69a);
-      --_speaker-3: var(--tp-speaker-3, #d3a6ff);
-      --_speaker-4: var(--tp-speaker-4, #f2c266);
-      --_speaker-5: var(--tp-speaker-5, #6fd3dc);
-    }
   }
   .search {
     display: flex;

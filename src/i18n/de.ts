@@ -37,6 +37,11 @@ export const de: Strings = {
   previousMatch: 'Vorheriger Treffer',
   nextMatch: 'Nächster Treffer',
   backToCurrent: 'Zurück zur aktuellen Stelle',
+  share: 'Link zu dieser Stelle kopieren',
+  linkCopied: 'Link kopiert.',
+  linkNotCopied: (link: string) => `Diesen Link kopieren: ${link}`,
+  download: 'Audio herunterladen',
+  resumeAt: (time: string) => `Weiter bei ${time}`,
   skipped: (count: number, subject: string) =>
     `${unit(count, 'Eintrag', 'Einträge')} ${SUBJECTS[subject] ?? `aus „${subject}“`} ${
       count === 1 ? 'konnte nicht gelesen werden und wurde' : 'konnten nicht gelesen werden und wurden'

@@ -22,13 +22,18 @@ export const en = {
   previousMatch: 'Previous match',
   nextMatch: 'Next match',
   backToCurrent: 'Back to current',
+  share: 'Copy link to this moment',
+  linkCopied: 'Link copied.',
+  linkNotCopied: (link: string) => `Copy this link: ${link}`,
+  download: 'Download audio',
+  resumeAt: (time: string) => `Resume at ${time}`,
   skipped: (count: number, subject: string) =>
     `${count} ${count === 1 ? 'entry' : 'entries'} of the ${subject} could not be read and ${count === 1 ? 'was' : 'were'} skipped.`,
   timePhrase: (hours: number, minutes: number, seconds: number) =>
     [
       hours ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : '',
       minutes ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : '',
-      `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`,
+      seconds || !(hours || minutes) ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : '',
     ]
       .filter(Boolean)
       .join(' '),

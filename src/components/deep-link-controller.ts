@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseMediaFragment, type MediaFragment } from '../core/media-fragment.js';
+
+export interface DeepLinkHost extends ReactiveControllerHost, HTMLElement {
+  seek(seconds: number): void;
+  play(): void;
+  pause(): void;
+}
+
+/**
+ * `#t=83` (or `#t-<player id>=83` where a page has several players) starts the player
+ * there; `#t=10,20` also pauses at 20 s the first time it is reached. An unscoped `#t=`
+ * belongs to the first player on the page. A link followed later on the page (a
+ * `hashchange`, from a click) seeks and plays.
+ */
+export class DeepLinkController implements ReactiveController {
+  private stopAt: number | undefined;
+  private listening: AbortController | undefined;
+
+  constructor(private readonly host: DeepLinkHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.listening?.abort();
+    this.listening = new AbortController();
+    window.addEventListener('hashchange', () => this.apply(true), { signal: this.listening.signal });
+    this.apply(false);
+  }
+
+  hostDisconnected(): void {
+    this.listening?.abort();
+  }
+
+  /** Called with every time update: pauses once at the end of a linked range. */
+  timeUpdate(seconds: number): void {
+    if (this.stopAt !== undefined && seconds >= this.stopAt) {
+      this.stopAt = undefined;
+      this.host.pause();
+    }
+  }
+
+  private apply(play: boolean): void {
+    const fragment = this.fragment();
+    if (!fragment) return;
+    this.stopAt = fragment.end;
+    this.host.seek(fragment.start);
+    if (play) this.host.play();
+  }
+
+  private fragment(): MediaFragment | undefined {
+    const { hash } = location;
+    const scoped = this.host.id ? parseMediaFragment(hash, this.host.id) : undefined;
+    if (scoped) return scoped;
+    const first = document.querySelector(this.host.localName) === this.host;
+    return first ? parseMediaFragment(hash) : undefined;
+  }
+}

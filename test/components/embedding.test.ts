@@ -1,0 +1,172 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TranscriptPlayer } from '../../src/components/transcript-player.js';
+import { userClick, userPlay } from './gesture.js';
+import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+
+const tone = {
+  src: `${FIXTURES}tone-10s.mp3`,
+  transcript: `${FIXTURES}tone-10s.transcript.json`,
+  chapters: `${FIXTURES}tone-10s.chapters.json`,
+};
+const EPISODE = new URL('/demo/episode.mp3', location.href).href;
+
+describe('a good citizen on the page', () => {
+  afterEach(() => {
+    removeAll();
+    history.replaceState(null, '', location.pathname + location.search);
+    document.documentElement.removeAttribute('lang');
+    localStorage.removeItem(`transcript-player:${EPISODE}`);
+  });
+
+  it('starting one player pauses the other', async () => {
+    const first = await makePlayer(tone);
+    const second = await makePlayer(tone);
+    await userPlay(first);
+    await waitFor(() => !first.paused, 'the first to play');
+    const paused = nextEvent(first, 'pause');
+    await userPlay(second);
+    await paused;
+    expect(first.paused).to.equal(true);
+    expect(second.paused).to.equal(false);
+  });
+
+  it('#t= in the page address starts the player there, scoped by id where given', async () => {
+    history.replaceState(null, '', '#t=0:04.5&t-second=7');
+    const first = await makePlayer(tone);
+    const second = document.createElement('transcript-player');
+    second.id = 'second';
+    second.setAttribute('src', tone.src);
+    document.body.append(second);
+    await second.updateComplete;
+    expect(first.currentTime).to.equal(4.5);
+    expect(second.currentTime).to.equal(7);
+  });
+
+  it('#t=start,end pauses at the end the first time it is reached', async () => {
+    history.replaceState(null, '', '#t=1,1.5');
+    const player = await makePlayer(tone);
+    await userPlay(player);
+    await nextEvent(player, 'pause', 6000);
+    expect(player.currentTime).to.be.within(1.5, 1.8);
+  });
+
+  it('the share button copies a link to the current moment', async () => {
+    const player = await makePlayer(tone);
+    player.id = 'ep';
+    player.seek(3.25);
+    let copied = '';
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async (text: string) => {
+      copied = text;
+    };
+    try {
+      partsOf(player, 'share')[0]!.click();
+      await waitFor(() => partsOf(player, 'share-status')[0]!.textContent === 'Link copied.', 'the confirmation');
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+    expect(copied).to.equal(`${location.origin}${location.pathname}${location.search}#t-ep=3.25`);
+  });
+
+  it('offers to resume where the listener left off, with their speed', async () => {
+    const first = await makePlayer({ src: EPISODE });
+    first.playbackRate = 1.5;
+    first.seek(100);
+    await userPlay(first);
+    await waitFor(() => first.currentTime > 100.2, 'playback at 1:40');
+    first.pause();
+    await nextEvent(first, 'pause').catch(() => undefined);
+    first.remove();
+    const again = await makePlayer({ src: EPISODE });
+    const offer = partsOf(again, 'resume')[0]!;
+    expect(offer.textContent).to.equal('Resume at 1:40');
+    expect(again.playbackRate).to.equal(1.5);
+    await userClick(offer);
+    await nextEvent(again, 'play');
+    expect(again.currentTime).to.be.within(100, 101.5);
+  });
+
+  it('remembers nothing with no-resume', async () => {
+    localStorage.setItem(`transcript-player:${EPISODE}`, JSON.stringify({ position: 200, rate: 1, savedAt: Date.now() }));
+    const player = await makePlayer({ src: EPISODE, 'no-resume': '' });
+    expect(partsOf(player, 'resume')).to.have.length(0);
+  });
+
+  it('puts the episode and chapter on the lock screen and moves between chapters from it', async () => {
+    const handlers = new Map<string, MediaSessionActionHandler | null>();
+    const original = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+    navigator.mediaSession.setActionHandler = (action, handler) => {
+      handlers.set(action, handler);
+      original(action, handler);
+    };
+    try {
+      const player = await makePlayer({ ...tone, 'episode-title': 'Tone test', 'show-name': 'Fixtures' });
+      await userPlay(player);
+      await waitFor(() => navigator.mediaSession.metadata?.title === 'Tone test', 'the lock-screen title');
+      expect(navigator.mediaSession.metadata!.artist).to.equal('Fixtures');
+      expect(navigator.mediaSession.metadata!.album).to.equal('Chapter A');
+      handlers.get('nexttrack')!({ action: 'nexttrack' });
+      expect(player.currentTime).to.equal(2.5);
+      await waitFor(() => navigator.mediaSession.metadata?.album === 'Chapter B', 'the chapter on the lock screen');
+      handlers.get('previoustrack')!({ action: 'previoustrack' });
+      expect(player.currentTime).to.equal(0);
+    } finally {
+      navigator.mediaSession.setActionHandler = original;
+    }
+  });
+
+  it('keyboard shortcuts work only while focus is inside the player', async () => {
+    const player = await makePlayer(tone);
+    const outside = document.createElement('button');
+    outside.textContent = 'outside';
+    document.body.append(outside);
+    outside.focus();
+    await sendKeys({ press: 'l' });
+    expect(player.currentTime).to.equal(0);
+    partsOf(player, 'share')[0]!.focus();
+    await sendKeys({ press: 'l' });
+    expect(player.currentTime).to.be.closeTo(10, 0.1);
+    await sendKeys({ press: 'j' });
+    expect(player.currentTime).to.be.closeTo(0, 0.1);
+    outside.remove();
+  });
+
+  it('offers the audio for download only when asked', async () => {
+    const plain = await makePlayer(tone);
+    expect(partsOf(plain, 'download')).to.have.length(0);
+    const withDownload = await makePlayer({ ...tone, download: '' });
+    const link = partsOf(withDownload, 'download')[0] as HTMLAnchorElement;
+    expect(link.href).to.equal(tone.src);
+    expect(link.hasAttribute('download')).to.equal(true);
+  });
+});
+
+describe('fits the page', () => {
+  afterEach(() => {
+    removeAll();
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('theme="dark" applies the dark palette, and a page can set any colour', async () => {
+    const player = await makePlayer({ ...tone, theme: 'light' });
+    expect(getComputedStyle(player).backgroundColor).to.equal('rgb(255, 255, 255)');
+    player.setAttribute('theme', 'dark');
+    await player.updateComplete;
+    expect(getComputedStyle(player).backgroundColor).to.equal('rgb(22, 25, 29)');
+    player.style.setProperty('--tp-accent', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(partsOf(player, 'play-button')[0]!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('speaks German with lang="de", or on a German page', async () => {
+    const player = await makePlayer({ ...tone, lang: 'de' });
+    expect(partsOf(player, 'play-button')[0]!.getAttribute('aria-label')).to.equal('Abspielen');
+    expect(partsOf(player, 'search-input')[0]!.getAttribute('aria-label')).to.not.equal('Search transcript');
+    document.documentElement.lang = 'de-AT';
+    const onGermanPage = await makePlayer(tone);
+    expect(partsOf(onGermanPage, 'play-button')[0]!.getAttribute('aria-label')).to.equal('Abspielen');
+    onGermanPage.setAttribute('lang', 'en');
+    await onGermanPage.updateComplete;
+    expect(partsOf(onGermanPage, 'play-button')[0]!.getAttribute('aria-label')).to.equal('Play');
+  });
+});
