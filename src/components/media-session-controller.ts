@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SKIP_BACK_SECONDS, SKIP_FORWARD_SECONDS } from './player-controls.js';
+import { SKIP_BACK_SECONDS, SKIP_FORWARD_SECONDS } from './playback-steps.js';
 
 /** What the lock screen, headset and OS media panel show. */
 export interface MediaSessionInfo {

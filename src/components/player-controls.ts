@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
 import { formatTime } from '../core/time.js';
 import type { Strings } from '../i18n/en.js';
+import { SKIP_BACK_SECONDS, SKIP_FORWARD_SECONDS, SPEEDS } from './playback-steps.js';
+import { KEY_SHORTCUTS } from './shortcuts-controller.js';
 import { pauseIcon, playIcon, skipBackIcon, skipForwardIcon } from './icons.js';
 import { timePhrase } from './time-phrase.js';
 
-export const SKIP_BACK_SECONDS = 15;
-export const SKIP_FORWARD_SECONDS = 30;
-export const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
 export interface ControlsState {
   strings: Strings;
@@ -34,15 +33,16 @@ export function renderControls(state: ControlsState, on: ControlsHandlers) {
         class="play"
         part="play-button"
         aria-label=${state.paused ? strings.play : strings.pause}
+        aria-keyshortcuts=${KEY_SHORTCUTS.play}
         ?disabled=${state.disabled}
         @click=${on.togglePlay}
       >
         ${state.paused ? playIcon : pauseIcon}
       </button>
-      <button part="skip-back" aria-label=${strings.skipBack(SKIP_BACK_SECONDS)} ?disabled=${state.disabled} @click=${() => on.skip(-SKIP_BACK_SECONDS)}>
+      <button part="skip-back" aria-label=${strings.skipBack(SKIP_BACK_SECONDS)} aria-keyshortcuts=${KEY_SHORTCUTS.skipBack} ?disabled=${state.disabled} @click=${() => on.skip(-SKIP_BACK_SECONDS)}>
         ${skipBackIcon}
       </button>
-      <button part="skip-forward" aria-label=${strings.skipForward(SKIP_FORWARD_SECONDS)} ?disabled=${state.disabled} @click=${() => on.skip(SKIP_FORWARD_SECONDS)}>
+      <button part="skip-forward" aria-label=${strings.skipForward(SKIP_FORWARD_SECONDS)} aria-keyshortcuts=${KEY_SHORTCUTS.skipForward} ?disabled=${state.disabled} @click=${() => on.skip(SKIP_FORWARD_SECONDS)}>
         ${skipForwardIcon}
       </button>
       <span class="time" part="time">
@@ -58,6 +58,7 @@ export function renderControls(state: ControlsState, on: ControlsHandlers) {
       <select
         part="speed"
         aria-label=${strings.speed}
+        aria-keyshortcuts=${KEY_SHORTCUTS.speed}
         .value=${String(state.playbackRate)}
         @change=${(event: Event) => on.setRate(Number((event.target as HTMLSelectElement).value))}
       >

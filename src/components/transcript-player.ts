@@ -16,7 +16,7 @@ import { playing, register, unregister } from './player-registry.js';
 import { ResumeStore, type ResumePoint } from './resume-store.js';
 import { copyText, shareUrl } from './share-link.js';
 import { ShortcutsController } from './shortcuts-controller.js';
-import { SPEEDS } from './player-controls.js';
+import { SPEEDS } from './playback-steps.js';
 import {
   emit,
   SEEK_REQUEST,

@@ -1,6 +1,5 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TranscriptPlayer } from '../../src/components/transcript-player.js';
 import { userClick, userPlay } from './gesture.js';
 import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
 
