@@ -34,6 +34,14 @@ export interface SeekRequestDetail {
 
 export const SEEK_REQUEST = 'tp-seek-request';
 
+/** The reader asks for a link to the lines they selected. */
+export interface QuoteRequestDetail {
+  start: number;
+  end: number;
+}
+
+export const QUOTE_REQUEST = 'tp-quote-request';
+
 export function emit<T>(target: EventTarget, type: string, detail?: T): void {
   // `error` does not bubble, like the media element's own: a bubbling `error` reaches
   // `window.onerror`, where pages' error trackers would report it as a crash.
@@ -46,5 +54,6 @@ declare global {
     chapterchange: CustomEvent<ChapterChangeDetail>;
     ready: CustomEvent<ReadyDetail>;
     'tp-seek-request': CustomEvent<SeekRequestDetail>;
+    'tp-quote-request': CustomEvent<QuoteRequestDetail>;
   }
 }

@@ -19,7 +19,9 @@ import { ShortcutsController } from './shortcuts-controller.js';
 import { SPEEDS } from './playback-steps.js';
 import {
   emit,
+  QUOTE_REQUEST,
   SEEK_REQUEST,
+  type QuoteRequestDetail,
   type ChapterChangeDetail,
   type ErrorSource,
   type PlayerErrorDetail,
@@ -227,12 +229,14 @@ export class TranscriptPlayer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(SEEK_REQUEST, this.handleSeekRequest);
+    this.addEventListener(QUOTE_REQUEST, this.handleQuoteRequest);
     register(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(SEEK_REQUEST, this.handleSeekRequest);
+    this.removeEventListener(QUOTE_REQUEST, this.handleQuoteRequest);
     unregister(this);
     for (const load of Object.values(this.loads)) load?.abort();
   }
@@ -299,8 +303,13 @@ export class TranscriptPlayer extends LitElement {
     if (chapter) this.seek(chapter.start);
   }
 
-  private async share(): Promise<void> {
-    const link = shareUrl(location.href, this.time, undefined, this.id || undefined);
+  private readonly handleQuoteRequest = (event: CustomEvent<QuoteRequestDetail>): void => {
+    event.stopPropagation();
+    void this.share(event.detail.start, event.detail.end);
+  };
+
+  private async share(start = this.time, end?: number): Promise<void> {
+    const link = shareUrl(location.href, start, end, this.id || undefined);
     this.shareStatus = (await copyText(link)) ? this.strings.linkCopied : this.strings.linkNotCopied(link);
   }
 
@@ -456,7 +465,7 @@ export class TranscriptPlayer extends LitElement {
       ${offer
         ? html`<button part="resume" @click=${this.acceptResume}>${strings.resumeAt(formatTime(offer.position))}</button>`
         : nothing}
-      ${this.src ? html`<button part="share" @click=${this.share}>${strings.share}</button>` : nothing}
+      ${this.src ? html`<button part="share" @click=${() => this.share()}>${strings.share}</button>` : nothing}
       ${this.download && this.src
         ? html`<a part="download" href=${this.src} download target="_blank" rel="noopener">${strings.download}</a>`
         : nothing}
@@ -534,7 +543,7 @@ export class TranscriptPlayer extends LitElement {
                 <h2>${this.strings.transcript}</h2>
                 ${this.renderPanelState(this.transcriptLoad)} ${this.renderNotice(this.transcriptLoad, 'transcript file')}
                 <tp-transcript-view
-                  exportparts="segment, active, speaker, word, active-word, chapter-heading, match, current-match, search-input, search-count, search-previous, search-next, back-to-current"
+                  exportparts="segment, active, speaker, word, active-word, chapter-heading, match, current-match, search-input, search-count, search-previous, search-next, back-to-current, quote-link"
                   .segments=${this.normalisedSegments}
                   .chapters=${chapters}
                   .activeIndex=${this.activeSegment}

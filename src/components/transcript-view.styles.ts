@@ -128,6 +128,13 @@ export const transcriptViewStyles = css`
     padding: 0.35rem 0.9rem;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
+  .quote {
+    position: absolute;
+    top: 2.6rem;
+    right: 0.5rem;
+    background: var(--tp-background, #fff);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
   .back[hidden] {
     display: none;
   }

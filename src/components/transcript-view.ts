@@ -6,7 +6,7 @@ import type { Chapter, Segment } from '../core/model.js';
 import { assignSpeakerSlots } from '../core/speaker-colors.js';
 import { formatTime } from '../core/time.js';
 import { en, type Strings } from '../i18n/en.js';
-import { emit, SEEK_REQUEST, type SeekRequestDetail } from './events.js';
+import { emit, QUOTE_REQUEST, SEEK_REQUEST, type QuoteRequestDetail, type SeekRequestDetail } from './events.js';
 import { FollowController } from './follow-controller.js';
 import { scrollLineIntoPanel } from './follow-scroll.js';
 import { lineContent } from './line-content.js';
@@ -42,6 +42,8 @@ export class TranscriptView extends LitElement {
   @state() private rendered = new Set<number>();
   /** The line that takes Tab focus (roving tabindex): the transcript is one tab stop. */
   @state() private focusIndex = 0;
+  /** The lines the reader has selected text in, offered as a link to that quote. */
+  @state() private quote: { start: number; end: number } | undefined;
 
   private blocks: LineBlock[] = [];
   private headings = new Map<number, Chapter>();
@@ -211,6 +213,29 @@ export class TranscriptView extends LitElement {
     this.seekTo(this.indexOf(event));
   }
 
+  /** After the reader selects text in the transcript, offers a link to those lines. */
+  private handleSelectionEnd(): void {
+    const root = this.shadowRoot as (ShadowRoot & { getSelection?: () => Selection | null }) | null;
+    const selection = root?.getSelection?.() ?? document.getSelection();
+    const lineOf = (node: Node | null | undefined) =>
+      (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-index]');
+    const first = lineOf(selection?.anchorNode);
+    const last = lineOf(selection?.focusNode);
+    if (!selection || selection.isCollapsed || !first || !last || !root?.contains(first)) {
+      this.quote = undefined;
+      return;
+    }
+    const [a, b] = [Number(first.dataset.index), Number(last.dataset.index)].sort((x, y) => x - y);
+    const start = this.segments[a!]?.start;
+    const end = this.segments[b!]?.end;
+    this.quote = start === undefined || end === undefined ? undefined : { start, end: Number.isFinite(end) ? end : start };
+  }
+
+  private shareQuote(): void {
+    if (this.quote) emit<QuoteRequestDetail>(this, QUOTE_REQUEST, this.quote);
+    this.quote = undefined;
+  }
+
   private handleKeydown(event: KeyboardEvent): void {
     const index = this.indexOf(event);
     if (index < 0) return;
@@ -352,7 +377,13 @@ export class TranscriptView extends LitElement {
     return html`
       ${this.renderSearch()}
       <span class="hint" id="hint">${this.strings.playFromHere}</span>
-      <div class="panel" @click=${this.handleClick} @keydown=${this.handleKeydown}>
+      <div
+        class="panel"
+        @click=${this.handleClick}
+        @keydown=${this.handleKeydown}
+        @pointerup=${this.handleSelectionEnd}
+        @keyup=${this.handleSelectionEnd}
+      >
         ${this.blocks.map((block, b) =>
           this.rendered.has(b)
             ? html`<div class="block" data-block=${b}>
@@ -363,6 +394,9 @@ export class TranscriptView extends LitElement {
             : html`<div class="block placeholder" data-block=${b} style="height: ${block.estimate}px"></div>`,
         )}
       </div>
+      ${this.quote
+        ? html`<button class="quote" part="quote-link" @click=${this.shareQuote}>${this.strings.shareQuote}</button>`
+        : nothing}
       <button class="back" part="back-to-current" ?hidden=${this.follow.following || this.active < 0} @click=${this.followAgain}>
         ${this.strings.backToCurrent}
       </button>

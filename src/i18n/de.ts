@@ -38,6 +38,7 @@ export const de: Strings = {
   nextMatch: 'Nächster Treffer',
   backToCurrent: 'Zurück zur aktuellen Stelle',
   share: 'Link zu dieser Stelle kopieren',
+  shareQuote: 'Link zu diesem Zitat kopieren',
   linkCopied: 'Link kopiert.',
   linkNotCopied: (link: string) => `Diesen Link kopieren: ${link}`,
   download: 'Audio herunterladen',

@@ -23,6 +23,7 @@ export const en = {
   nextMatch: 'Next match',
   backToCurrent: 'Back to current',
   share: 'Copy link to this moment',
+  shareQuote: 'Copy link to this quote',
   linkCopied: 'Link copied.',
   linkNotCopied: (link: string) => `Copy this link: ${link}`,
   download: 'Download audio',

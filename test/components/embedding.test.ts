@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { userClick, userPlay } from './gesture.js';
 import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
 
@@ -167,5 +167,34 @@ describe('fits the page', () => {
     onGermanPage.setAttribute('lang', 'en');
     await onGermanPage.updateComplete;
     expect(partsOf(onGermanPage, 'play-button')[0]!.getAttribute('aria-label')).to.equal('Play');
+  });
+});
+
+describe('sharing a quote', () => {
+  afterEach(removeAll);
+
+  it('selecting transcript text offers a link to those lines', async () => {
+    const player = await makePlayer(tone);
+    const lines = partsOf(player, 'segment');
+    const from = lines[1]!.querySelector('.text')!.getBoundingClientRect();
+    const to = lines[2]!.querySelector('.text')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(from.left + 2), Math.round(from.top + from.height / 2)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(to.right - 2), Math.round(to.top + to.height / 2)] });
+    await sendMouse({ type: 'up' });
+    await waitFor(() => partsOf(player, 'quote-link').length === 1, 'the quote link');
+    let copied = '';
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async (text: string) => {
+      copied = text;
+    };
+    try {
+      partsOf(player, 'quote-link')[0]!.click();
+      await waitFor(() => copied !== '', 'the copy');
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+    expect(copied.endsWith('#t=2,6')).to.equal(true, copied);
+    expect(player.currentTime, 'selecting is not seeking').to.equal(0);
   });
 });
