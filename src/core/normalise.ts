@@ -1,6 +1,7 @@
-import type { Chapter, RawChapter, RawSegment, Segment } from './model.js';
+import type { Chapter, RawChapter, RawSegment, Segment, Word } from './model.js';
 
 const knownDuration = (duration?: number) => (duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : undefined);
+const clampTo = (time: number, limit: number | undefined) => (limit === undefined ? time : Math.min(time, limit));
 const byStart = <T extends { start: number }>(items: T[]) =>
   items.filter((item) => Number.isFinite(item.start) && item.start >= 0).sort((a, b) => a.start - b.start);
 
@@ -10,10 +11,11 @@ const byStart = <T extends { start: number }>(items: T[]) =>
  * else at the duration, else never (`Infinity`). Overlapping segments are all kept: the
  * WebVTT spec's own example has two people talking at once. With a known duration, times
  * are clamped to it; a segment starting past the end is kept, at the end, with zero length.
+ * Words that need no change are shared with `raw`, not copied: treat both as read-only.
  */
 export function normaliseSegments(raw: RawSegment[], duration?: number): Segment[] {
   const limit = knownDuration(duration);
-  const clamp = (time: number) => (limit === undefined ? time : Math.min(time, limit));
+  const clamp = (time: number) => clampTo(time, limit);
   const sorted = byStart(raw);
   let nextIndex = 0;
   return sorted.map((segment, i) => {
@@ -25,9 +27,29 @@ export function normaliseSegments(raw: RawSegment[], duration?: number): Segment
     const start = clamp(segment.start);
     const end = Math.max(start, clamp(own ?? next ?? limit ?? Number.POSITIVE_INFINITY));
     const result: Segment = { ...segment, start, end };
-    if (segment.words) result.words = segment.words.map((word) => ({ ...word, start: clamp(word.start), end: Math.max(clamp(word.start), clamp(word.end)) }));
+    if (segment.words) result.words = clampWords(segment.words, limit);
     return result;
   });
+}
+
+/**
+ * Words with their times clamped to the duration and no end before its start. Copying every
+ * word was most of the cost of normalising a word-level file (and it runs again once the
+ * duration is known), yet nearly no word changes: an unchanged word is kept, and so is the
+ * whole array when none in it changes.
+ */
+function clampWords(words: Word[], limit: number | undefined): Word[] {
+  for (const word of words) {
+    if (clampWord(word, limit) !== word) return words.map((each) => clampWord(each, limit));
+  }
+  return words;
+}
+
+/** `Object.is`, so that even a `-0` is kept only where the copy would have it too. */
+function clampWord(word: Word, limit: number | undefined): Word {
+  const start = clampTo(word.start, limit);
+  const end = Math.max(start, clampTo(word.end, limit));
+  return Object.is(start, word.start) && Object.is(end, word.end) ? word : { ...word, start, end };
 }
 
 /**

@@ -48,6 +48,8 @@ describe('German strings', () => {
       skipped: [[1, 'chapters file'], [4, 'transcript file'], [2, 'something else']],
       timePhrase: [[0, 0, 0], [0, 3, 20], [1, 0, 0], [2, 1, 1]],
       timeOf: [['3 Minuten', '45 Minuten']],
+      linkNotCopied: [['https://example.com/#t=3']],
+      resumeAt: [['1:40']],
     };
     for (const [key, value] of Object.entries(de)) {
       if (typeof value !== 'function') continue;

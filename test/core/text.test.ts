@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { collapseWhitespace, decodeEntities, lineCounter, markupToText, readAttributes, splitSpeaker, stripTags } from '../../src/core/text.js';
 
 describe('decodeEntities', () => {
@@ -44,6 +45,19 @@ describe('markupToText and collapseWhitespace', () => {
   it('strips, decodes and collapses, in that order', () => {
     assert.equal(markupToText('  <p>1 &lt;b&gt; 2</p>\n\t3 '), '1 <b> 2 3');
     assert.equal(collapseWhitespace('  a \n\n b\u00a0c '), 'a b c');
+  });
+
+  it('collapses every kind of whitespace, and only whitespace, whether or not there is any', () => {
+    assert.equal(collapseWhitespace('word'), 'word');
+    assert.equal(collapseWhitespace(' word '), 'word');
+    assert.equal(collapseWhitespace('two words'), 'two words');
+    assert.equal(collapseWhitespace('a\u2028b\u3000c\ufeffd\u1680e'), 'a b c d e');
+    // Not whitespace to `\s`, so kept: zero-width space, NEL, Mongolian vowel separator.
+    assert.equal(collapseWhitespace('a\u200bb\u0085c\u180ed'), 'a\u200bb\u0085c\u180ed');
+    const reference = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const spacey = fc.constantFrom(' ', '  ', '\t', '\n', '\r', '\u00a0', '\u0085', '\u2000', '\u200a', '\u200b', '\u2028', '\u202f', '\u3000', '\ufeff', 'a', 'Z', '.', '\u00e9', '\u4e00', '\ud83d\ude00', '\x01');
+    const texts = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.array(spacey, { maxLength: 12 }).map((parts) => parts.join('')));
+    fc.assert(fc.property(texts, (text) => assert.equal(collapseWhitespace(text), reference(text))), { numRuns: 2000 });
   });
 });
 

@@ -71,7 +71,7 @@ function parseAny<T, F extends string>(
   try {
     if (typeof input !== 'string') return fail('the file could not be read as text');
     if (input.length > MAX_FILE_CHARS) return fail('the file is larger than 20 MB');
-    const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const text = unixLines(input.replace(/^\uFEFF/, ''));
     if (text.trim() === '') return fail('the file is empty');
     const source: SourceInfo = {
       ...(options.url !== undefined ? { url: options.url } : {}),
@@ -88,6 +88,9 @@ function parseAny<T, F extends string>(
     return fail(`the file could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/** `\n` line ends. Most files have no CR, and `includes` finds that far faster than a regex scan. */
+const unixLines = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
 
 function capped(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;

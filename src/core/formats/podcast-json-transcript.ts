@@ -30,35 +30,61 @@ export function parsePodcastJsonTranscript(text: string, _source?: SourceInfo): 
     problems.push({ where: 'segments', message: 'no segment has both a start time and text', fatal: true });
     return { items: [], problems };
   }
-  const singleWords = tokens.filter((token) => !/\s/.test(token.text)).length;
-  const wordLevel = singleWords / tokens.length >= WORD_LEVEL_SHARE;
-  return { items: wordLevel ? groupWords(tokens) : joinSplitCaptions(tokens), problems };
+  // Token texts are collapsed: a plain space is the only whitespace they can hold.
+  let singleWords = 0;
+  for (let i = 0; i < tokens.length; i++) if (!tokens[i]!.text.includes(' ')) singleWords++;
+  return { items: singleWords / tokens.length >= WORD_LEVEL_SHARE ? groupWords(tokens) : joinSplitCaptions(tokens), problems };
 }
 
+/**
+ * One token per segment with text and a start. This runs for every word of a word-level
+ * file, so it is a plain loop that builds nothing but the token: no spreads, no path
+ * strings, no span objects.
+ */
 function readSegments(segments: unknown[], problems: Problem[]): Token[] {
   const tokens: Token[] = [];
   let speaker: string | undefined;
+  let lastNamed: string | undefined;
   let untexted = 0;
   let firstUntexted = -1;
-  segments.forEach((segment, i) => {
-    const where = `segments[${i}]`;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
     if (!isObject(segment)) {
-      problems.push({ where, message: 'this segment is not an object, so it was skipped' });
-      return;
+      problems.push({ where: `segments[${i}]`, message: 'this segment is not an object, so it was skipped' });
+      continue;
     }
-    if (typeof segment['speaker'] === 'string' && segment['speaker'].trim() !== '') speaker = segment['speaker'].trim();
+    const named = segment['speaker'];
+    // Trimmed only when it changes: word-level files repeat it for every word, and trim copies.
+    if (typeof named === 'string' && named !== lastNamed) {
+      lastNamed = named;
+      if (named.trim() !== '') speaker = named.trim();
+    }
     const body = segment['body'] ?? segment['text'];
     if (typeof body !== 'string') {
       untexted++;
       if (firstUntexted < 0) firstUntexted = i;
-      return;
+      continue;
     }
-    const span = readSpan(segment, where, ['startTime', 'start'], ['endTime', 'end'], problems);
+    const startTime = segment['startTime'];
+    const endTime = segment['endTime'];
+    let start: number;
+    let end: number | undefined;
+    // The usual case, which `readSpan` would read without a problem: plain numbers in order.
+    // Taken here, so that a 100,000-word file builds no span object per word.
+    if (typeof startTime === 'number' && typeof endTime === 'number' && startTime >= 0 && endTime >= startTime && endTime < Number.POSITIVE_INFINITY) {
+      start = startTime;
+      end = endTime;
+    } else {
+      const span = readSpan(segment, `segments[${i}]`, ['startTime', 'start'], ['endTime', 'end'], problems);
+      if (!span) continue;
+      ({ start, end } = span);
+    }
     const words = collapseWhitespace(body);
     // Blank bodies only mark gaps between words; the words keep their own times.
-    if (!span || words === '') return;
-    tokens.push({ ...span, text: words, ...(speaker !== undefined ? { speaker } : {}) });
-  });
+    if (words === '') continue;
+    // Every token has all four keys (some undefined): one object shape keeps the loops fast.
+    tokens.push({ start, end, text: words, speaker });
+  }
   if (untexted > 0) {
     problems.push({
       where: `segments[${firstUntexted}].body`,
@@ -66,7 +92,8 @@ function readSegments(segments: unknown[], problems: Problem[]): Token[] {
     });
   }
   // Word-level grouping and end derivation need time order; sort is stable for ties.
-  return tokens.sort((a, b) => a.start - b.start);
+  // Files are nearly always in order already, and checking is cheaper than sorting.
+  return tokens.every((token, i) => i === 0 || tokens[i - 1]!.start <= token.start) ? tokens : tokens.sort((a, b) => a.start - b.start);
 }
 
 /** Consecutive segments of one speaker with identical start and end are one caption. */

@@ -20,38 +20,56 @@ const MAX_WORDS = 25;
 // Tokens that belong to the word before them: word-level exports often time "," and "." apart.
 const TRAILING = /^[.,;:!?…)\]}»”’%]+$/;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+// Their first and last characters, checked before the regexes: these run for every word of
+// a 100,000-word file, and nearly every word fails on that one character.
+const isTrailing = (text: string) => '.,;:!?…)]}»”’%'.includes(text.charAt(0)) && TRAILING.test(text);
+const endsSentence = (text: string) => '.!?…"\'”’)]'.includes(text.charAt(text.length - 1)) && SENTENCE_END.test(text);
 
 /**
  * Groups word-level tokens into readable lines, keeping each word's timing in `words`:
  * a new line on a speaker change, after a pause, after a sentence once the line is long
  * enough, and at a maximum length. Tokens must be in time order and not blank.
+ * A plain loop making one object per word: files have 100,000 words.
  */
 export function groupWords(tokens: Token[]): RawSegment[] {
-  const lines: { speaker?: string; words: Word[] }[] = [];
-  tokens.forEach((token, i) => {
+  const lines: RawSegment[] = [];
+  let words: Word[] = [];
+  let speaker: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const end = Math.max(token.start, token.end ?? tokens[i + 1]?.start ?? token.start);
-    const line = lines[lines.length - 1];
-    const last = line?.words[line.words.length - 1];
-    const sameLine = line !== undefined && last !== undefined && !token.breakBefore && token.speaker === line.speaker;
-    if (sameLine && TRAILING.test(token.text)) {
+    const last = words[words.length - 1];
+    const sameLine = last !== undefined && !token.breakBefore && token.speaker === speaker;
+    if (sameLine && isTrailing(token.text)) {
       last.text += token.text;
       last.end = Math.max(last.end, end);
-      return;
+      continue;
     }
     const breakHere =
       !sameLine ||
       token.start - last.end > PAUSE ||
-      line.words.length >= MAX_WORDS ||
-      (line.words.length >= SENTENCE_WORDS && SENTENCE_END.test(last.text));
-    const word = { start: token.start, end, text: token.text };
-    if (breakHere) lines.push({ ...(token.speaker !== undefined ? { speaker: token.speaker } : {}), words: [word] });
-    else line.words.push(word);
-  });
-  return lines.map(({ speaker, words }) => ({
+      words.length >= MAX_WORDS ||
+      (words.length >= SENTENCE_WORDS && endsSentence(last.text));
+    if (breakHere) {
+      if (words.length > 0) lines.push(line(words, speaker));
+      words = [];
+      speaker = token.speaker;
+    }
+    words.push({ start: token.start, end, text: token.text });
+  }
+  if (words.length > 0) lines.push(line(words, speaker));
+  return lines;
+}
+
+/** A finished line: it ends with its latest word, which glued punctuation may have moved. */
+function line(words: Word[], speaker: string | undefined): RawSegment {
+  let end = words[0]!.end;
+  for (const word of words) end = Math.max(end, word.end);
+  return {
     start: words[0]!.start,
-    end: Math.max(...words.map((word) => word.end)),
+    end,
     text: words.map((word) => word.text).join(' '),
     ...(speaker !== undefined ? { speaker } : {}),
     words,
-  }));
+  };
 }

@@ -25,6 +25,21 @@ describe('readCueText', () => {
     assert.deepEqual(readCueText('Bob: hi <00:00.500>there', 0, 1).words, [{ start: 0, end: 0.5, text: 'hi' }, { start: 0.5, end: 1, text: 'there' }]);
   });
 
+  it('drops a first word that was only the speaker prefix, and keeps timestamps in order and inside the cue', () => {
+    assert.deepEqual(readCueText('Bob: <00:00.500>hi', 0, 1).words, [{ start: 0.5, end: 1, text: 'hi' }]);
+    assert.deepEqual(readCueText('a <00:00.800>b <00:00.400>c <00:05.000>d', 0.5, 2).words, [
+      { start: 0.5, end: 0.8, text: 'a' },
+      { start: 0.8, end: 0.8, text: 'b' },
+      { start: 0.8, end: 2, text: 'c' },
+      { start: 2, end: 2, text: 'd' },
+    ]);
+  });
+
+  it('cueMarkupToText removes ruby text and SSA codes only where they occur', () => {
+    assert.equal(cueMarkupToText('{\\an8}<ruby>漢<rt>kan</rt></ruby> x'), '漢 x');
+    assert.equal(cueMarkupToText('{not a code} plain'), '{not a code} plain');
+  });
+
   it('cueMarkupToText leaves escaped markup as literal text', () => {
     assert.equal(cueMarkupToText('&lt;script&gt;alert(1)&lt;/script&gt;'), '<script>alert(1)</script>');
   });

@@ -178,6 +178,41 @@ describe('parsePodcastJsonTranscript: word-level', () => {
     assert.equal(lines[1]!.words![0]!.text, 'So');
   });
 
+  it('puts an out-of-order file in time order, each word keeping its speaker', () => {
+    const file = json({
+      segments: [
+        { speaker: 'Ann', startTime: 1, endTime: 1.2, body: 'later' },
+        { speaker: 'Ben', startTime: 0, endTime: 0.2, body: 'first' },
+        { startTime: 0.3, endTime: 0.5, body: 'second' },
+        { speaker: 'Ann', startTime: 0.3, endTime: 0.4, body: 'tie' },
+      ],
+    });
+    assert.deepEqual(parsePodcastJsonTranscript(file).items.map((line) => [line.speaker, line.text]), [['Ben', 'first second'], ['Ann', 'tie later']]);
+  });
+
+  it('reads numeric and string times alike, and reports bad ones among good ones', () => {
+    const file = json({
+      segments: [
+        { speaker: ' Ann ', startTime: 0, endTime: 0.5, body: 'one' },
+        { speaker: ' Ann ', startTime: '00:00:00.600', endTime: 0.9, body: 'two' },
+        { speaker: '', startTime: 1, endTime: 0.95, body: 'three' },
+        { startTime: 1.2, body: 'four' },
+        { startTime: -1, endTime: 2, body: 'five' },
+        { start: 1.6, end: 1.8, body: 'six' },
+      ],
+    });
+    const { items, problems } = parsePodcastJsonTranscript(file);
+    assert.deepEqual(items[0]!.words, [
+      { start: 0, end: 0.5, text: 'one' },
+      { start: 0.6, end: 0.9, text: 'two' },
+      { start: 1, end: 1.2, text: 'three' },
+      { start: 1.2, end: 1.6, text: 'four' },
+      { start: 1.6, end: 1.8, text: 'six' },
+    ]);
+    assert.equal(items[0]!.speaker, 'Ann');
+    assert.deepEqual(problems.map((problem) => problem.where), ['segments[2].endTime', 'segments[4].startTime']);
+  });
+
   it('keeps zero-length words', () => {
     const file = json({ segments: [{ startTime: 1, endTime: 1.2, body: 'uh' }, { startTime: 1.3, endTime: 1.3, body: 'so' }, { startTime: 1.4, endTime: 1.6, body: 'yes' }] });
     assert.deepEqual(parsePodcastJsonTranscript(file).items[0]!.words, [

@@ -37,6 +37,14 @@ describe('groupWords', () => {
     assert.deepEqual(lines.map((l) => l.words), [[{ start: 1, end: 1.4, text: 'a' }], [{ start: 1.4, end: 1.4, text: 'b' }]]);
   });
 
+  it('judges glued punctuation and sentence ends by the whole token, not one character', () => {
+    // ".5" starts like trailing punctuation but is a word; "it”" ends like a quote but no sentence.
+    const glued = groupWords([{ start: 0, end: 0.2, text: 'point' }, { start: 0.2, end: 0.4, text: '.5' }, { start: 0.4, end: 0.5, text: '”)' }]);
+    assert.deepEqual(glued[0]!.words!.map((word) => word.text), ['point', '.5”)']);
+    const quoted = groupWords(spoken('one two three four five six seven “done.” eight nine ten eleven twelve thirteen fourteen “it” more'));
+    assert.deepEqual(quoted.map((line) => line.words!.length), [8, 9]);
+  });
+
   it('returns nothing for no tokens', () => {
     assert.deepEqual(groupWords([]), []);
   });
