@@ -299,7 +299,8 @@ async function checkErrors(page: Page, base: string): Promise<void> {
 /** The nav links of every page lead to pages that load. */
 async function checkLinks(page: Page, base: string): Promise<void> {
   console.log('\nnavigation');
-  for (const path of ['/', '/demo/formats.html', '/demo/errors.html']) {
+  const pages = ['/', '/demo/formats.html', '/demo/errors.html', '/demo/blog.html'];
+  for (const path of pages) {
     await page.goto(`${base}${path}`);
     const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.site-nav a')].map((a) => a.href));
     for (const href of hrefs) {
@@ -307,7 +308,7 @@ async function checkLinks(page: Page, base: string): Promise<void> {
       const body = await response.text();
       const ok = response.status() === 200 && body.includes('<transcript-player');
       const line = `${path} → ${new URL(href).pathname} (HTTP ${response.status()})`;
-      if (ok && hrefs.length === 3) console.log(`  ok   ${line}`);
+      if (ok && hrefs.length === pages.length) console.log(`  ok   ${line}`);
       else fail(line);
     }
   }

@@ -1,5 +1,6 @@
 import { ChapterList } from './components/chapter-list.js';
 import { SeekBar } from './components/seek-bar.js';
+import { ShowNotes } from './components/show-notes.js';
 import { TranscriptPlayer } from './components/transcript-player.js';
 import { TranscriptView } from './components/transcript-view.js';
 import { define } from './define.js';
@@ -7,9 +8,10 @@ import { define } from './define.js';
 define('tp-seek-bar', SeekBar);
 define('tp-chapter-list', ChapterList);
 define('tp-transcript-view', TranscriptView);
+define('tp-show-notes', ShowNotes);
 define('transcript-player', TranscriptPlayer);
 
-export { TranscriptPlayer, SeekBar, ChapterList, TranscriptView };
+export { TranscriptPlayer, SeekBar, ChapterList, TranscriptView, ShowNotes };
 export type { Chapter, Segment, Word, Problem } from './core/model.js';
 export type {
   ChapterChangeDetail,

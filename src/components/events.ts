@@ -1,7 +1,7 @@
 import type { Chapter, Segment } from '../core/model.js';
 
 /** Where an `error` came from. */
-export type ErrorSource = 'audio' | 'transcript' | 'chapters';
+export type ErrorSource = 'audio' | 'transcript' | 'chapters' | 'episode';
 
 export interface SegmentChangeDetail {
   /** Index into the player's `segments`, or -1 between lines. */

@@ -67,6 +67,25 @@ export const playerStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  .now-playing .show {
+    font-weight: 400;
+    color: var(--tp-muted);
+    font-size: 0.85rem;
+  }
+  .now-playing .title {
+    font-size: 1.1rem;
+    text-transform: none;
+    letter-spacing: normal;
+    color: inherit;
+    margin: 0;
+  }
+  .notes {
+    margin-top: 0.75rem;
+  }
+  .notes summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
   .controls {
     display: flex;
     align-items: center;

@@ -10,7 +10,10 @@ import { formatTime } from '../core/time.js';
 import { dataFromUrl, dataFromValue, describeProblem, type DataKind, type LoadedData } from '../data/load-data.js';
 import { en } from '../i18n/en.js';
 import { pickLanguage, stringsFor } from '../i18n/pick-language.js';
+import type { AudioSource } from '../core/episode-manifest.js';
+import type { LoadedManifest } from '../data/load-manifest.js';
 import { DeepLinkController } from './deep-link-controller.js';
+import { ManifestController } from './manifest-controller.js';
 import { MediaSessionController } from './media-session-controller.js';
 import { playing, register, unregister } from './player-registry.js';
 import { ResumeStore, type ResumePoint } from './resume-store.js';
@@ -47,6 +50,13 @@ const TIMEUPDATE_INTERVAL = 0.25;
  * @attr chapters - Chapters file URL (Podcasting 2.0 JSON, Podlove Simple Chapters, WebVTT).
  * @attr transcript-type - Forces the transcript format instead of detecting it.
  * @attr chapters-type - Forces the chapters format instead of detecting it.
+ * @attr episode - URL of an episode description (JSON: title, show, audio, transcript, chapters, notes, duration).
+ * @attr lang - UI language (`en`, `de`); without it, the page's.
+ * @attr theme - `light` or `dark`; without it, the system's.
+ * @attr download - Offers a download link for the audio.
+ * @attr no-resume - Does not remember the position and speed.
+ * @attr episode-title - The episode title for the lock screen.
+ * @attr show-name - The show's name for the lock screen.
  *
  * @event timeupdate - The playback position changed (about four times a second while playing, and on every seek).
  * @event play - Playback started.
@@ -56,7 +66,7 @@ const TIMEUPDATE_INTERVAL = 0.25;
  * @event segmentchange - The spoken line changed; `detail.index` (-1 between lines) and `detail.segment`.
  * @event chapterchange - The current chapter changed; `detail.index` (-1 outside chapters) and `detail.chapter`.
  * @event ready - Transcript and chapters are loaded (or failed); `detail.segments` and `detail.chapters` count them.
- * @event error - Something could not be loaded; `detail.source` is `audio`, `transcript` or `chapters`, `detail.message` says what.
+ * @event error - Something could not be loaded; `detail.source` is `audio`, `transcript`, `chapters` or `episode`, `detail.message` says what. Does not bubble.
  *
  * @csspart segment - Each transcript line; `active` is added to the spoken one.
  * @csspart chapter - Each chapter entry; `active` is added to the current one.
@@ -65,6 +75,18 @@ const TIMEUPDATE_INTERVAL = 0.25;
  * @csspart chapter-mark - A chapter start mark on the seek bar.
  * @csspart error - An error message.
  * @csspart notice - A note that some entries of a file were skipped.
+ * @csspart word - A timed word of a line with word times; `active-word` marks the spoken one.
+ * @csspart speaker - The speaker label where the speaker changes.
+ * @csspart chapter-heading - A chapter heading inside the transcript.
+ * @csspart search-input - The transcript search field (also `search-count`, `search-previous`, `search-next`).
+ * @csspart match - A search match (`current-match` on the one jumped to).
+ * @csspart back-to-current - Resumes following the audio.
+ * @csspart quote-link - Copies a link to the selected lines.
+ * @csspart skip-back - Back 15 s (also `skip-forward`, `speed`, `time`, `elapsed`, `duration`).
+ * @csspart chapter-title - A chapter's title (also `chapter-link`).
+ * @csspart artwork - The playing chapter's or episode's image (also `current-chapter`, `episode-title`, `show-name`).
+ * @csspart resume - The offer to resume (also `share`, `share-status`, `download`, `buffering`).
+ * @csspart notes - The show notes (also `notes-panel`, `notes-link`, `notes-time`).
  *
  * @cssproperty --tp-accent - Accent colour for highlight, progress and focus.
  * @cssproperty --tp-transcript-height - Height of the transcript panel.
@@ -114,7 +136,10 @@ export class TranscriptPlayer extends LitElement {
     nextChapter: () => this.stepChapter(1),
   });
   private resume: ResumeStore | undefined;
+  private readonly manifestLoader = new ManifestController(this);
 
+  /** URL of an episode description (title, audio, transcript, chapters, notes) in one JSON file. */
+  @property() episode = '';
   /** Audio URL. */
   @property() src = '';
   /** Transcript file URL. */
@@ -161,6 +186,8 @@ export class TranscriptPlayer extends LitElement {
   @state() private activeSegment = -1;
   @state() private activeChapter = -1;
   @state() private artwork: string | undefined;
+  /** The episode description, from `episode` or an inline JSON child. */
+  @state() private manifest: LoadedManifest | undefined;
   /** A saved position to offer, from an earlier visit. */
   @state() private resumeOffer: ResumePoint | undefined;
   /** What the share button last did, said in a live region. */
@@ -194,9 +221,9 @@ export class TranscriptPlayer extends LitElement {
     this.seek(seconds);
   }
 
-  /** Seconds; the audio's once known, else the end of the transcript or chapters, else 0. */
+  /** Seconds: the audio's once known, else the episode description's, else the end of the transcript or chapters, else 0. */
   get duration(): number {
-    return this.mediaDuration || this.dataDuration();
+    return this.mediaDuration || this.manifest?.manifest?.duration || this.dataDuration();
   }
 
   get paused(): boolean {
@@ -241,7 +268,29 @@ export class TranscriptPlayer extends LitElement {
     for (const load of Object.values(this.loads)) load?.abort();
   }
 
+  /** Takes what the episode description gives, where the page did not say otherwise. */
+  applyManifest(loaded: LoadedManifest): void {
+    this.manifest = loaded;
+    if (loaded.error) this.fail('episode', loaded.error);
+    const manifest = loaded.manifest;
+    if (!manifest) return;
+    if (!this.hasAttribute('src')) this.src = pickAudio(manifest.audio);
+    if (!this.hasAttribute('episode-title') && manifest.title) this.episodeTitle = manifest.title;
+    if (!this.hasAttribute('show-name') && manifest.show) this.showName = manifest.show;
+    for (const kind of ['transcript', 'chapters'] as const) {
+      const resource = manifest[kind];
+      if (!resource || this.hasAttribute(kind)) continue;
+      if ('url' in resource) {
+        this[kind] = resource.url;
+        if (resource.type) this[kind === 'transcript' ? 'transcriptType' : 'chaptersType'] = resource.type as never;
+      } else {
+        this[kind === 'transcript' ? 'transcriptData' : 'chaptersData'] = resource.data;
+      }
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('episode')) this.manifestLoader.refresh();
     if (changed.has('language') || !this.hasUpdated) {
       this.strings = stringsFor(pickLanguage(this.language ?? this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang));
     }
@@ -448,13 +497,31 @@ export class TranscriptPlayer extends LitElement {
   }
 
   private renderNowPlaying(chapter: Chapter | undefined) {
-    if (!chapter && !this.artwork) return nothing;
+    const manifest = this.manifest?.manifest;
+    const artwork = this.artwork ?? manifest?.artwork;
+    if (!chapter && !artwork && !manifest?.title) return nothing;
     return html`<div class="now-playing">
-      ${this.artwork
-        ? html`<img part="artwork" src=${this.artwork} alt="" referrerpolicy="no-referrer" decoding="async" />`
-        : nothing}
-      ${chapter ? html`<p part="current-chapter">${chapter.title || this.strings.chapterFallback(this.activeChapter + 1)}</p>` : nothing}
+      ${artwork ? html`<img part="artwork" src=${artwork} alt="" referrerpolicy="no-referrer" decoding="async" />` : nothing}
+      <div>
+        ${manifest?.show ? html`<p class="show" part="show-name">${manifest.show}</p>` : nothing}
+        ${manifest?.title ? html`<h2 class="title" part="episode-title">${manifest.title}</h2>` : nothing}
+        ${chapter ? html`<p part="current-chapter">${chapter.title || this.strings.chapterFallback(this.activeChapter + 1)}</p>` : nothing}
+      </div>
     </div>`;
+  }
+
+  private renderNotes() {
+    const notes = this.manifest?.manifest?.notes;
+    if (!notes) return nothing;
+    return html`<details class="notes" part="notes-panel">
+      <summary>${this.strings.showNotes}</summary>
+      <tp-show-notes
+        exportparts="notes, notes-link, notes-time"
+        .html=${notes}
+        .baseUrl=${this.manifest?.baseUrl ?? document.baseURI}
+        .label=${this.strings.showNotes}
+      ></tp-show-notes>
+    </details>`;
   }
 
   /** Resume offer, share and download: the things a listener does with the episode, not with playback. */
@@ -553,9 +620,16 @@ export class TranscriptPlayer extends LitElement {
               </section>`
             : nothing}
         </div>
+        ${this.renderNotes()}
       </section>
     `;
   }
+}
+
+/** The first source the browser says it can play, else the first: the publisher's order is their preference. */
+function pickAudio(sources: readonly AudioSource[]): string {
+  const probe = document.createElement('audio');
+  return (sources.find((source) => source.type && probe.canPlayType(source.type) !== '') ?? sources[0])?.src ?? '';
 }
 
 function itemsOf<T>(load: Load<T>): T[] {

@@ -39,6 +39,7 @@ export const de: Strings = {
   backToCurrent: 'Zurück zur aktuellen Stelle',
   share: 'Link zu dieser Stelle kopieren',
   shareQuote: 'Link zu diesem Zitat kopieren',
+  showNotes: 'Shownotes',
   linkCopied: 'Link kopiert.',
   linkNotCopied: (link: string) => `Diesen Link kopieren: ${link}`,
   download: 'Audio herunterladen',

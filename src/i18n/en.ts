@@ -24,6 +24,7 @@ export const en = {
   backToCurrent: 'Back to current',
   share: 'Copy link to this moment',
   shareQuote: 'Copy link to this quote',
+  showNotes: 'Show notes',
   linkCopied: 'Link copied.',
   linkNotCopied: (link: string) => `Copy this link: ${link}`,
   download: 'Download audio',

@@ -33,6 +33,7 @@ describe('loadManifest', () => {
     assert.deepEqual(result.manifest?.audio, [{ src: 'https://cdn.example.com/shows/ep1.mp3' }]);
     assert.deepEqual(result.manifest?.transcript, { url: 'https://cdn.example.com/shows/ep1.vtt' });
     assert.equal(result.manifest?.notes, '<p>Hi</p>');
+    assert.equal(result.baseUrl, 'https://cdn.example.com/shows/ep1.json');
   });
 
   it('says which file could not be fetched and why', async () => {
@@ -62,6 +63,7 @@ describe('loadManifest', () => {
     const ok = await loadManifest({ inlineJson: ' {"audio": "ep1.mp3", "date": "2024-05-01"} ', baseUrl: 'https://blog.example.com/post/' });
     assert.deepEqual(ok.manifest, { audio: [{ src: 'https://blog.example.com/post/ep1.mp3' }], date: '2024-05-01' });
     assert.deepEqual(ok.problems, []);
+    assert.equal(ok.baseUrl, 'https://blog.example.com/post/');
     const bad = await loadManifest({ inlineJson: '{"audio": "ep1.mp3" "title": "x"}', baseUrl: 'https://blog.example.com/' });
     assert.equal(bad.error, "The inline episode data is not valid JSON at line 1, column 21: expected ',' or '}' after property value.");
     const empty = await loadManifest({ inlineJson: '  \n ' });
