@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Chapter } from '../core/model.js';
 import { formatTime } from '../core/time.js';
 import { en, type Strings } from '../i18n/en.js';
@@ -64,22 +64,44 @@ export class ChapterList extends LitElement {
   @property({ type: Number }) activeIndex = -1;
   @property({ attribute: false }) strings: Strings = en;
 
-  private handleClick(chapter: Chapter): void {
+  /** The row that takes Tab focus (roving tabindex): the list is one tab stop. Follows the current chapter until the reader moves. */
+  @state() private focusIndex: number | undefined;
+
+  private handleClick(chapter: Chapter, index: number): void {
+    this.focusIndex = index;
     emit<SeekRequestDetail>(this, SEEK_REQUEST, { time: chapter.start, play: true });
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    if (!row || !this.chapters.length) return;
+    const index = Number(row.dataset.row);
+    const last = this.chapters.length - 1;
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.focusIndex = Math.max(0, Math.min(last, moves[event.key]!));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-row="${this.focusIndex}"] button`)?.focus(),
+    );
   }
 
   override render() {
     const withHours = this.chapters.some((chapter) => chapter.start >= 3600);
+    const tabStop = this.focusIndex ?? Math.max(0, this.activeIndex);
     return html`
-      <ol>
+      <ol @keydown=${this.handleKeydown}>
         ${this.chapters.map((chapter, i) => {
           const active = i === this.activeIndex;
           const title = chapter.title || this.strings.chapterFallback(i + 1);
-          return html`<li>
+          const tabindex = i === tabStop ? '0' : '-1';
+          return html`<li data-row=${i}>
             <button
               part=${active ? 'chapter active' : 'chapter'}
               aria-current=${active ? 'true' : nothing}
-              @click=${() => this.handleClick(chapter)}
+              tabindex=${tabindex}
+              @click=${() => this.handleClick(chapter, i)}
             >
               <time datetime=${`PT${Math.floor(chapter.start)}S`} aria-label=${timePhrase(this.strings, chapter.start)}
                 >${formatTime(chapter.start, withHours)}</time
@@ -88,6 +110,7 @@ export class ChapterList extends LitElement {
             ${chapter.link
               ? html`<a
                   part="chapter-link"
+                  tabindex=${tabindex}
                   href=${chapter.link}
                   target="_blank"
                   rel="noopener noreferrer"

@@ -192,6 +192,10 @@ export class TranscriptPlayer extends LitElement {
   @state() private resumeOffer: ResumePoint | undefined;
   /** What the share button last did, said in a live region. */
   @state() private shareStatus = '';
+  /** Said politely to screen readers: a chapter reached by the listener's own action, never by playback. */
+  @state() private announcement = '';
+  /** When the listener last moved the position themselves; chapter changes soon after are theirs. */
+  private userMovedAt = -Infinity;
   /** Index of the spoken word in the spoken line; changes with `time`, which re-renders anyway. */
   private activeWord = -1;
 
@@ -349,6 +353,7 @@ export class TranscriptPlayer extends LitElement {
     let target = current + direction;
     if (direction < 0 && current >= 0 && this.time - chapters[current]!.start > 3) target = current;
     const chapter = chapters[Math.max(0, Math.min(chapters.length - 1, target))];
+    this.userMovedAt = performance.now();
     if (chapter) this.seek(chapter.start);
   }
 
@@ -443,6 +448,10 @@ export class TranscriptPlayer extends LitElement {
     if (chapter !== this.activeChapter) {
       this.activeChapter = chapter;
       emit<ChapterChangeDetail>(this, 'chapterchange', { index: chapter, chapter: this.chapterIndex.listed[chapter] });
+      const reached = this.chapterIndex.listed[chapter];
+      if (reached && performance.now() - this.userMovedAt < 2000) {
+        this.announcement = this.strings.chapterAnnouncement(reached.title || this.strings.chapterFallback(chapter + 1));
+      }
       this.updateMediaSession();
     }
   }
@@ -481,6 +490,7 @@ export class TranscriptPlayer extends LitElement {
     // Our own parts ask; the page never sees these requests.
     if (event.composedPath()[0] === this) return;
     event.stopPropagation();
+    this.userMovedAt = performance.now();
     this.seek(event.detail.time);
     if (event.detail.play && this.paused) this.play();
     // The listener chose where to be: the transcript follows from there.
@@ -621,6 +631,7 @@ export class TranscriptPlayer extends LitElement {
             : nothing}
         </div>
         ${this.renderNotes()}
+        <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;
   }

@@ -40,6 +40,7 @@ export const de: Strings = {
   share: 'Link zu dieser Stelle kopieren',
   shareQuote: 'Link zu diesem Zitat kopieren',
   showNotes: 'Shownotes',
+  chapterAnnouncement: (title: string) => `Kapitel: ${title}`,
   linkCopied: 'Link kopiert.',
   linkNotCopied: (link: string) => `Diesen Link kopieren: ${link}`,
   download: 'Audio herunterladen',

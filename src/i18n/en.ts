@@ -25,6 +25,7 @@ export const en = {
   share: 'Copy link to this moment',
   shareQuote: 'Copy link to this quote',
   showNotes: 'Show notes',
+  chapterAnnouncement: (title: string) => `Chapter: ${title}`,
   linkCopied: 'Link copied.',
   linkNotCopied: (link: string) => `Copy this link: ${link}`,
   download: 'Download audio',

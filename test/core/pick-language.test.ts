@@ -50,6 +50,7 @@ describe('German strings', () => {
       timeOf: [['3 Minuten', '45 Minuten']],
       linkNotCopied: [['https://example.com/#t=3']],
       resumeAt: [['1:40']],
+      chapterAnnouncement: [['Intro']],
     };
     for (const [key, value] of Object.entries(de)) {
       if (typeof value !== 'function') continue;
