@@ -6,6 +6,7 @@ import range from 'koa-range';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { detectEngines, launcherFor, requestedEngines } from './scripts/wtr-browsers.mjs';
 import { testRoutes } from './test/server/test-routes.mjs';
+import { wheelCommand } from './test/server/wheel-command.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -30,6 +31,8 @@ export default {
   plugins: [
     commonjs({ include: ['**/node_modules/howler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // A real mouse-wheel turn for the follow-mode tests (puppeteer-driven browsers).
+    wheelCommand(),
   ],
   // One page at a time, one browser at a time: Chrome defers media loading in background
   // tabs, so a second concurrent test page would wait for audio that never loads, and the

@@ -1,7 +1,23 @@
 // `npm test`: type-check, build, then every suite, then one line summing them all, the form
 // CI reads: `tests: N passed, N failed`. Each suite writes its counts to .test-results/.
+//
+// The browser suite runs once per engine installed here (Chromium, Firefox, WebKit), each in
+// its own Web Test Runner process; engines that are missing are named with their install
+// line and skipped. `npm test -- --browsers firefox,webkit` (or BROWSERS=…) runs fewer;
+// REQUIRE_ALL_BROWSERS=1 (CI) counts a missing engine as a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { detectEngines, requestedEngines } from './wtr-browsers.mjs';
+
+const browsersArg = process.argv.findIndex((arg) => arg === '--browsers' || arg.startsWith('--browsers='));
+if (browsersArg >= 0) {
+  const arg = process.argv[browsersArg];
+  process.env.BROWSERS = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (process.argv[browsersArg + 1] ?? '');
+}
+const requested = requestedEngines();
+const engines = detectEngines().filter((engine) => requested.includes(engine.name));
+/** A hung browser must not eat CI's time: each engine's run is stopped after this. */
+const ENGINE_TIMEOUT_MS = 10 * 60 * 1000;
 
 const suites = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
@@ -16,8 +32,19 @@ const suites = [
       ...listTests(),
     ],
   },
-  { name: 'browser', command: ['npx', 'web-test-runner'] },
+  ...engines
+    .filter((engine) => engine.available)
+    .map((engine) => ({
+      name: `browser-${engine.name}`,
+      command: ['npx', 'web-test-runner'],
+      env: { BROWSERS: engine.name, WTR_COUNTS_NAME: `browser-${engine.name}` },
+      timeout: ENGINE_TIMEOUT_MS,
+    })),
+  // End-to-end: the built dist/ files in real pages, driven by key presses and clicks
+  // (scripts/e2e/run.ts; writes .test-results/e2e.json).
+  { name: 'e2e', command: ['node', '--import', 'tsx', 'scripts/e2e/run.ts'] },
 ];
+const skippedEngines = engines.filter((engine) => !engine.available);
 
 function listTests() {
   const out = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'test/core'], { encoding: 'utf8' });
@@ -28,10 +55,20 @@ rmSync('.test-results', { recursive: true, force: true });
 mkdirSync('.test-results');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
+const lines = [];
+const started = Date.now();
 for (const suite of suites) {
   console.log(`\n=== ${suite.name} ===`);
   const [command, ...args] = suite.command;
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const suiteStarted = Date.now();
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...suite.env },
+    timeout: suite.timeout,
+    killSignal: 'SIGINT',
+  });
+  const seconds = ((Date.now() - suiteStarted) / 1000).toFixed(0);
+  if (result.error?.code === 'ETIMEDOUT') console.log(`${suite.name}: stopped after ${suite.timeout / 60000} minutes`);
   const countsFile = `.test-results/${suite.name}.json`;
   if (suite.name === 'typecheck' || suite.name === 'build') {
     if (result.status !== 0) {
@@ -41,7 +78,8 @@ for (const suite of suites) {
     continue;
   }
   if (!existsSync(countsFile)) {
-    console.log(`${suite.name}: no results were written (exit ${result.status}); counted as one failure`);
+    lines.push(`${suite.name}: no results were written (exit ${result.status}); counted as one failure (${seconds} s)`);
+    console.log(lines.at(-1));
     totals.failed++;
     broken = true;
     continue;
@@ -54,7 +92,19 @@ for (const suite of suites) {
     totals.failed++;
     broken = true;
   }
-  console.log(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  lines.push(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds} s)`);
+  console.log(lines.at(-1));
 }
+const ran = engines.filter((engine) => engine.available).map((engine) => engine.name);
+console.log(`\n${lines.join('\n')}`);
+console.log(`browsers run: ${ran.join(', ') || 'none'}`);
+for (const engine of skippedEngines) {
+  console.log(`browser skipped: ${engine.name} (${engine.reason}); to run it: ${engine.install}`);
+  if (process.env.REQUIRE_ALL_BROWSERS === '1') {
+    console.log(`  REQUIRE_ALL_BROWSERS=1: the missing ${engine.name} counts as a failure`);
+    totals.failed++;
+  }
+}
+console.log(`total time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 || broken ? 1 : 0);

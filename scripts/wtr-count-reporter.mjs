@@ -1,5 +1,8 @@
 // Writes the browser suite's pass/fail counts for scripts/run-tests.mjs, which prints
-// the one summary line CI reads. A test file that fails to load counts as a failure.
+// the one summary line CI reads. Counts are kept per browser session (one test file in one
+// browser) and summed, with a breakdown per browser. A session that failed without a
+// failing test (a browser that did not launch, a page that did not start, a file that did
+// not load, a run that timed out) counts as at least one failure, never as nothing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 function countSuite(suite, counts) {
@@ -11,17 +14,30 @@ function countSuite(suite, counts) {
   for (const child of suite.suites) countSuite(child, counts);
 }
 
+export function countSession(session) {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  if (session.testResults) countSuite(session.testResults, counts);
+  // Errors outside any test (uncaught, a failed import, a launch or timeout error).
+  counts.failed += session.errors?.length ?? 0;
+  if (!session.passed && counts.failed === 0) counts.failed = 1;
+  return counts;
+}
+
 export function countReporter(name) {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      const browsers = {};
       for (const session of sessions) {
-        if (session.testResults) countSuite(session.testResults, counts);
-        if (session.errors?.length) counts.failed += session.errors.length;
-        if (!session.testResults && !session.passed) counts.failed++;
+        const counts = countSession(session);
+        const browser = (browsers[session.browser?.name ?? 'unknown'] ??= { passed: 0, failed: 0, skipped: 0 });
+        for (const key of Object.keys(total)) {
+          total[key] += counts[key];
+          browser[key] += counts[key];
+        }
       }
       mkdirSync('.test-results', { recursive: true });
-      writeFileSync(`.test-results/${name}.json`, JSON.stringify(counts));
+      writeFileSync(`.test-results/${name}.json`, JSON.stringify({ ...total, browsers }));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Howl, type HowlInstance } from './howler.js';
+import { Howl, Howler, type HowlInstance } from './howler.js';
 import { describeUrl } from '../data/describe-url.js';
 import { describeMediaError } from './media-error.js';
 
@@ -18,7 +18,16 @@ export interface AudioListener {
   onBuffering(buffering: boolean): void;
   /** The server cannot serve parts of the file (no HTTP Range support), so seeking cannot work. */
   onUnseekable(message: string): void;
+  /**
+   * The browser refused to start playback because it did not come from the listener (a
+   * tap or key press): `message` says to press play; the player stays usable. Called with
+   * '' once playback starts.
+   */
+  onPlayBlocked(message: string): void;
 }
+
+/** HTMLMediaElement.HAVE_FUTURE_DATA: Howler plays at once from here, else waits for `canplaythrough`. */
+const HAVE_FUTURE_DATA = 3;
 
 /**
  * Owns the one Howl of a player. HTML5 mode streams the episode instead of downloading
@@ -33,6 +42,8 @@ export class AudioController implements ReactiveController {
   private pendingSeek: number | undefined;
   /** play() was called and Howler has not yet reported that playback began. */
   private playPending = false;
+  /** The browser refused the last play() for want of a user gesture. */
+  private blocked = false;
   private rate = 1;
   /** Removes the listeners we put on Howler's media element, which Howler reuses. */
   private elementListeners: AbortController | undefined;
@@ -54,13 +65,23 @@ export class AudioController implements ReactiveController {
   }
 
   load(src: string): void {
+    // A seek made before there was any audio (a #t= link, set before the first render) is
+    // where the first play starts; a new episode starts from its beginning.
+    const carried = this.src === '' && !this.howl ? this.pendingSeek : undefined;
     this.unload();
+    this.pendingSeek = carried;
     this.src = src;
     if (!src) {
       this.setState('empty');
       return;
     }
     this.setState('loading');
+    // Howler's automatic "unlock" reloads every Howl's media element on the page's first
+    // click or key press (a trick for Web Audio on old iOS). In HTML5 mode that restarts the
+    // loading of the file inside the listener's first tap, and Firefox then reported a decode
+    // error for audio that went on playing. allowPlaybackNow() does what Safari needs instead.
+    const autoUnlock = Howler.autoUnlock;
+    Howler.autoUnlock = false;
     const howl = new Howl({
       src: [src],
       html5: true,
@@ -71,10 +92,18 @@ export class AudioController implements ReactiveController {
         this.reportDuration();
         if (this.state === 'loading') this.setState('ready');
       },
-      onloaderror: (_id, error) => void this.fail(error),
-      onplayerror: (_id, error) => void this.fail(error),
+      // The element's own errors (numeric codes) are handled in watchElement(); Howler reports
+      // only the first, and only those. What remains are Howler's own (no codec support).
+      onloaderror: (_id, error) => {
+        if (typeof error !== 'number') void this.fail(error);
+      },
+      onplayerror: (_id, error) => this.playFailed(error),
       onplay: () => {
         this.playPending = false;
+        if (this.blocked) {
+          this.blocked = false;
+          this.listener.onPlayBlocked('');
+        }
         if (this.pendingSeek !== undefined) {
           howl.seek(this.pendingSeek, this.soundId);
           this.pendingSeek = undefined;
@@ -94,6 +123,8 @@ export class AudioController implements ReactiveController {
       },
       onseek: () => this.reportTime(),
     });
+    Howler.autoUnlock = autoUnlock;
+    deferLoadUntilDuration(howl);
     this.howl = howl;
     this.watchElement(howl);
   }
@@ -102,16 +133,32 @@ export class AudioController implements ReactiveController {
   private watchElement(howl: HowlInstance): void {
     const element = mediaElementOf(howl);
     if (!element) return;
+    // Also keeps a Howler unlock set up by the page's own Howls from reloading this element.
+    (element as HTMLAudioElement & { _unlocked?: boolean })._unlocked = true;
     this.elementListeners = new AbortController();
     const options = { signal: this.elementListeners.signal };
-    element.addEventListener(
-      'loadedmetadata',
-      () => {
-        this.reportDuration();
-        if (!isSeekable(element)) this.listener.onUnseekable(unseekableMessage(this.src));
-      },
-      options,
-    );
+    // WebKit (GStreamer) fires loadedmetadata before it knows the duration and the seekable
+    // range, and no event when it learns them: look at every later event, and for a while.
+    let seekableChecked = false;
+    let polls = 0;
+    const check = (): void => {
+      repairHowlerDuration(howl, element);
+      this.reportDuration();
+      const duration = this.duration;
+      if (seekableChecked || !(duration > 0) || element.readyState < 1) return;
+      seekableChecked = true;
+      if (!isSeekable(element, duration)) this.listener.onUnseekable(unseekableMessage(this.src));
+    };
+    const poll = (): void => {
+      check();
+      if (seekableChecked || ++polls > 50 || this.elementListeners?.signal !== options.signal) return;
+      setTimeout(poll, 100);
+    };
+    element.addEventListener('loadedmetadata', poll, options);
+    for (const type of ['durationchange', 'loadeddata', 'canplay', 'canplaythrough', 'progress', 'playing', 'timeupdate']) {
+      element.addEventListener(type, check, options);
+    }
+    element.addEventListener('error', () => this.mediaError(howl, element), options);
     element.addEventListener('waiting', () => this.listener.onBuffering(true), options);
     for (const type of ['playing', 'pause', 'canplay', 'ended', 'error']) {
       element.addEventListener(type, () => this.listener.onBuffering(false), options);
@@ -127,15 +174,43 @@ export class AudioController implements ReactiveController {
     this.soundId = undefined;
     this.pendingSeek = undefined;
     this.playPending = false;
+    this.blocked = false;
   }
 
   play(): void {
     if (!this.howl) return;
     if (this.state === 'ended' && this.pendingSeek === undefined) this.pendingSeek = 0;
+    this.allowPlaybackNow(this.howl);
+    const element = mediaElementOf(this.howl);
+    if (element) repairHowlerDuration(this.howl, element);
     // Howler resets a sound's position when play() starts it and queues seeks while the
     // browser's play() promise is pending, so a seek is applied once playback has begun.
     this.playPending = true;
     this.soundId = this.howl.play(this.soundId);
+  }
+
+  /**
+   * Safari (and Chrome or Firefox on a page the listener has not touched yet) starts audible
+   * playback only from a `play()` made while handling the listener's tap. Howler calls the
+   * element's `play()` later when the file is not yet loaded far enough (it waits for
+   * `canplaythrough`, which Safari does not even reach with `preload="metadata"` until playback
+   * starts), and by then the tap is over. So the element is played and paused here, inside the
+   * tap: that is what lifts the restriction for this element in WebKit, and it makes the
+   * element load on (`preload="auto"`) so Howler's own play comes soon.
+   */
+  private allowPlaybackNow(howl: HowlInstance): void {
+    const element = mediaElementOf(howl);
+    if (!element || !element.paused) return;
+    if (howl.state() === 'loaded' && element.readyState >= HAVE_FUTURE_DATA) return; // Howler plays synchronously
+    element.preload = 'auto';
+    try {
+      const attempt = element.play();
+      element.pause();
+      // Rejected as interrupted by pause(), or as not allowed: Howler's own play reports that.
+      attempt?.catch(() => undefined);
+    } catch {
+      // Old engines without a play() promise may throw; Howler's play reports any problem.
+    }
   }
 
   pause(): void {
@@ -158,7 +233,8 @@ export class AudioController implements ReactiveController {
     const exact = element?.duration;
     // Howler rounds the duration up to a tenth of a second; the element has the real one.
     if (exact !== undefined && Number.isFinite(exact) && exact > 0) return exact;
-    return this.howl?.duration() ?? 0;
+    const rounded = this.howl?.duration() ?? 0;
+    return Number.isFinite(rounded) ? rounded : 0; // Infinity: not known yet (repairHowlerDuration)
   }
 
   seek(seconds: number): void {
@@ -176,6 +252,12 @@ export class AudioController implements ReactiveController {
     this.listener.onTime(clamped);
   }
 
+  /** Mutes or unmutes this player only (Howler's global mute would silence every player). */
+  toggleMute(): void {
+    if (!this.howl) return;
+    this.howl.mute(!this.howl.mute(), this.soundId);
+  }
+
   get playbackRate(): number {
     return this.rate;
   }
@@ -184,6 +266,42 @@ export class AudioController implements ReactiveController {
     if (!Number.isFinite(rate) || rate <= 0) return;
     this.rate = rate;
     this.howl?.rate(rate);
+  }
+
+  /**
+   * Howler reports every refused `play()` as a play error. When the element itself has no
+   * error, the browser refused to start without a user gesture (autoplay rules): the player
+   * stays as it was, usable, and says to press play. Anything else is a real failure.
+   */
+  private playFailed(error: unknown): void {
+    const element = this.howl && mediaElementOf(this.howl);
+    if (element && !element.error && this.state !== 'error') {
+      this.playPending = false;
+      if (this.blocked) return; // Howler reports one refusal twice
+      this.blocked = true;
+      this.listener.onPlayBlocked(blockedMessage(this.src));
+      return;
+    }
+    void this.fail(error);
+  }
+
+  /**
+   * Firefox reports an audio output it cannot open (no sound device: "OnMediaSinkAudioError")
+   * as a decode error while the audio goes on playing against its clock. So an error that
+   * comes while the element plays counts only if the audio then stops moving.
+   */
+  private mediaError(howl: HowlInstance, element: HTMLAudioElement): void {
+    const code = element.error?.code ?? 0;
+    if (element.paused || element.readyState < 1) {
+      void this.fail(code);
+      return;
+    }
+    const from = element.currentTime;
+    setTimeout(() => {
+      if (this.howl !== howl || this.state === 'error') return;
+      if (!element.paused && element.currentTime > from) return; // still playing: not fatal
+      void this.fail(code);
+    }, 750);
   }
 
   private async fail(error: unknown): Promise<void> {
@@ -240,11 +358,18 @@ export class AudioController implements ReactiveController {
 
 /**
  * A server without HTTP Range support gives a stream the browser can only play from the
- * start: after metadata, nothing (or only the start) is seekable.
+ * start. Chrome then reports nothing seekable; Firefox and WebKit report what they have
+ * downloaded so far, which is the whole file only for a short one (and then seeking works).
  */
-function isSeekable(element: HTMLMediaElement): boolean {
+function isSeekable(element: HTMLMediaElement, duration: number): boolean {
   const { seekable } = element;
-  return seekable.length > 0 && seekable.end(seekable.length - 1) > 0;
+  if (seekable.length === 0) return false;
+  const end = seekable.end(seekable.length - 1);
+  return end > 0 && end >= duration - 1;
+}
+
+function blockedMessage(src: string): string {
+  return `The browser blocked playback of ${describeUrl(src)}. Press play to start it.`;
 }
 
 function unseekableMessage(src: string): string {
@@ -258,6 +383,64 @@ function unseekableMessage(src: string): string {
 function guessFormat(src: string): string[] | undefined {
   const path = src.split(/[?#]/, 1)[0] ?? '';
   return /\.[a-z0-9]{2,4}$/i.test(path) ? undefined : ['mp3'];
+}
+
+/**
+ * WebKit (GStreamer) can fire `canplaythrough` while its duration still reads 0. Howler
+ * takes the sound's length from the element right then, and a play() queued until then
+ * would end at once, without a sound. So Howler's load handler waits (a few seconds at
+ * most) until the element knows its duration.
+ */
+function deferLoadUntilDuration(howl: HowlInstance): void {
+  const sound = (howl as unknown as { _sounds?: { _node?: unknown; _loadFn?: () => void }[] })._sounds?.[0];
+  const element = sound?._node;
+  const howlerLoad = sound?._loadFn;
+  if (!sound || !howlerLoad || !(element instanceof HTMLAudioElement)) return;
+  const type = (Howler as unknown as { _canPlayEvent?: string })._canPlayEvent ?? 'canplaythrough';
+  let waiting = false;
+  let tries = 0;
+  const load = (): void => {
+    if (howl.state() === 'unloaded') return;
+    if (!(element.duration > 0) && tries++ < 30) {
+      if (!waiting) {
+        waiting = true;
+        setTimeout(() => {
+          waiting = false;
+          load();
+        }, 100);
+      }
+      return;
+    }
+    howlerLoad(); // also removes this listener (Howler removes sound._loadFn)
+    repairHowlerDuration(howl, element);
+  };
+  element.removeEventListener(type, howlerLoad, false);
+  sound._loadFn = load;
+  element.addEventListener(type, load, false);
+}
+
+/**
+ * Howler takes the sound's length from the element at `canplaythrough` and plays only up
+ * to it. WebKit (GStreamer) can still report a duration of 0 then, and learns the real one
+ * a moment later without any event: Howler would end every play() at once. So its length
+ * is set from the element whenever that knows better, and is "unknown" (Infinity, as Howler
+ * has for live streams: it then ends on the element's `ended`) until it does.
+ */
+function repairHowlerDuration(howl: HowlInstance, element: HTMLAudioElement): void {
+  const inner = howl as unknown as { _duration: number; _sprite: Record<string, [number, number]> };
+  const sprites = Object.keys(inner._sprite ?? {});
+  if (sprites.length !== 1 || sprites[0] !== '__default') return; // not loaded yet, or not ours
+  const exact = element.duration;
+  const known = Number.isFinite(exact) && exact > 0;
+  if (known) {
+    const duration = Math.ceil(exact * 10) / 10;
+    if (inner._duration === duration) return;
+    inner._duration = duration;
+    inner._sprite.__default = [0, duration * 1000];
+  } else if (!(inner._duration > 0)) {
+    inner._duration = Infinity;
+    inner._sprite.__default = [0, Infinity];
+  }
 }
 
 /** Howler keeps its HTML5 audio element private; we read it only for duration and diagnostics. */

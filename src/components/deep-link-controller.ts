@@ -35,8 +35,12 @@ export class DeepLinkController implements ReactiveController {
   /** Called with every time update: pauses once at the end of a linked range. */
   timeUpdate(seconds: number): void {
     if (this.stopAt !== undefined && seconds >= this.stopAt) {
+      const end = this.stopAt;
       this.stopAt = undefined;
       this.host.pause();
+      // The time shown runs a few frames ahead of the media element's own clock (Firefox's
+      // lags most): rest exactly at the end of the range, not just before it.
+      this.host.seek(end);
     }
   }
 

@@ -424,7 +424,7 @@ export class TranscriptPlayer extends LitElement {
     if (Math.floor(seconds) !== Math.floor(this.time)) this.requestUpdate();
     this.time = seconds;
     this.syncActive();
-    const seekBar = this.renderRoot.querySelector<SeekBar>('tp-seek-bar');
+    const seekBar = this.renderRoot?.querySelector<SeekBar>('tp-seek-bar'); // undefined before the first connect
     if (seekBar) seekBar.currentTime = seconds;
     const playing = this.audioState === 'playing';
     if (!playing || Math.abs(seconds - this.lastTimeupdate) >= TIMEUPDATE_INTERVAL) {

@@ -13,6 +13,9 @@ import { lineContent } from './line-content.js';
 import { SearchController } from './search-controller.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
 
+/** Whether the engine keeps what is in view in place when content above changes (not Safari). */
+const NATIVE_SCROLL_ANCHORING = globalThis.CSS?.supports?.('overflow-anchor', 'auto') ?? false;
+
 /** Blocks kept rendered on either side of a block jumped to. */
 const KEEP_BLOCKS_AROUND = 2;
 
@@ -40,6 +43,8 @@ export class TranscriptView extends LitElement {
   @property({ attribute: false }) strings: Strings = en;
 
   @state() private rendered = new Set<number>();
+  /** The line in view before blocks above it were rendered (see scrollAnchor). */
+  private anchor: { index: number; top: number } | undefined;
   /** The line that takes Tab focus (roving tabindex): the transcript is one tab stop. */
   @state() private focusIndex = 0;
   /** The lines the reader has selected text in, offered as a link to that quote. */
@@ -90,6 +95,7 @@ export class TranscriptView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('rendered') && !changed.has('segments')) this.anchor = this.scrollAnchor();
     if (changed.has('segments')) {
       this.blocks = splitIntoBlocks(
         this.segments.map((segment) => segment.text.length),
@@ -106,6 +112,7 @@ export class TranscriptView extends LitElement {
   protected override updated(): void {
     const panel = this.panel;
     if (!panel) return;
+    this.keepAnchor(panel);
     this.follow.watch(panel);
     this.observer ??= new IntersectionObserver((entries) => this.handleIntersection(entries), {
       root: panel,
@@ -123,6 +130,37 @@ export class TranscriptView extends LitElement {
 
   private get panel(): HTMLElement | null {
     return this.shadowRoot?.querySelector<HTMLElement>('.panel') ?? null;
+  }
+
+  /**
+   * Safari has no CSS scroll anchoring: when blocks above the viewport are rendered (their
+   * real height replacing an estimate), the lines in view would jump away, the spoken one
+   * with them. So there the first line in view is noted before such an update and the panel
+   * scrolled back to it after; other engines do this themselves (overflow-anchor).
+   */
+  private scrollAnchor(): { index: number; top: number } | undefined {
+    if (NATIVE_SCROLL_ANCHORING) return undefined;
+    const panel = this.panel;
+    if (!panel) return undefined;
+    const top = panel.getBoundingClientRect().top;
+    for (const block of panel.children) {
+      if (block.getBoundingClientRect().bottom <= top) continue;
+      for (const line of block.querySelectorAll<HTMLElement>('[data-index]')) {
+        const box = line.getBoundingClientRect();
+        if (box.bottom > top) return { index: Number(line.dataset.index), top: box.top - top };
+      }
+      // A placeholder (no lines yet): the anchor is the first rendered line below it.
+    }
+    return undefined;
+  }
+
+  private keepAnchor(panel: HTMLElement): void {
+    const anchor = this.anchor;
+    this.anchor = undefined;
+    const line = anchor && this.lineAt(anchor.index);
+    if (!anchor || !line) return;
+    const moved = line.getBoundingClientRect().top - panel.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(moved) >= 1) panel.scrollTop += moved;
   }
 
   /** A rendered line, found through its block (a direct child of the panel) without a scan. */
@@ -217,11 +255,15 @@ export class TranscriptView extends LitElement {
   private handleSelectionEnd(): void {
     const root = this.shadowRoot as (ShadowRoot & { getSelection?: () => Selection | null }) | null;
     const selection = root?.getSelection?.() ?? document.getSelection();
+    // Safari's document selection is retargeted out of shadow roots (collapsed, on the page's
+    // body); getComposedRanges() sees inside in every engine that has it.
+    const range = root && selection ? composedRange(selection, root) : undefined;
     const lineOf = (node: Node | null | undefined) =>
       (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-index]');
-    const first = lineOf(selection?.anchorNode);
-    const last = lineOf(selection?.focusNode);
-    if (!selection || selection.isCollapsed || !first || !last || !root?.contains(first)) {
+    const first = lineOf(range ? range.startContainer : selection?.anchorNode);
+    const last = lineOf(range ? range.endContainer : selection?.focusNode);
+    const collapsed = range ? range.collapsed : (selection?.isCollapsed ?? true);
+    if (!selection || collapsed || !first || !last || !root?.contains(first)) {
       this.quote = undefined;
       return;
     }
@@ -413,4 +455,22 @@ function headingsByLine(segments: readonly Segment[], chapters: readonly Chapter
     if (line < segments.length && !headings.has(line)) headings.set(line, chapter);
   }
   return headings;
+}
+
+type ComposedSelection = Selection & { getComposedRanges?(...args: unknown[]): StaticRange[] };
+
+/** The selected range inside `root`, or undefined where the engine lacks getComposedRanges(). */
+function composedRange(selection: Selection, root: ShadowRoot): StaticRange | undefined {
+  const { getComposedRanges } = selection as ComposedSelection;
+  if (typeof getComposedRanges !== 'function') return undefined;
+  try {
+    return getComposedRanges.call(selection, { shadowRoots: [root] })[0];
+  } catch {
+    // Safari 17 and 18 take the shadow roots as arguments.
+    try {
+      return getComposedRanges.call(selection, root)[0];
+    } catch {
+      return undefined;
+    }
+  }
 }

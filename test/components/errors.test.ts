@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { collectErrors, FIXTURES, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+import { userPlay } from './gesture.js';
 import type { TranscriptPlayer } from '../../src/components/transcript-player.js';
 
 /** A player whose error events are collected from the start. */
@@ -45,8 +46,7 @@ describe('bad input never breaks the player', () => {
     expect(shown).to.have.length(1);
     expect(shown[0]!.textContent).to.equal(errors[0]!.detail.message);
     expect(partsOf(player, 'chapter')).to.have.length(4);
-    player.play();
-    await nextEvent(player, 'play');
+    await userPlay(player);
     await waitFor(() => player.currentTime > 0.3, 'audio to keep playing');
   });
 

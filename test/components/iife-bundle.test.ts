@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { FIXTURES, waitFor } from './helpers.js';
+import { userClick } from './gesture.js';
 
 /**
  * The script-tag bundle, alone on a static page (an iframe: no module graph, no dev
@@ -47,7 +48,8 @@ describe('dist/transcript-player.iife.js on a plain page', () => {
     const lines = () => [...(player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot?.querySelectorAll('[part~="segment"]') ?? [])];
     await waitFor(() => lines().length === 5, 'five transcript lines');
     player.seek(1.5);
-    player.play();
+    // The listener's tap on the page's own player (a user gesture, which Safari requires).
+    await userClick(player.shadowRoot!.querySelector('[part~="play-button"]')!);
     await waitFor(() => changes.includes(1), 'the highlight to reach line two', 6000);
     const active = lines().filter((line) => line.getAttribute('aria-current') === 'true');
     expect(active).to.have.length(1);

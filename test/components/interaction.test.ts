@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+import { userClick } from './gesture.js';
 
 const tone = {
   src: `${FIXTURES}tone-10s.mp3`,
@@ -27,7 +28,7 @@ describe('clicking and controls', () => {
   it('clicking a line seeks there and plays', async () => {
     const player = await makePlayer(tone);
     const played = nextEvent(player, 'play');
-    partsOf(player, 'segment')[3]!.click();
+    await userClick(partsOf(player, 'segment')[3]!);
     await played;
     expect(player.currentTime).to.be.within(6, 6.6);
     expect(player.paused).to.equal(false);
@@ -43,11 +44,12 @@ describe('clicking and controls', () => {
       '0:07Chapter D',
     ]);
     const change = nextEvent<{ index: number; chapter: { title: string } }>(player, 'chapterchange');
-    chapters[2]!.click();
+    const played = nextEvent(player, 'play');
+    await userClick(chapters[2]!);
     const event = await change;
     expect(event.detail.index).to.equal(2);
     expect(event.detail.chapter.title).to.equal('Chapter C');
-    await nextEvent(player, 'play');
+    await played;
     expect(player.currentTime).to.be.within(5, 5.6);
     await player.updateComplete;
     await waitFor(() => partsOf(player, 'chapter')[2]!.getAttribute('aria-current') === 'true', 'chapter C current');
@@ -82,12 +84,14 @@ describe('clicking and controls', () => {
     const player = await makePlayer(tone);
     const button = partsOf(player, 'play-button')[0]!;
     expect(button.getAttribute('aria-label')).to.equal('Play');
-    button.click();
-    await nextEvent(player, 'play');
+    const played = nextEvent(player, 'play');
+    await userClick(button);
+    await played;
     await player.updateComplete;
     expect(button.getAttribute('aria-label')).to.equal('Pause');
-    button.click();
-    await nextEvent(player, 'pause');
+    const paused = nextEvent(player, 'pause');
+    await userClick(button);
+    await paused;
     expect(player.paused).to.equal(true);
   });
 

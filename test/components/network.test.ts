@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { fetchText, FetchError } from '../../src/data/fetch-text.js';
 import { collectErrors, FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+import { userPlay } from './gesture.js';
 
 const routes = new URL('/test-routes/', location.href).href;
 
@@ -50,13 +51,23 @@ describe('audio hosts that misbehave', () => {
     player.setAttribute('src', `${routes}no-range/tone-10s.mp3`);
     const errors = collectErrors(player);
     document.body.append(player);
-    await waitFor(() => errors.length > 0, 'a seeking warning');
-    expect(errors[0]!.detail.source).to.equal('audio');
-    expect(errors[0]!.detail.message).to.contain('"tone-10s.mp3"').and.contain('does not support seeking');
-    await player.updateComplete;
-    expect(partsOf(player, 'error')[0]!.textContent).to.equal(errors[0]!.detail.message);
-    player.play();
-    await nextEvent(player, 'play');
+    await nextEvent(player, 'durationchange');
+    // WebKit learns what it can seek a moment after the metadata: give the player that moment.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const element = (player as unknown as { audio: { howl: { _sounds: { _node: HTMLAudioElement }[] } } }).audio.howl._sounds[0]!._node;
+    const { seekable } = element;
+    if (seekable.length > 0 && seekable.end(seekable.length - 1) >= player.duration - 1) {
+      // Firefox and WebKit hold this short file whole and can seek anywhere in it: no warning.
+      expect(errors, 'no warning where the browser can seek').to.have.length(0);
+    } else {
+      // Chrome reports nothing seekable from such a server.
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.detail.source).to.equal('audio');
+      expect(errors[0]!.detail.message).to.contain('"tone-10s.mp3"').and.contain('does not support seeking');
+      await player.updateComplete;
+      expect(partsOf(player, 'error')[0]!.textContent).to.equal(errors[0]!.detail.message);
+    }
+    await userPlay(player);
     await waitFor(() => player.currentTime > 0.3, 'playback to go on');
   });
 
@@ -64,8 +75,7 @@ describe('audio hosts that misbehave', () => {
     // Starving Chrome's media pipeline on cue is not reliable (it reads in 32 KB blocks and
     // holds metadata until then), so the media element's own 'waiting' event stands in.
     const player = await makePlayer({ src: `${FIXTURES}tone-10s.mp3` });
-    player.play();
-    await nextEvent(player, 'play');
+    await userPlay(player);
     const element = (player as unknown as { audio: { howl: { _sounds: { _node: HTMLAudioElement }[] } } }).audio.howl._sounds[0]!._node;
     element.dispatchEvent(new Event('waiting'));
     await player.updateComplete;

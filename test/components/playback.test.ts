@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { Howler } from '../../src/audio/howler.js';
 import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+import { inUserGesture, userPlay } from './gesture.js';
 
 const tone = {
   src: `${FIXTURES}tone-10s.mp3`,
@@ -14,7 +15,7 @@ describe('playback with real audio', () => {
   it('advances the time while playing and fires play and pause', async () => {
     const player = await makePlayer(tone);
     const played = nextEvent(player, 'play');
-    player.play();
+    await userPlay(player);
     await played;
     expect(player.paused).to.equal(false);
     await waitFor(() => player.currentTime > 0.6, 'time to advance');
@@ -36,8 +37,7 @@ describe('playback with real audio', () => {
     const player = await makePlayer(tone);
     player.seek(6);
     expect(player.currentTime).to.equal(6);
-    player.play();
-    await nextEvent(player, 'play');
+    await userPlay(player);
     await waitFor(() => player.currentTime > 6.2, 'playback to continue from 6 s');
     expect(player.currentTime).to.be.lessThan(8);
     player.seek(2.5);
@@ -47,21 +47,25 @@ describe('playback with real audio', () => {
 
   it('a seek made before play, with the audio already loaded, is where play starts', async () => {
     const player = await makePlayer(tone, ['durationchange']);
-    player.seek(7);
-    player.play();
-    player.seek(7.5); // while the browser's play() is still pending
-    await nextEvent(player, 'play');
+    const played = nextEvent(player, 'play');
+    await inUserGesture(() => {
+      player.seek(7);
+      player.play();
+      player.seek(7.5); // while the browser's play() is still pending
+    });
+    await played;
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(player.currentTime).to.be.within(7.5, 8.2);
   });
 
   it('setting currentTime seeks', async () => {
     const player = await makePlayer(tone);
-    player.play();
-    await nextEvent(player, 'play');
-    player.currentTime = 8.25;
+    await userPlay(player);
+    // Not within 2 s of the end: Firefox without a sound device (as on CI) plays against its
+    // clock and ends at once when a seek during playback leaves less than that to decode.
+    player.currentTime = 5.25;
     await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(player.currentTime).to.be.within(8.25, 8.9);
+    expect(player.currentTime).to.be.within(5.25, 5.9);
   });
 
   it('moves the highlight and fires segmentchange when a line boundary passes', async () => {
@@ -71,7 +75,7 @@ describe('playback with real audio', () => {
     const first = partsOf(player, 'segment')[0]!;
     expect(first.part.contains('active')).to.equal(true);
     const change = nextEvent<{ index: number }>(player, 'segmentchange');
-    player.play();
+    await userPlay(player);
     const event = await change;
     expect(event.detail.index).to.equal(1);
     expect(player.currentTime).to.be.within(2, 2.5);
@@ -88,8 +92,9 @@ describe('playback with real audio', () => {
   it('plays at the chosen speed', async () => {
     const player = await makePlayer(tone);
     player.playbackRate = 2;
-    player.play();
-    await nextEvent(player, 'play');
+    await userPlay(player);
+    // Measured once the audio moves: WebKit's output starts a little after its play event.
+    await waitFor(() => player.currentTime > 0.3, 'the audio to move');
     const from = player.currentTime;
     const started = performance.now();
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -102,7 +107,7 @@ describe('playback with real audio', () => {
     const player = await makePlayer(tone);
     player.seek(9.3);
     const ended = nextEvent(player, 'ended');
-    player.play();
+    await userPlay(player);
     await ended;
     expect(player.paused).to.equal(true);
   });
@@ -110,8 +115,7 @@ describe('playback with real audio', () => {
   it('releases its audio when removed from the page', async () => {
     const before = (Howler as unknown as { _howls: unknown[] })._howls.length;
     const player = await makePlayer(tone);
-    player.play();
-    await nextEvent(player, 'play');
+    await userPlay(player);
     expect((Howler as unknown as { _howls: unknown[] })._howls.length).to.equal(before + 1);
     player.remove();
     expect((Howler as unknown as { _howls: unknown[] })._howls.length).to.equal(before);

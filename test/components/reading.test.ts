@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TranscriptPlayer } from '../../src/components/transcript-player.js';
-import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+import { FIXTURES, makePlayer, partsOf, removeAll, waitFor } from './helpers.js';
+import { userPlay } from './gesture.js';
 
 type View = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -50,8 +51,7 @@ describe('reading along', () => {
     const [line] = partsOf(player, 'segment');
     expect(partsOf(player, 'word').map((word) => word.textContent)).to.deep.equal(words);
     player.seek(1.6);
-    player.play();
-    await nextEvent(player, 'play');
+    await userPlay(player);
     await waitFor(() => player.currentTime > 2.05 && player.currentTime < 2.4, 'time past 2 s', 6000);
     await player.updateComplete;
     const active = partsOf(player, 'active-word');
@@ -73,6 +73,8 @@ describe('reading along', () => {
     expect(colours[0]).to.equal(colours[1]).and.to.equal(colours[4]);
     expect(colours[2]).to.equal(colours[3]).and.not.equal(colours[0]);
     expect(lines[1]!.classList.contains('turn-start')).to.equal(false);
+    player.style.setProperty('--tp-speaker-1', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(lines[2]!).borderInlineStartColor, 'a page can set speaker colours').to.equal('rgb(1, 2, 3)');
     expect(lines[2]!.classList.contains('turn-start')).to.equal(true);
   });
 
@@ -115,6 +117,11 @@ describe('follow mode', () => {
     };
     if (!result.supported) this.skip();
     await waitFor(() => !backButton(player).hidden, 'the Back to current button');
+    // Firefox scrolls a wheel turn smoothly: let the reader's own scroll come to rest.
+    for (let last = -1; panel.scrollTop !== last; ) {
+      last = panel.scrollTop;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
     const readerPosition = panel.scrollTop;
     player.seek(200.5);
     await player.updateComplete;
@@ -162,6 +169,18 @@ describe('search', () => {
     return input;
   }
 
+  /** Shift+Enter as real keys where the driver can hold a modifier (WebDriver cannot). */
+  async function pressShiftEnter(input: HTMLInputElement): Promise<void> {
+    try {
+      await sendKeys({ down: 'Shift' });
+    } catch {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, composed: true }));
+      return;
+    }
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Shift' });
+  }
+
   const count = (player: TranscriptPlayer) => partsOf(player, 'search-count')[0]!.textContent;
 
   it('counts matches across the whole transcript, case- and accent-insensitively, and steps through them', async () => {
@@ -173,10 +192,8 @@ describe('search', () => {
     await sendKeys({ press: 'Enter' });
     await view(player).updateComplete;
     expect(count(player)).to.equal('2 of 20');
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ up: 'Shift' });
+    await pressShiftEnter(partsOf(player, 'search-input')[0] as HTMLInputElement);
+    await pressShiftEnter(partsOf(player, 'search-input')[0] as HTMLInputElement);
     await view(player).updateComplete;
     expect(count(player)).to.equal('20 of 20');
     const current = () => partsOf(player, 'current-match')[0];

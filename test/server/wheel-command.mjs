@@ -7,6 +7,11 @@ export function wheelCommand() {
     name: 'wheel-command',
     async executeCommand({ command, payload, session }) {
       if (command !== 'wheel') return undefined;
+      // WebDriver-driven browsers (WebKit) that can turn a wheel (scripts/wtr-browsers.mjs).
+      if (typeof session.browser.sendWheel === 'function') {
+        await session.browser.sendWheel(session.id, payload.x, payload.y, payload.deltaY);
+        return { supported: true };
+      }
       const page = session.browser.getPage?.(session.id);
       if (!page?.mouse?.wheel) return { supported: false };
       await page.mouse.move(payload.x, payload.y);
