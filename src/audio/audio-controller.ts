@@ -45,6 +45,8 @@ export class AudioController implements ReactiveController {
   /** The browser refused the last play() for want of a user gesture. */
   private blocked = false;
   private rate = 1;
+  /** How much to fetch before the listener asks: `none` (the default), `metadata` or `auto`. */
+  preload: 'none' | 'metadata' | 'auto' = 'none';
   /** Removes the listeners we put on Howler's media element, which Howler reuses. */
   private elementListeners: AbortController | undefined;
   state: AudioState = 'empty';
@@ -75,6 +77,21 @@ export class AudioController implements ReactiveController {
       this.setState('empty');
       return;
     }
+    if (this.preload === 'none') {
+      // Podcast statistics count every request for the file: nothing is fetched until the
+      // listener shows intent (prepare) or presses play.
+      this.setState('ready');
+      return;
+    }
+    this.createHowl(src);
+  }
+
+  /** Starts loading the audio's metadata now, as when the listener points at or focuses the player. */
+  prepare(): void {
+    if (this.src && !this.howl) this.createHowl(this.src);
+  }
+
+  private createHowl(src: string): void {
     this.setState('loading');
     // Howler's automatic "unlock" reloads every Howl's media element on the page's first
     // click or key press (a trick for Web Audio on old iOS). In HTML5 mode that restarts the
@@ -85,7 +102,7 @@ export class AudioController implements ReactiveController {
     const howl = new Howl({
       src: [src],
       html5: true,
-      preload: 'metadata',
+      preload: this.preload === 'auto' ? true : 'metadata',
       format: guessFormat(src),
       rate: this.rate,
       onload: () => {
@@ -178,6 +195,7 @@ export class AudioController implements ReactiveController {
   }
 
   play(): void {
+    this.prepare();
     if (!this.howl) return;
     if (this.state === 'ended' && this.pendingSeek === undefined) this.pendingSeek = 0;
     this.allowPlaybackNow(this.howl);

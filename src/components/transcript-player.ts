@@ -55,6 +55,7 @@ const TIMEUPDATE_INTERVAL = 0.25;
  * @attr theme - `light` or `dark`; without it, the system's.
  * @attr download - Offers a download link for the audio.
  * @attr no-resume - Does not remember the position and speed.
+ * @attr preload - `none` (default: no audio is fetched before the listener shows intent), `metadata` or `auto`.
  * @attr episode-title - The episode title for the lock screen.
  * @attr show-name - The show's name for the lock screen.
  *
@@ -142,6 +143,8 @@ export class TranscriptPlayer extends LitElement {
   @property() episode = '';
   /** Audio URL. */
   @property() src = '';
+  /** What to fetch before the listener asks: `none` (default: not a byte), `metadata` or `auto`. */
+  @property() preload: 'none' | 'metadata' | 'auto' = 'none';
   /** Transcript file URL. */
   @property() transcript = '';
   /** Chapters file URL. */
@@ -261,6 +264,7 @@ export class TranscriptPlayer extends LitElement {
     super.connectedCallback();
     this.addEventListener(SEEK_REQUEST, this.handleSeekRequest);
     this.addEventListener(QUOTE_REQUEST, this.handleQuoteRequest);
+    for (const type of INTENT_EVENTS) this.addEventListener(type, this.handleIntent, { passive: true });
     register(this);
   }
 
@@ -268,6 +272,7 @@ export class TranscriptPlayer extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener(SEEK_REQUEST, this.handleSeekRequest);
     this.removeEventListener(QUOTE_REQUEST, this.handleQuoteRequest);
+    for (const type of INTENT_EVENTS) this.removeEventListener(type, this.handleIntent);
     unregister(this);
     for (const load of Object.values(this.loads)) load?.abort();
   }
@@ -299,7 +304,8 @@ export class TranscriptPlayer extends LitElement {
       this.strings = stringsFor(pickLanguage(this.language ?? this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang));
     }
     if (changed.has('src') || changed.has('noResume')) this.startResume();
-    if (changed.has('src')) {
+    if (changed.has('src') || changed.has('preload')) {
+      this.audio.preload = this.preload === 'metadata' || this.preload === 'auto' ? this.preload : 'none';
       this.audioError = '';
       this.audioWarning = '';
       this.playBlocked = '';
@@ -356,6 +362,9 @@ export class TranscriptPlayer extends LitElement {
     this.userMovedAt = performance.now();
     if (chapter) this.seek(chapter.start);
   }
+
+  /** The listener points at, touches or tabs into the player: time to learn the audio's length. */
+  private readonly handleIntent = (): void => this.audio.prepare();
 
   private readonly handleQuoteRequest = (event: CustomEvent<QuoteRequestDetail>): void => {
     event.stopPropagation();
@@ -636,6 +645,8 @@ export class TranscriptPlayer extends LitElement {
     `;
   }
 }
+
+const INTENT_EVENTS = ['pointerenter', 'focusin', 'touchstart'] as const;
 
 /** The first source the browser says it can play, else the first: the publisher's order is their preference. */
 function pickAudio(sources: readonly AudioSource[]): string {

@@ -77,6 +77,7 @@ describe('accessibility (axe-core, WCAG 2.x A/AA)', () => {
   it('has no violations with errors shown', async () => {
     const player = document.createElement('transcript-player');
     const errors = collectErrors(player);
+    player.setAttribute('preload', 'metadata');
     player.setAttribute('src', `${FIXTURES}not-audio.mp3`);
     player.setAttribute('transcript', `${FIXTURES}missing.json`);
     document.body.append(player);

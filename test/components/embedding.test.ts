@@ -36,6 +36,7 @@ describe('a good citizen on the page', () => {
     const second = document.createElement('transcript-player');
     second.id = 'second';
     second.setAttribute('src', tone.src);
+    second.setAttribute('preload', 'metadata');
     document.body.append(second);
     await second.updateComplete;
     expect(first.currentTime).to.equal(4.5);
@@ -252,5 +253,44 @@ describe('one file or one inline block describes the episode', () => {
     await waitFor(() => errors.length === 1, 'an error');
     expect(errors[0]!.detail.source).to.equal('episode');
     expect(errors[0]!.detail.message).to.contain('inline episode data').and.contain('not valid JSON');
+  });
+});
+
+describe('nothing heavy before the listener wants it', () => {
+  afterEach(removeAll);
+
+  const audioRequests = (url: string) =>
+    performance.getEntriesByType('resource').filter((entry) => entry.name === url).length;
+
+  it('fetches no audio until the listener points at or tabs into the player, yet knows the length', async () => {
+    const src = `${FIXTURES}tone-10s.wav?untouched=${Date.now()}`;
+    // Keep the pointer off the player: an element appearing under it gets pointerenter.
+    await sendMouse({ type: 'move', position: [795, 5] });
+    const player = document.createElement('transcript-player');
+    player.style.width = '300px';
+    player.setAttribute('src', src);
+    player.setAttribute('transcript', tone.transcript);
+    const ready = nextEvent(player, 'ready');
+    document.body.append(player);
+    await ready;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(audioRequests(src), 'no audio request before intent').to.equal(0);
+    expect(player.duration, 'the length from the transcript meanwhile').to.equal(10);
+    const known = nextEvent(player, 'durationchange');
+    player.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await known;
+    expect(audioRequests(src)).to.be.greaterThan(0);
+    expect(player.duration).to.be.closeTo(10, 0.1);
+  });
+
+  it('plays on the first tap even when nothing was loaded before', async () => {
+    const player = document.createElement('transcript-player');
+    player.setAttribute('src', `${FIXTURES}tone-10s.mp3?cold=${Date.now()}`);
+    document.body.append(player);
+    await player.updateComplete;
+    const played = nextEvent(player, 'play');
+    await userClick(partsOf(player, 'play-button')[0]!);
+    await played;
+    await waitFor(() => player.currentTime > 0.3, 'playback');
   });
 });

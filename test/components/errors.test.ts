@@ -6,6 +6,7 @@ import type { TranscriptPlayer } from '../../src/components/transcript-player.js
 /** A player whose error events are collected from the start. */
 async function playerWithErrors(attributes: Record<string, string>) {
   const player = document.createElement('transcript-player') as TranscriptPlayer;
+  player.setAttribute('preload', 'metadata');
   for (const [name, value] of Object.entries(attributes)) player.setAttribute(name, value);
   const errors = collectErrors(player);
   const ready = nextEvent(player, 'ready');

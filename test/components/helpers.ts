@@ -44,6 +44,8 @@ export function nextEvent<T = unknown>(target: EventTarget, type: string, timeou
  */
 export async function makePlayer(attributes: Record<string, string>, alsoWaitFor: string[] = []): Promise<TranscriptPlayer> {
   const player = document.createElement('transcript-player');
+  // Tests want the audio's metadata at once; the default fetches nothing before intent.
+  player.setAttribute('preload', 'metadata');
   for (const [name, value] of Object.entries(attributes)) player.setAttribute(name, value);
   const events = ['ready', ...alsoWaitFor].map((type) => nextEvent(player, type));
   document.body.append(player);

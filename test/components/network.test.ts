@@ -49,6 +49,7 @@ describe('audio hosts that misbehave', () => {
   it('says when the audio server cannot seek, and keeps playing', async () => {
     const player = document.createElement('transcript-player');
     player.setAttribute('src', `${routes}no-range/tone-10s.mp3`);
+    player.setAttribute('preload', 'metadata');
     const errors = collectErrors(player);
     document.body.append(player);
     await nextEvent(player, 'durationchange');
