@@ -26,7 +26,7 @@ export default defineConfig(({ mode }) => {
         fileName: () => (iife ? 'transcript-player.iife.js' : 'transcript-player.js'),
       },
       rollupOptions: {
-        external: iife ? [] : [/^lit($|\/)/, /^@lit\//, 'howler'],
+        external: iife ? [] : [/^lit($|\/)/, /^@lit\//, /^howler($|\/)/],
       },
     },
   };

@@ -154,6 +154,8 @@ export function benchKit() {
   async function setupPlayer(audioUrl: string): Promise<number> {
     if (!customElements.get('transcript-player')) throw new Error('<transcript-player> is not defined: did the IIFE load?');
     current = document.createElement('transcript-player') as Player;
+    // The player fetches no audio before intent by default; the bench needs the duration now.
+    current.setAttribute('preload', 'metadata');
     current.setAttribute('src', audioUrl);
     document.body.append(current);
     await until(() => player().duration > 0, 'the audio duration', 15_000);
