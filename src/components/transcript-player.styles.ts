@@ -194,14 +194,6 @@ export const playerStyles = css`
       color: ButtonFace;
     }
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .error {
     color: var(--tp-error);
     border-inline-start: 3px solid currentColor;

@@ -36,6 +36,7 @@ import { renderControls } from './player-controls.js';
 import type { SeekBar } from './seek-bar.js';
 import type { TranscriptView } from './transcript-view.js';
 import { playerStyles } from './transcript-player.styles.js';
+import { visuallyHidden } from './visually-hidden.styles.js';
 
 type Load<T> = LoadedData<T> | 'loading' | undefined;
 
@@ -93,7 +94,7 @@ const TIMEUPDATE_INTERVAL = 0.25;
  * @cssproperty --tp-transcript-height - Height of the transcript panel.
  */
 export class TranscriptPlayer extends LitElement {
-  static override styles = playerStyles;
+  static override styles = [visuallyHidden, playerStyles];
 
   private readonly audio = new AudioController(this, {
     onTime: (seconds) => this.handleTime(seconds),

@@ -138,14 +138,6 @@ export const transcriptViewStyles = css`
   .back[hidden] {
     display: none;
   }
-  .hint {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .segment[aria-current='true'] {
       outline: 2px solid Highlight;

@@ -12,6 +12,7 @@ import { scrollLineIntoPanel } from './follow-scroll.js';
 import { lineContent } from './line-content.js';
 import { SearchController } from './search-controller.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
+import { visuallyHidden } from './visually-hidden.styles.js';
 
 /** Whether the engine keeps what is in view in place when content above changes (not Safari). */
 const NATIVE_SCROLL_ANCHORING = globalThis.CSS?.supports?.('overflow-anchor', 'auto') ?? false;
@@ -32,7 +33,7 @@ const SEARCH_DELAY_MS = 150;
  * plain properties whose setters do exactly that.
  */
 export class TranscriptView extends LitElement {
-  static override styles = transcriptViewStyles;
+  static override styles = [visuallyHidden, transcriptViewStyles];
 
   private readonly follow = new FollowController(this);
   private readonly search = new SearchController(this);
@@ -418,7 +419,7 @@ export class TranscriptView extends LitElement {
     const withHours = this.segments.some((segment) => segment.start >= 3600);
     return html`
       ${this.renderSearch()}
-      <span class="hint" id="hint">${this.strings.playFromHere}</span>
+      <span class="visually-hidden" id="hint">${this.strings.playFromHere}</span>
       <div
         class="panel"
         @click=${this.handleClick}

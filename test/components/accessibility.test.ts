@@ -1,18 +1,14 @@
 import { expect } from '@esm-bundle/chai';
 import type { TranscriptPlayer } from '../../src/components/transcript-player.js';
 import { userPlay } from './gesture.js';
-import { collectErrors, FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+import { collectErrors, FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor, TONE } from './helpers.js';
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
 }
 type Axe = { run(context: Element, options: object): Promise<AxeResult> };
 
-const tone = {
-  src: `${FIXTURES}tone-10s.mp3`,
-  transcript: `${FIXTURES}tone-10s.transcript.json`,
-  chapters: `${FIXTURES}tone-10s.chapters.json`,
-};
+const tone = TONE;
 
 /** axe-core ships as a classic script; loaded once, from node_modules, as a page would. */
 async function axe(): Promise<Axe> {

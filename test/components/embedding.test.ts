@@ -1,13 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { userClick, userPlay } from './gesture.js';
-import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor, TONE } from './helpers.js';
 
-const tone = {
-  src: `${FIXTURES}tone-10s.mp3`,
-  transcript: `${FIXTURES}tone-10s.transcript.json`,
-  chapters: `${FIXTURES}tone-10s.chapters.json`,
-};
+const tone = TONE;
 const EPISODE = new URL('/demo/episode.mp3', location.href).href;
 
 describe('a good citizen on the page', () => {

@@ -3,6 +3,13 @@ import type { TranscriptPlayer } from '../../src/components/transcript-player.js
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).href;
 
+/** The 10-second tone with its five-line transcript and four chapters. */
+export const TONE = {
+  src: `${FIXTURES}tone-10s.mp3`,
+  transcript: `${FIXTURES}tone-10s.transcript.json`,
+  chapters: `${FIXTURES}tone-10s.chapters.json`,
+};
+
 /** Every element with the given shadow part, looking through nested shadow roots. */
 export function partsOf(root: Element | ShadowRoot, name: string): HTMLElement[] {
   const found: HTMLElement[] = [];

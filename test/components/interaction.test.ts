@@ -1,12 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+import { makePlayer, nextEvent, partsOf, removeAll, waitFor, TONE } from './helpers.js';
 import { userClick } from './gesture.js';
 
-const tone = {
-  src: `${FIXTURES}tone-10s.mp3`,
-  transcript: `${FIXTURES}tone-10s.transcript.json`,
-  chapters: `${FIXTURES}tone-10s.chapters.json`,
-};
+const tone = TONE;
 
 describe('clicking and controls', () => {
   afterEach(removeAll);

@@ -1,12 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { FIXTURES, makePlayer, partsOf, removeAll, waitFor } from './helpers.js';
+import { makePlayer, partsOf, removeAll, waitFor, TONE } from './helpers.js';
 
-const tone = {
-  src: `${FIXTURES}tone-10s.mp3`,
-  transcript: `${FIXTURES}tone-10s.transcript.json`,
-  chapters: `${FIXTURES}tone-10s.chapters.json`,
-};
+const tone = TONE;
 
 const deepActive = (): Element | null => {
   let active = document.activeElement;

@@ -1,13 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { Howler } from '../../src/audio/howler.js';
-import { FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+import { makePlayer, nextEvent, partsOf, removeAll, waitFor, TONE } from './helpers.js';
 import { inUserGesture, userPlay } from './gesture.js';
 
-const tone = {
-  src: `${FIXTURES}tone-10s.mp3`,
-  transcript: `${FIXTURES}tone-10s.transcript.json`,
-  chapters: `${FIXTURES}tone-10s.chapters.json`,
-};
+const tone = TONE;
 
 describe('playback with real audio', () => {
   afterEach(removeAll);
