@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { SPEAKER_PALETTE_DARK } from '../core/speaker-colors.js';
 
 /**
  * The dark palette, used both for the system's dark mode and for theme="dark". A plain
@@ -11,12 +12,7 @@ const darkTheme = unsafeCSS(`
   --tp-muted: #9da7b3;
   --tp-border: #3d444d;
   --tp-error: #ff8b7e;
-  --tp-speaker-0: #8ab8ff;
-  --tp-speaker-1: #ffa285;
-  --tp-speaker-2: #7fd69a;
-  --tp-speaker-3: #d3a6ff;
-  --tp-speaker-4: #f2c266;
-  --tp-speaker-5: #6fd3dc;
+  ${SPEAKER_PALETTE_DARK.map((colour, i) => `--tp-speaker-${i}: ${colour};`).join('\n')}
   color-scheme: dark;
 `);
 

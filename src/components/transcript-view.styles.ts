@@ -1,4 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SPEAKER_PALETTE_LIGHT } from '../core/speaker-colors.js';
+
+/** The light palette as fallbacks, from the one list the contrast test checks. */
+const speakerDefaults = unsafeCSS(
+  SPEAKER_PALETTE_LIGHT.map((colour, i) => `--_speaker-${i}: var(--tp-speaker-${i}, ${colour});`).join('\n'),
+);
 
 export const transcriptViewStyles = css`
   :host {
@@ -7,12 +13,7 @@ export const transcriptViewStyles = css`
     position: relative;
     min-height: 0;
     /* Defaults come from the player's theme; a page sets --tp-speaker-N on the player. */
-    --_speaker-0: var(--tp-speaker-0, #1f5fbf);
-    --_speaker-1: var(--tp-speaker-1, #a1330f);
-    --_speaker-2: var(--tp-speaker-2, #1d6e3a);
-    --_speaker-3: var(--tp-speaker-3, #7a3aa8);
-    --_speaker-4: var(--tp-speaker-4, #8a5a00);
-    --_speaker-5: var(--tp-speaker-5, #0f6b72);
+    ${speakerDefaults}
   }
   .search {
     display: flex;

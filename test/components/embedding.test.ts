@@ -152,6 +152,8 @@ describe('fits the page', () => {
     player.setAttribute('theme', 'dark');
     await player.updateComplete;
     expect(getComputedStyle(player).backgroundColor).to.equal('rgb(22, 25, 29)');
+    // Speaker colours follow the theme: the first speaker's dark colour is #8ab8ff.
+    expect(getComputedStyle(partsOf(player, 'segment')[0]!).borderInlineStartColor).to.equal('rgb(138, 184, 255)');
     player.style.setProperty('--tp-accent', 'rgb(1, 2, 3)');
     expect(getComputedStyle(partsOf(player, 'play-button')[0]!).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
