@@ -12,9 +12,6 @@ export async function describeMediaError(src: string, error: unknown): Promise<s
   if (typeof error === 'string' && /codec|extension/i.test(error)) {
     return `The audio file ${file} is in a format this browser cannot play.`;
   }
-  if (typeof error === 'string' && /play|interact|gesture|NotAllowed/i.test(error)) {
-    return `The browser blocked playback of ${file}. Press play to start it.`;
-  }
   const status = await httpStatus(src);
   if (status !== undefined && status >= 400) {
     return `The audio file ${file} could not be loaded: the server answered HTTP ${status}${status === 404 ? ' (not found)' : ''}.`;
