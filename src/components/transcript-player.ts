@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { AudioController, type AudioState } from '../audio/audio-controller.js';
 import { ChapterIndex } from '../core/chapter-index.js';
 import { CueIndex } from '../core/cue-index.js';
@@ -202,6 +202,10 @@ export class TranscriptPlayer extends LitElement {
   private userMovedAt = -Infinity;
   /** Index of the spoken word in the spoken line; changes with `time`, which re-renders anyway. */
   private activeWord = -1;
+
+  /** The parts given the position every frame; null before the first render. */
+  @query('tp-seek-bar') private seekBar!: SeekBar | null;
+  @query('tp-transcript-view') private transcriptView!: TranscriptView | null;
 
   private strings = en;
   private normalisedSegments: Segment[] = [];
@@ -434,8 +438,7 @@ export class TranscriptPlayer extends LitElement {
     if (Math.floor(seconds) !== Math.floor(this.time)) this.requestUpdate();
     this.time = seconds;
     this.syncActive();
-    const seekBar = this.renderRoot?.querySelector<SeekBar>('tp-seek-bar'); // undefined before the first connect
-    if (seekBar) seekBar.currentTime = seconds;
+    if (this.seekBar) this.seekBar.currentTime = seconds;
     const playing = this.audioState === 'playing';
     if (!playing || Math.abs(seconds - this.lastTimeupdate) >= TIMEUPDATE_INTERVAL) {
       this.lastTimeupdate = seconds;
@@ -447,8 +450,7 @@ export class TranscriptPlayer extends LitElement {
     const segment = this.segmentIndex.activeAt(this.time);
     const words = this.normalisedSegments[segment]?.words;
     this.activeWord = words ? wordAt(words, this.time) : -1;
-    const view = this.renderRoot?.querySelector<TranscriptView>('tp-transcript-view');
-    if (view && segment === this.activeSegment) view.activeWord = this.activeWord;
+    if (this.transcriptView && segment === this.activeSegment) this.transcriptView.activeWord = this.activeWord;
     if (segment !== this.activeSegment) {
       this.activeSegment = segment;
       emit<SegmentChangeDetail>(this, 'segmentchange', { index: segment, segment: this.normalisedSegments[segment] });
@@ -504,7 +506,7 @@ export class TranscriptPlayer extends LitElement {
     this.seek(event.detail.time);
     if (event.detail.play && this.paused) this.play();
     // The listener chose where to be: the transcript follows from there.
-    this.renderRoot.querySelector<TranscriptView>('tp-transcript-view')?.followAgain();
+    this.transcriptView?.followAgain();
   };
 
   private dataDuration(): number {

@@ -226,11 +226,16 @@ export class TranscriptView extends LitElement {
     const target = Math.max(0, Math.min(this.segments.length - 1, index));
     this.focusIndex = target;
     this.follow.pause();
-    const line = await this.ensureRendered(target);
+    (await this.showLine(target, true))?.focus({ preventScroll: true });
+  }
+
+  /** Renders line `index` if needed and scrolls the panel to it, once pending updates are done. */
+  private async showLine(index: number, onlyIfOutside: boolean): Promise<HTMLElement | null> {
+    const line = await this.ensureRendered(index);
     await this.updateComplete;
-    line?.focus({ preventScroll: true });
     const panel = this.panel;
-    if (line && panel) scrollLineIntoPanel(panel, line, true);
+    if (line && panel) scrollLineIntoPanel(panel, line, onlyIfOutside);
+    return line;
   }
 
   private indexOf(event: Event): number {
@@ -342,10 +347,7 @@ export class TranscriptView extends LitElement {
     const match = this.search.currentMatch;
     if (!match) return;
     this.follow.pause();
-    const line = await this.ensureRendered(match.line);
-    await this.updateComplete;
-    const panel = this.panel;
-    if (line && panel) scrollLineIntoPanel(panel, line, false);
+    await this.showLine(match.line, false);
   }
 
   private renderSearch() {
