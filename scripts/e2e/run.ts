@@ -116,7 +116,14 @@ async function main(): Promise<void> {
     }
     mkdirSync(resultsDir, { recursive: true });
     // The bundle is read once, so a rebuild elsewhere on the machine cannot empty it mid-run.
-    server = await startStaticServer(root, [BUNDLE]);
+    // The demo page as a site embeds the player: the built script-tag file in place of
+    // the module that Vite serves from src/ in `npm start`.
+    server = await startStaticServer(root, [BUNDLE, 'index.html'], (file, text) => {
+      if (file !== 'index.html') return text;
+      const module = '<script type="module" src="/src/index.ts"></script>';
+      if (!text.includes(module)) throw new Error(`index.html no longer loads ${module}: update scripts/e2e/run.ts`);
+      return text.replace(module, `<script src="/${BUNDLE}"></script>`);
+    });
     browser = await chromium.launch({
       executablePath,
       headless: true,

@@ -6,7 +6,7 @@
  *
  * Files named in `snapshot` are read once at start and served from memory, so another
  * `npm run build` on the machine (which empties dist/ for a moment) cannot pull the built
- * script away from under a running test.
+ * script away from under a running test. `rewrite` may change a snapshot file's text.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -52,8 +52,14 @@ function parseRange(header: string, size: number): [number, number] | undefined 
   return start <= end && start < size ? [start, end] : undefined;
 }
 
-export function startStaticServer(root: string, snapshot: string[] = []): Promise<StaticServer> {
-  const memory = new Map(snapshot.map((file) => [`/${file}`, readFileSync(join(root, file))]));
+export function startStaticServer(
+  root: string,
+  snapshot: string[] = [],
+  rewrite: (file: string, text: string) => string = (_file, text) => text,
+): Promise<StaticServer> {
+  const memory = new Map(
+    snapshot.map((file) => [`/${file}`, Buffer.from(rewrite(file, readFileSync(join(root, file), 'utf8')))]),
+  );
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);

@@ -55,7 +55,8 @@ export interface PageLog {
 
 export type E2EWindow = Window & { __e2e: PageLog };
 
-export const DEMO = '/test/e2e/pages/demo.html';
+/** index.html, served by the e2e server with the built script-tag file (scripts/e2e/run.ts). */
+export const DEMO = '/index.html';
 export const BLOG = '/demo/blog.html';
 /** Every single wait in the cases is bounded by this or less. */
 export const WAIT_MS = 15_000;
