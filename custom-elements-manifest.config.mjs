@@ -62,7 +62,10 @@ function publicApiOnly() {
       for (const module of customElementsManifest.modules) {
         module.declarations = (module.declarations ?? []).filter((declaration) => declaration.kind === 'class');
         module.exports = (module.exports ?? []).filter(
-          (entry) => entry.kind === 'custom-element-definition' || module.declarations.some((declaration) => declaration.name === entry.name) || module.path === 'src/index.ts',
+          (entry) =>
+            entry.kind === 'custom-element-definition' ||
+            module.declarations.some((declaration) => declaration.name === entry.name) ||
+            module.path === 'src/index.ts',
         );
         for (const declaration of module.declarations) {
           if (!declaration.members) continue;

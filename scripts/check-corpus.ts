@@ -63,7 +63,16 @@ export function checkCorpus(dir: string): Row[] {
           : expected?.outcome === 'untimed'
             ? !fatal && result.items.length > 0 && result.problems.some((problem) => /no timestamps/.test(problem.message))
             : !fatal && result.items.length > 0;
-      return { file, kind, format: result.format ?? '-', items: result.items.length, problems: result.problems, fatal, ok, note: expected ? `expected ${expected.outcome}: ${expected.reason}` : '' };
+      return {
+        file,
+        kind,
+        format: result.format ?? '-',
+        items: result.items.length,
+        problems: result.problems,
+        fatal,
+        ok,
+        note: expected ? `expected ${expected.outcome}: ${expected.reason}` : '',
+      };
     });
 }
 
@@ -73,11 +82,25 @@ export function formatRows(rows: Row[]): string {
     ...rows.map((row) => {
       const first = row.problems[0];
       const problem = first ? `${row.problems.length} (${first.where}: ${first.message})` : '0';
-      return [row.file, row.format, String(row.items), problem.length > 90 ? `${problem.slice(0, 87)}...` : problem, row.fatal ? 'yes' : 'no', row.ok ? (row.note ? 'ok (expected)' : 'ok') : 'FAIL'];
+      return [
+        row.file,
+        row.format,
+        String(row.items),
+        problem.length > 90 ? `${problem.slice(0, 87)}...` : problem,
+        row.fatal ? 'yes' : 'no',
+        row.ok ? (row.note ? 'ok (expected)' : 'ok') : 'FAIL',
+      ];
     }),
   ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
-  return table.map((cells) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ').trimEnd()).join('\n');
+  return table
+    .map((cells) =>
+      cells
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join(' | ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function main(): void {

@@ -118,7 +118,11 @@ async function checkNarrow(page: Page, url: string, name: string): Promise<void>
   await page.goto(url);
   await page.waitForFunction(() => window.__readies.length > 0, undefined, { timeout: TIMEOUT });
   await page.waitForTimeout(800);
-  const { width, page: pageParts, players } = await page.evaluate(() => {
+  const {
+    width,
+    page: pageParts,
+    players,
+  } = await page.evaluate(() => {
     const tooWide = (el: Element) => el.getBoundingClientRect().right > 320.5;
     // The page's own elements (outside the players) that reach past the viewport...
     const pageParts = [...document.body.querySelectorAll('*')]
@@ -128,7 +132,9 @@ async function checkNarrow(page: Page, url: string, name: string): Promise<void>
     const players = [...document.querySelectorAll('transcript-player')]
       .map((player) => {
         const inner = player.shadowRoot?.querySelector<HTMLElement>('.player');
-        return inner && inner.scrollWidth > inner.clientWidth + 1 ? `${player.closest('[id]')?.id ?? 'player'} (content ${inner.scrollWidth} px in ${inner.clientWidth} px)` : '';
+        return inner && inner.scrollWidth > inner.clientWidth + 1
+          ? `${player.closest('[id]')?.id ?? 'player'} (content ${inner.scrollWidth} px in ${inner.clientWidth} px)`
+          : '';
       })
       .filter(Boolean);
     return { width: document.documentElement.scrollWidth, page: pageParts, players };
@@ -137,7 +143,9 @@ async function checkNarrow(page: Page, url: string, name: string): Promise<void>
   if (width > 320 || pageParts.length > 0 || players.length > 0) {
     const why = [
       pageParts.length ? `page elements too wide: ${[...new Set(pageParts)].slice(0, 5).join(', ')}` : '',
-      players.length ? `player content wider than the player: ${players.slice(0, 3).join(', ')}${players.length > 3 ? ` and ${players.length - 3} more` : ''}` : '',
+      players.length
+        ? `player content wider than the player: ${players.slice(0, 3).join(', ')}${players.length > 3 ? ` and ${players.length - 3} more` : ''}`
+        : '',
     ].filter(Boolean);
     fail(`${line} (scrolls sideways): ${why.join('; ')}`);
   } else console.log(`  ok   ${line}`);
@@ -155,7 +163,10 @@ async function checkFormats(page: Page, base: string): Promise<void> {
     Object.fromEntries(
       ['transcript', 'chapters'].map((kind) => [
         kind,
-        [...document.querySelectorAll<HTMLOptionElement>(`#${kind}-format option`)].map((option) => ({ value: option.value, label: option.textContent!.trim() })),
+        [...document.querySelectorAll<HTMLOptionElement>(`#${kind}-format option`)].map((option) => ({
+          value: option.value,
+          label: option.textContent.trim(),
+        })),
       ]),
     ),
   );
@@ -194,12 +205,20 @@ async function checkFormats(page: Page, base: string): Promise<void> {
         if (last) got = { segments: last.segments, chapters: last.chapters, via: 'ready' };
       }
       const wantStatus = `${want.transcript} line${want.transcript === 1 ? '' : 's'}, ${want.chapters} chapter${want.chapters === 1 ? '' : 's'}`;
-      await page.waitForFunction((text) => document.querySelector('#status')!.textContent === text, wantStatus, { timeout: 3000 }).catch(() => undefined);
+      await page
+        .waitForFunction((text) => document.querySelector('#status')!.textContent === text, wantStatus, { timeout: 3000 })
+        .catch(() => undefined);
       await page.waitForTimeout(300);
       const newErrors = (await errors(page)).slice(errorsBefore);
       const status = (await page.textContent('#status'))?.trim() ?? '';
       const logged = (await page.locator('#error-log li').count()) - loggedBefore;
-      const speakers = await page.evaluate(() => document.querySelector('transcript-player')!.shadowRoot!.querySelector('tp-transcript-view')?.shadowRoot?.querySelectorAll('[part~="speaker"]').length ?? 0);
+      const speakers = await page.evaluate(
+        () =>
+          document
+            .querySelector('transcript-player')!
+            .shadowRoot!.querySelector('tp-transcript-view')
+            ?.shadowRoot?.querySelectorAll('[part~="speaker"]').length ?? 0,
+      );
       const row = `${kind.padEnd(10)} ${label.padEnd(40)} ${got ? `${got.segments} lines, ${got.chapters} chapters` : '–'} (expected ${want.transcript}, ${want.chapters}; via ${got?.via ?? '–'})`;
       const problems: string[] = [];
       if (!got || got.segments !== want.transcript || got.chapters !== want.chapters) problems.push('wrong counts');
@@ -242,7 +261,7 @@ async function checkErrors(page: Page, base: string): Promise<void> {
   const cases: Case[] = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.case')].map((card) => ({
       id: card.id,
-      title: card.querySelector('h2')!.textContent!.trim(),
+      title: card.querySelector('h2')!.textContent.trim(),
       errors: JSON.parse(card.dataset.expectErrors ?? '[]') as { source: string; message: string }[],
       lines: Number(card.dataset.expectLines),
       chapters: Number(card.dataset.expectChapters),
@@ -252,7 +271,10 @@ async function checkErrors(page: Page, base: string): Promise<void> {
   // Every player ready, and at least as many errors as expected (audio errors come after ready).
   try {
     await page.waitForFunction(
-      (all) => all.every((c) => window.__readies.some((r) => r.id === c.id) && window.__errors.filter((e) => e.id === c.id).length >= c.errors.length),
+      (all) =>
+        all.every(
+          (c) => window.__readies.some((r) => r.id === c.id) && window.__errors.filter((e) => e.id === c.id).length >= c.errors.length,
+        ),
       cases,
       { timeout: TIMEOUT },
     );
@@ -279,13 +301,17 @@ async function checkErrors(page: Page, base: string): Promise<void> {
     }, c.id);
     const problems: string[] = [];
     if (!ready) problems.push('no ready event');
-    else if (ready.segments !== c.lines || ready.chapters !== c.chapters) problems.push(`ready says ${ready.segments} lines, ${ready.chapters} chapters`);
-    const matches = got.length === c.errors.length && c.errors.every((want, i) => got[i]!.source === want.source && got[i]!.message.includes(want.message));
+    else if (ready.segments !== c.lines || ready.chapters !== c.chapters)
+      problems.push(`ready says ${ready.segments} lines, ${ready.chapters} chapters`);
+    const matches =
+      got.length === c.errors.length &&
+      c.errors.every((want, i) => got[i]!.source === want.source && got[i]!.message.includes(want.message));
     if (!matches) problems.push(`errors ${JSON.stringify(got.map((e) => `${e.source}: ${e.message}`))}`);
     if (shown.logged !== got.length) problems.push(`the page logged ${shown.logged} of ${got.length} error events`);
     if (shown.alerts.length !== c.errors.length) problems.push(`${shown.alerts.length} error messages shown in the player`);
     if (shown.caveat) problems.push('the 404 caveat is showing');
-    if (c.notice && !(shown.notice.includes(c.notice) && shown.noticeItems === 2)) problems.push(`notice "${shown.notice}" with ${shown.noticeItems} items`);
+    if (c.notice && !(shown.notice.includes(c.notice) && shown.noticeItems === 2))
+      problems.push(`notice "${shown.notice}" with ${shown.noticeItems} items`);
     if (!c.notice && shown.notice) problems.push(`unexpected notice "${shown.notice}"`);
     const what = got.length ? got.map((e) => `${e.source}: ${e.message}`).join(' | ') : 'no error event';
     const row = `${c.title.padEnd(40)} ${ready ? `${ready.segments} lines, ${ready.chapters} ch` : '–'}; ${what}${shown.notice ? `; notice: ${shown.notice}` : ''}`;

@@ -17,14 +17,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseChapters, parseTranscript } from '../src/core/formats/index.js';
-import type { Chapter, Problem, RawChapter, RawSegment, Segment } from '../src/core/model.js';
+import type { Chapter, Problem, Segment } from '../src/core/model.js';
 import { normaliseChapters, normaliseSegments } from '../src/core/normalise.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const demo = join(root, 'demo');
 const out = join(demo, 'formats');
 
-const episode = JSON.parse(readFileSync(join(demo, 'episode.json'), 'utf8')) as { title: string; show: string; date: string; duration: number };
+const episode = JSON.parse(readFileSync(join(demo, 'episode.json'), 'utf8')) as {
+  title: string;
+  show: string;
+  date: string;
+  duration: number;
+};
 const TITLE = `${episode.show}: ${episode.title} (${episode.date})`;
 
 // ---------------------------------------------------------------- source
@@ -121,7 +126,7 @@ function wordSegments(lines: Segment[]): { startTime: number; endTime: number; b
 function toWordJson(lines: Segment[]): string {
   return json({
     version: '1.0.0',
-    note: 'Word times are estimated, not aligned: each line\'s time is shared among its words in proportion to their length. Made by scripts/make-demo-formats.ts.',
+    note: "Word times are estimated, not aligned: each line's time is shared among its words in proportion to their length. Made by scripts/make-demo-formats.ts.",
     segments: wordSegments(lines),
   });
 }
@@ -288,11 +293,25 @@ function checkTranscript(file: string, expected: Segment[], options: { speakers?
   const count = check(file, got.length === expected.length, `${got.length} lines, expected ${expected.length}`);
   const badStart = expected.findIndex((line, i) => !close(line.start, got[i]?.start ?? NaN));
   const starts = check(file, badStart < 0, `line ${badStart + 1} starts at ${got[badStart]?.start}, expected ${expected[badStart]?.start}`);
-  const badText = expected.findIndex((line, i) => line.text !== got[i]?.text || (options.speakers === true && line.speaker !== got[i]?.speaker));
-  const text = check(file, badText < 0, `line ${badText + 1} reads ${JSON.stringify(got[badText])}, expected ${JSON.stringify(expected[badText])}`);
+  const badText = expected.findIndex(
+    (line, i) => line.text !== got[i]?.text || (options.speakers === true && line.speaker !== got[i]?.speaker),
+  );
+  const text = check(
+    file,
+    badText < 0,
+    `line ${badText + 1} reads ${JSON.stringify(got[badText])}, expected ${JSON.stringify(expected[badText])}`,
+  );
   const speakers = options.speakers ? ` (${new Set(got.map((line) => line.speaker)).size} speakers)` : '';
   const problems = problemsOf(file, parsed.problems);
-  rows.push({ file, format: parsed.format ?? '?', count: `${got.length}/${expected.length} lines${speakers}`, starts: starts ? '±1 ms' : 'DIFFER', text: text ? 'same' : 'DIFFERS', problems, ok: count && starts && text && problems === 0 });
+  rows.push({
+    file,
+    format: parsed.format ?? '?',
+    count: `${got.length}/${expected.length} lines${speakers}`,
+    starts: starts ? '±1 ms' : 'DIFFER',
+    text: text ? 'same' : 'DIFFERS',
+    problems,
+    ok: count && starts && text && problems === 0,
+  });
 }
 
 /**
@@ -306,8 +325,14 @@ function checkWords(file: string): void {
   const expectedWords = wordSegments(segments);
   const gotWords = got.flatMap((line) => line.words ?? []);
   const count = check(file, gotWords.length === expectedWords.length, `${gotWords.length} words, expected ${expectedWords.length}`);
-  const badStart = expectedWords.findIndex((word, i) => !close(word.startTime, gotWords[i]?.start ?? NaN) || word.body !== gotWords[i]?.text);
-  const starts = check(file, badStart < 0, `word ${badStart + 1} is ${JSON.stringify(gotWords[badStart])}, expected ${JSON.stringify(expectedWords[badStart])}`);
+  const badStart = expectedWords.findIndex(
+    (word, i) => !close(word.startTime, gotWords[i]?.start ?? NaN) || word.body !== gotWords[i]?.text,
+  );
+  const starts = check(
+    file,
+    badStart < 0,
+    `word ${badStart + 1} is ${JSON.stringify(gotWords[badStart])}, expected ${JSON.stringify(expectedWords[badStart])}`,
+  );
   const text = check(file, got.map((line) => line.text).join(' ') === segments.map((line) => line.text).join(' '), 'the text differs');
   const firstStarts = check(file, close(got[0]?.start ?? NaN, segments[0]!.start), 'the first line does not start with the source');
   const problems = problemsOf(file, parsed.problems);
@@ -324,35 +349,73 @@ function checkWords(file: string): void {
 
 function checkChapters(file: string): void {
   const parsed = parseChapters(files[file]!, { url: file });
-  const got = normaliseChapters(parsed.items as RawChapter[], episode.duration);
+  const got = normaliseChapters(parsed.items, episode.duration);
   const count = check(file, got.length === chapters.length, `${got.length} chapters, expected ${chapters.length}`);
-  const badStart = chapters.findIndex((chapter, i) => !close(chapter.start, got[i]?.start ?? NaN) || !close(chapter.end, got[i]?.end ?? NaN));
-  const starts = check(file, badStart < 0, `chapter ${badStart + 1} is ${JSON.stringify(got[badStart])}, expected ${JSON.stringify(chapters[badStart])}`);
+  const badStart = chapters.findIndex(
+    (chapter, i) => !close(chapter.start, got[i]?.start ?? NaN) || !close(chapter.end, got[i]?.end ?? NaN),
+  );
+  const starts = check(
+    file,
+    badStart < 0,
+    `chapter ${badStart + 1} is ${JSON.stringify(got[badStart])}, expected ${JSON.stringify(chapters[badStart])}`,
+  );
   const badTitle = chapters.findIndex((chapter, i) => chapter.title !== got[i]?.title);
   const text = check(file, badTitle < 0, `chapter ${badTitle + 1} title ${JSON.stringify(got[badTitle]?.title)}`);
   const problems = problemsOf(file, parsed.problems);
-  rows.push({ file, format: parsed.format ?? '?', count: `${got.length}/${chapters.length} chapters`, starts: starts ? '±1 ms' : 'DIFFER', text: text ? 'same' : 'DIFFERS', problems, ok: count && starts && text && problems === 0 });
+  rows.push({
+    file,
+    format: parsed.format ?? '?',
+    count: `${got.length}/${chapters.length} chapters`,
+    starts: starts ? '±1 ms' : 'DIFFER',
+    text: text ? 'same' : 'DIFFERS',
+    problems,
+    ok: count && starts && text && problems === 0,
+  });
 }
 
 /** The broken VTT: every good cue read, exactly the two slips reported, nothing fatal. */
 function checkBroken(file: string): void {
   const parsed = parseTranscript(files[file]!, { url: file });
   const expected = segments.slice(0, 24).filter((_, i) => i !== 6 && i !== 17);
-  const got = parsed.items as RawSegment[];
+  const got = parsed.items;
   const count = check(file, got.length === expected.length, `${got.length} lines, expected ${expected.length}`);
   const badStart = expected.findIndex((line, i) => !close(line.start, got[i]?.start ?? NaN) || line.text !== got[i]?.text);
   const starts = check(file, badStart < 0, `line ${badStart + 1} differs`);
   const problems = problemsOf(file, parsed.problems, 2);
-  check(file, parsed.problems.every((problem) => !problem.fatal && /could not read the cue timing/.test(problem.message)), 'expected two skipped cue timings');
-  rows.push({ file, format: parsed.format ?? '?', count: `${got.length}/24 lines (2 skipped)`, starts: starts ? '±1 ms' : 'DIFFER', text: 'same', problems, ok: count && starts && problems === 2 });
+  check(
+    file,
+    parsed.problems.every((problem) => !problem.fatal && /could not read the cue timing/.test(problem.message)),
+    'expected two skipped cue timings',
+  );
+  rows.push({
+    file,
+    format: parsed.format ?? '?',
+    count: `${got.length}/24 lines (2 skipped)`,
+    starts: starts ? '±1 ms' : 'DIFFER',
+    text: 'same',
+    problems,
+    ok: count && starts && problems === 2,
+  });
 }
 
 /** Inputs that must be refused with a fatal problem. */
 function checkRefused(file: string, text: string, pattern: RegExp): void {
   const parsed = parseTranscript(text, { url: file });
   const fatal = parsed.problems.find((problem) => problem.fatal);
-  const ok = check(file, parsed.items.length === 0 && fatal !== undefined && pattern.test(fatal.message), `expected refusal matching ${pattern}, got ${JSON.stringify(parsed.problems)}`);
-  rows.push({ file, format: parsed.format ?? '–', count: 'refused', starts: '–', text: fatal?.message.slice(0, 40) ?? '–', problems: parsed.problems.length, ok });
+  const ok = check(
+    file,
+    parsed.items.length === 0 && fatal !== undefined && pattern.test(fatal.message),
+    `expected refusal matching ${pattern}, got ${JSON.stringify(parsed.problems)}`,
+  );
+  rows.push({
+    file,
+    format: parsed.format ?? '–',
+    count: 'refused',
+    starts: '–',
+    text: fatal?.message.slice(0, 40) ?? '–',
+    problems: parsed.problems.length,
+    ok,
+  });
 }
 
 checkTranscript('episode.vtt', segments);
@@ -371,11 +434,21 @@ checkRefused('web-page.html', files['web-page.html']!, /web page/);
 checkRefused('../episode.mp3', readFileSync(join(demo, 'episode.mp3'), 'utf8'), /not a transcript/);
 
 const header: Row = { file: 'file', format: 'format', count: 'read back', starts: 'starts', text: 'text', problems: 0, ok: true };
-const cells = (row: Row, isHeader = false) => [row.file, row.format, row.count, row.starts, row.text, isHeader ? 'problems' : String(row.problems), isHeader ? 'ok' : row.ok ? 'ok' : 'FAIL'];
+const cells = (row: Row, isHeader = false) => [
+  row.file,
+  row.format,
+  row.count,
+  row.starts,
+  row.text,
+  isHeader ? 'problems' : String(row.problems),
+  isHeader ? 'ok' : row.ok ? 'ok' : 'FAIL',
+];
 const table = [cells(header, true), ...rows.map((row) => cells(row))];
 const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
 const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
-console.log(`source: ${relative(root, join(demo, 'episode.transcript.txt'))} (${segments.length} lines), ${relative(root, join(demo, 'episode.chapters.json'))} (${chapters.length} chapters)`);
+console.log(
+  `source: ${relative(root, join(demo, 'episode.transcript.txt'))} (${segments.length} lines), ${relative(root, join(demo, 'episode.chapters.json'))} (${chapters.length} chapters)`,
+);
 console.log(`wrote ${Object.keys(files).length} files to ${relative(root, out)}/\n`);
 console.log(line(table[0]!));
 console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);

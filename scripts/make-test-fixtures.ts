@@ -35,7 +35,27 @@ function run(command: string, args: string[]): string {
 
 /** A quiet sine, faded at both ends so seeking tests hear no clicks. */
 function tone(file: string, rate: number, seconds: number): void {
-  run('sox', ['-n', '-r', String(rate), '-c', '1', '-b', '16', file, 'synth', String(seconds), 'sine', '440', 'gain', '-20', 'fade', 't', '0.02', '-0', '0.02']);
+  run('sox', [
+    '-n',
+    '-r',
+    String(rate),
+    '-c',
+    '1',
+    '-b',
+    '16',
+    file,
+    'synth',
+    String(seconds),
+    'sine',
+    '440',
+    'gain',
+    '-20',
+    'fade',
+    't',
+    '0.02',
+    '-0',
+    '0.02',
+  ]);
 }
 
 /** The length sox reports from the header (an estimate for MP3) and from a full decode. */

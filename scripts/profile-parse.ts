@@ -100,7 +100,12 @@ function srt(words: SpokenWord[]): string {
 /** Podcasting 2.0 JSON with one segment per caption-sized run (sentence level). */
 function sentenceJson(words: SpokenWord[]): string {
   const segments = cues(words).map((cue) =>
-    JSON.stringify({ speaker: cue[0]!.speaker, startTime: cue[0]!.start, endTime: last(cue).end, body: cue.map((word) => word.text).join(' ') }),
+    JSON.stringify({
+      speaker: cue[0]!.speaker,
+      startTime: cue[0]!.start,
+      endTime: last(cue).end,
+      body: cue.map((word) => word.text).join(' '),
+    }),
   );
   return `{\n"version": "1.0.0",\n"segments": [\n${segments.join(',\n')}\n]\n}\n`;
 }
@@ -181,7 +186,9 @@ function main(wanted: string[]): void {
   if (chosen.length === 0) throw new Error(`no input named ${wanted.join(', ')}; see the table for names`);
   // The machine is shared: a load average near the core count means slower, noisier figures.
   const load = os.loadavg()[0]!.toFixed(2);
-  console.log(`Node ${process.version}, ${os.cpus().length} cores, 1-minute load ${load}; median of ${RUNS} runs after ${WARM_UPS} warm-ups\n`);
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} cores, 1-minute load ${load}; median of ${RUNS} runs after ${WARM_UPS} warm-ups\n`,
+  );
   console.log(table(chosen.map(measure)));
 }
 

@@ -7,6 +7,7 @@
 // REQUIRE_ALL_BROWSERS=1 (CI) counts a missing engine as a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { coreTestFiles } from './test-core.mjs';
 import { detectEngines, requestedEngines } from './wtr-browsers.mjs';
 
 const browsersArg = process.argv.findIndex((arg) => arg === '--browsers' || arg.startsWith('--browsers='));
@@ -21,15 +22,21 @@ const ENGINE_TIMEOUT_MS = 10 * 60 * 1000;
 
 const suites = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
   // The browser suite also tests the built script-tag file, so build it first.
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   {
     name: 'core',
     command: [
-      'node', '--import', 'tsx', '--test',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-count-reporter.mjs', '--test-reporter-destination=.test-results/core.log',
-      ...listTests(),
+      'node',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-count-reporter.mjs',
+      '--test-reporter-destination=.test-results/core.log',
+      ...coreTestFiles(),
     ],
   },
   ...engines
@@ -45,11 +52,6 @@ const suites = [
   { name: 'e2e', command: ['node', '--import', 'tsx', 'scripts/e2e/run.ts'] },
 ];
 const skippedEngines = engines.filter((engine) => !engine.available);
-
-function listTests() {
-  const out = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'test/core'], { encoding: 'utf8' });
-  return out.stdout.split('\n').filter((file) => file.endsWith('.test.ts'));
-}
 
 rmSync('.test-results', { recursive: true, force: true });
 mkdirSync('.test-results');
@@ -70,7 +72,7 @@ for (const suite of suites) {
   const seconds = ((Date.now() - suiteStarted) / 1000).toFixed(0);
   if (result.error?.code === 'ETIMEDOUT') console.log(`${suite.name}: stopped after ${suite.timeout / 60000} minutes`);
   const countsFile = `.test-results/${suite.name}.json`;
-  if (suite.name === 'typecheck' || suite.name === 'build') {
+  if (suite.name === 'typecheck' || suite.name === 'lint' || suite.name === 'build') {
     if (result.status !== 0) {
       totals.failed++;
       broken = true;

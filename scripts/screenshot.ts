@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 const url = process.argv[2] ?? 'http://127.0.0.1:5173/';
 const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
-  executablePath,
+  ...(executablePath ? { executablePath } : {}),
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });

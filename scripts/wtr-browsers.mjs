@@ -21,8 +21,7 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 const APT = {
   chromium: 'sudo apt-get install chromium',
   firefox: 'sudo apt-get install firefox-esr',
-  webkit:
-    'sudo apt-get install webkit2gtk-driver xvfb gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav',
+  webkit: 'sudo apt-get install webkit2gtk-driver xvfb gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav',
 };
 
 function which(command) {
@@ -49,7 +48,7 @@ function findChromium() {
 function findMiniBrowser() {
   if (process.env.WEBKIT_BROWSER_PATH) return firstExisting([process.env.WEBKIT_BROWSER_PATH]);
   for (const lib of ['/usr/lib', '/usr/lib64', '/usr/libexec']) {
-    let entries = [];
+    let entries;
     try {
       entries = readdirSync(lib, { recursive: false });
     } catch {
@@ -68,7 +67,12 @@ function findMiniBrowser() {
 
 /** GStreamer's MP3 decoders: mpg123 (plugins-good) or avdec (libav). Without one WebKit plays no MP3. */
 function hasMp3Decoder() {
-  for (const dir of ['/usr/lib/x86_64-linux-gnu/gstreamer-1.0', '/usr/lib/aarch64-linux-gnu/gstreamer-1.0', '/usr/lib/gstreamer-1.0', '/usr/lib64/gstreamer-1.0']) {
+  for (const dir of [
+    '/usr/lib/x86_64-linux-gnu/gstreamer-1.0',
+    '/usr/lib/aarch64-linux-gnu/gstreamer-1.0',
+    '/usr/lib/gstreamer-1.0',
+    '/usr/lib64/gstreamer-1.0',
+  ]) {
     if (existsSync(`${dir}/libgstmpg123.so`) || existsSync(`${dir}/libgstlibav.so`)) return true;
   }
   return false;
@@ -80,7 +84,8 @@ function hasMp3Decoder() {
  */
 export function detectEngines() {
   const chromium = findChromium();
-  const firefox = firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) ?? which('firefox-esr') ?? which('firefox');
+  const firefox =
+    firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) ?? which('firefox-esr') ?? which('firefox');
   const driver = process.env.WEBKIT_DRIVER_PATH ? firstExisting([process.env.WEBKIT_DRIVER_PATH]) : which('WebKitWebDriver');
   const miniBrowser = findMiniBrowser();
   const display = Boolean(process.env.DISPLAY) || Boolean(which('Xvfb'));
@@ -92,8 +97,20 @@ export function detectEngines() {
     !mp3 && 'a GStreamer MP3 decoder',
   ].filter(Boolean);
   return [
-    { name: 'chromium', available: Boolean(chromium), reason: 'no Chrome or Chromium found (set CHROME_PATH)', install: APT.chromium, executable: chromium },
-    { name: 'firefox', available: Boolean(firefox), reason: 'no Firefox found (set FIREFOX_PATH)', install: APT.firefox, executable: firefox },
+    {
+      name: 'chromium',
+      available: Boolean(chromium),
+      reason: 'no Chrome or Chromium found (set CHROME_PATH)',
+      install: APT.chromium,
+      executable: chromium,
+    },
+    {
+      name: 'firefox',
+      available: Boolean(firefox),
+      reason: 'no Firefox found (set FIREFOX_PATH)',
+      install: APT.firefox,
+      executable: firefox,
+    },
     {
       name: 'webkit',
       available: webkitMissing.length === 0,
@@ -266,7 +283,9 @@ class WebKitLauncher extends WebdriverLauncher {
       {
         type: 'wheel',
         id: 'wheel',
-        actions: [{ type: 'scroll', x: Math.round(x), y: Math.round(y), deltaX: 0, deltaY: Math.round(deltaY), duration: 0, origin: 'viewport' }],
+        actions: [
+          { type: 'scroll', x: Math.round(x), y: Math.round(y), deltaX: 0, deltaY: Math.round(deltaY), duration: 0, origin: 'viewport' },
+        ],
       },
     ]);
   }

@@ -180,7 +180,7 @@ export function benchKit() {
       wrapMethod('tp-transcript-view', 'updated', (ms) => (steps.viewUpdated += ms)),
     ];
     let times: number[];
-    let domLines = 0;
+    let domLines: number;
     try {
       const t0 = now();
       p.transcriptData = text;

@@ -42,7 +42,9 @@ const heapOf = (size: SizeResult) => Math.max(size.heapBytes, size.heapEndBytes)
 const nodesOf = (size: SizeResult) => Math.max(size.domNodes, size.domNodesEnd);
 
 const ms = (value: number) =>
-  Number.isNaN(value) ? 'n/a' : `${value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')} ms`;
+  Number.isNaN(value)
+    ? 'n/a'
+    : `${value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')} ms`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} kB`;
 const int = (value: number) => value.toLocaleString('en-US');
@@ -67,7 +69,12 @@ function checks(report: Report): Check[] {
   if (!big) return list;
   return [
     { name: 'First render, 100,000 words', value: big.firstRender.totalMs, limit: BUDGETS.firstRenderMs, show: ms },
-    { name: 'Per-frame sync p95 while playing, 100,000 words', value: percentile(times(big.playing), 95), limit: BUDGETS.syncP95Ms, show: ms },
+    {
+      name: 'Per-frame sync p95 while playing, 100,000 words',
+      value: percentile(times(big.playing), 95),
+      limit: BUDGETS.syncP95Ms,
+      show: ms,
+    },
     { name: 'Per-frame sync p95 after seeks, 100,000 words', value: percentile(times(big.seeks), 95), limit: BUDGETS.syncP95Ms, show: ms },
     { name: 'JS heap, 100,000 words', value: heapOf(big), limit: BUDGETS.heapBytes, show: mb },
     ...list,
@@ -99,15 +106,35 @@ export function resultsTable(report: Report): string {
   };
   if (report.sizes.some((size) => size.words === BUDGET_WORDS)) {
     rows.push([
-      '**budget (100,000)**', '', '', '',
-      cell('First render, 100,000 words'), '', '',
-      cell('Per-frame sync p95 while playing, 100,000 words'), '',
+      '**budget (100,000)**',
+      '',
+      '',
+      '',
+      cell('First render, 100,000 words'),
+      '',
+      '',
+      cell('Per-frame sync p95 while playing, 100,000 words'),
+      '',
       cell('Per-frame sync p95 after seeks, 100,000 words'),
-      cell('JS heap, 100,000 words'), '',
+      cell('JS heap, 100,000 words'),
+      '',
     ]);
   }
   return table(
-    ['Words', 'JSON file', 'Lines', 'Parse (Node)', 'First render', 'Longest task', 'Playing: median', 'Playing: p95', 'Seeks: median', 'Seeks: p95', 'JS heap', 'DOM nodes'],
+    [
+      'Words',
+      'JSON file',
+      'Lines',
+      'Parse (Node)',
+      'First render',
+      'Longest task',
+      'Playing: median',
+      'Playing: p95',
+      'Seeks: median',
+      'Seeks: p95',
+      'JS heap',
+      'DOM nodes',
+    ],
     rows,
   );
 }
@@ -137,11 +164,27 @@ export function budgetTable(report: Report): string {
 
 export function detailTables(report: Report): string {
   const steps = table(
-    ['Words', 'Lines in the DOM', 'Player `willUpdate` (parse, normalise, index)', 'Player render', 'View render', 'View `updated`', 'Style + layout', 'Until painted', 'Total'],
+    [
+      'Words',
+      'Lines in the DOM',
+      'Player `willUpdate` (parse, normalise, index)',
+      'Player render',
+      'View render',
+      'View `updated`',
+      'Style + layout',
+      'Until painted',
+      'Total',
+    ],
     report.sizes.map(({ words, firstRender: f }) => [
       int(words),
       `${int(f.domLines)} of ${int(f.lines)}`,
-      ms(f.dataMs), ms(f.playerRenderMs), ms(f.viewRenderMs), ms(f.viewUpdatedMs), ms(f.layoutMs), ms(f.paintMs), ms(f.totalMs),
+      ms(f.dataMs),
+      ms(f.playerRenderMs),
+      ms(f.viewRenderMs),
+      ms(f.viewUpdatedMs),
+      ms(f.layoutMs),
+      ms(f.paintMs),
+      ms(f.totalMs),
     ]),
   );
   const frames = table(
@@ -166,7 +209,12 @@ export function detailTables(report: Report): string {
         `${int(seeks.length)} (${seeks.filter((sample) => sample.lineChanged).length})`,
         ms(Math.max(...times(seeks))),
         `${share('viewRenderMs')} / ${share('viewUpdatedMs')} / ${share('laterMs')}`,
-        ms(percentile(seeks.map((sample) => sample.ms + sample.layoutMs), 95)),
+        ms(
+          percentile(
+            seeks.map((sample) => sample.ms + sample.layoutMs),
+            95,
+          ),
+        ),
       ];
     }),
   );
@@ -194,7 +242,9 @@ export function summary(report: Report): string {
     '',
     bundleLines(report),
     '',
-    missed.length === 0 ? 'All budgets met.' : `Budgets missed:\n${missed.map((check) => `- ${check.name}: ${check.show(check.value)}, budget ${check.show(check.limit)}`).join('\n')}`,
+    missed.length === 0
+      ? 'All budgets met.'
+      : `Budgets missed:\n${missed.map((check) => `- ${check.name}: ${check.show(check.value)}, budget ${check.show(check.limit)}`).join('\n')}`,
   ].join('\n');
 }
 

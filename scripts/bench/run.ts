@@ -59,7 +59,8 @@ function parseTimeMs(transcript: Transcript): number {
     const result = parseTranscript(transcript.json);
     runs.push(performance.now() - start);
     const fatal = result.problems.find((problem) => problem.fatal);
-    if (fatal || result.items.length === 0) throw new Error(`the parser rejected the ${transcript.words}-word transcript: ${fatal?.message}`);
+    if (fatal || result.items.length === 0)
+      throw new Error(`the parser rejected the ${transcript.words}-word transcript: ${fatal?.message}`);
   }
   return median(runs);
 }
@@ -68,7 +69,7 @@ function parseTimeMs(transcript: Transcript): number {
 function call<K extends keyof BenchKit>(page: Page, name: K, ...args: Parameters<BenchKit[K]>): Promise<Awaited<ReturnType<BenchKit[K]>>> {
   return page.evaluate(
     ({ name, args }) => (window as unknown as { bench: Record<string, (...a: unknown[]) => unknown> }).bench[name]!(...args),
-    { name, args: args as unknown[] },
+    { name, args: args },
   ) as Promise<Awaited<ReturnType<BenchKit[K]>>>;
 }
 
@@ -137,7 +138,8 @@ async function measureSize(browser: Browser, origin: string, transcript: Transcr
 async function main(): Promise<void> {
   const requested = process.argv.slice(2).map(Number);
   const sizes = requested.length > 0 ? requested : DEFAULT_SIZES;
-  if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`sizes must be word counts, got ${process.argv.slice(2).join(' ')}`);
+  if (sizes.some((size) => !Number.isInteger(size) || size <= 0))
+    throw new Error(`sizes must be word counts, got ${process.argv.slice(2).join(' ')}`);
 
   const loadAtStart = os.loadavg()[0]!;
   const iife = distFile('transcript-player.iife.js');
@@ -147,7 +149,10 @@ async function main(): Promise<void> {
   const parseMs = transcripts.map(parseTimeMs);
 
   const resources = new Map<string, Resource>([
-    ['/index.html', fileResource('<!doctype html><meta charset="utf-8"><script src="/transcript-player.iife.js"></script><body></body>', 'text/html')],
+    [
+      '/index.html',
+      fileResource('<!doctype html><meta charset="utf-8"><script src="/transcript-player.iife.js"></script><body></body>', 'text/html'),
+    ],
     ['/empty.html', fileResource('<!doctype html><meta charset="utf-8"><body></body>', 'text/html')],
     ['/transcript-player.iife.js', fileResource(iife, 'text/javascript')],
     // Longer than the longest transcript, so the player clamps nothing to the audio's end.

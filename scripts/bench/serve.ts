@@ -57,7 +57,11 @@ export interface Server {
 export async function serve(resources: Map<string, Resource>): Promise<Server> {
   const server = createServer((request, response) => {
     const resource = resources.get(new URL(request.url ?? '/', 'http://x').pathname);
-    const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' };
+    const headers = {
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cache-Control': 'no-store',
+    };
     if (!resource) return void response.writeHead(404, headers).end();
     const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
     let [start, end, status] = [0, resource.size, 200]; // end is exclusive

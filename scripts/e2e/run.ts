@@ -143,7 +143,9 @@ async function main(): Promise<void> {
     await (browser ? withTimeout(browser.close(), 15_000, 'closing the browser').catch(() => undefined) : undefined);
     await (server ? withTimeout(server.close(), 5_000, 'stopping the server').catch(() => undefined) : undefined);
     writeCounts();
-    console.log(`e2e: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `e2e: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   }
 }
 

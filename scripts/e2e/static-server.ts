@@ -47,7 +47,7 @@ function parseRange(header: string, size: number): [number, number] | undefined 
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!match || (match[1] === '' && match[2] === '')) return undefined;
   let start = match[1] === '' ? size - Number(match[2]) : Number(match[1]);
-  let end = match[1] === '' || match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  const end = match[1] === '' || match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
   start = Math.max(0, start);
   return start <= end && start < size ? [start, end] : undefined;
 }
@@ -57,15 +57,13 @@ export function startStaticServer(
   snapshot: string[] = [],
   rewrite: (file: string, text: string) => string = (_file, text) => text,
 ): Promise<StaticServer> {
-  const memory = new Map(
-    snapshot.map((file) => [`/${file}`, Buffer.from(rewrite(file, readFileSync(join(root, file), 'utf8')))]),
-  );
+  const memory = new Map(snapshot.map((file) => [`/${file}`, Buffer.from(rewrite(file, readFileSync(join(root, file), 'utf8')))]));
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     requests.push(path);
     const file = normalize(join(root, path));
-    let size = 0;
+    let size: number;
     try {
       if (!file.startsWith(root + sep) && file !== root) throw new Error('outside the root');
       size = memory.get(path)?.length ?? (statSync(file).isFile() ? statSync(file).size : -1);
@@ -99,7 +97,10 @@ export function startStaticServer(
     }
     const cached = memory.get(path);
     if (cached) response.end(cached.subarray(start, end + 1));
-    else createReadStream(file, { start, end }).on('error', () => response.destroy()).pipe(response);
+    else
+      createReadStream(file, { start, end })
+        .on('error', () => response.destroy())
+        .pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

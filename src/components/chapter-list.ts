@@ -82,9 +82,7 @@ export class ChapterList extends LitElement {
     event.preventDefault();
     event.stopPropagation();
     this.focusIndex = Math.max(0, Math.min(last, moves[event.key]!));
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`[data-row="${this.focusIndex}"] button`)?.focus(),
-    );
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-row="${this.focusIndex}"] button`)?.focus());
   }
 
   override render() {
@@ -107,8 +105,9 @@ export class ChapterList extends LitElement {
                 >${formatTime(chapter.start, withHours)}</time
               ><span part="chapter-title">${title}</span>
             </button>
-            ${chapter.link
-              ? html`<a
+            ${
+              chapter.link
+                ? html`<a
                   part="chapter-link"
                   tabindex=${tabindex}
                   href=${chapter.link}
@@ -118,7 +117,8 @@ export class ChapterList extends LitElement {
                   title=${this.strings.chapterLink(title)}
                   >${linkIcon}</a
                 >`
-              : nothing}
+                : nothing
+            }
           </li>`;
         })}
       </ol>

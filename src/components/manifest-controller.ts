@@ -39,7 +39,7 @@ export class ManifestController implements ReactiveController {
   /** Loads again when the URL or the inline JSON changed; called on updates and mutations. */
   refresh(): void {
     const url = this.host.episode;
-    const inlineJson = url ? undefined : this.host.querySelector(INLINE)?.textContent ?? undefined;
+    const inlineJson = url ? undefined : (this.host.querySelector(INLINE)?.textContent ?? undefined);
     const source = url ? `url:${url}` : inlineJson?.trim() ? `inline:${inlineJson}` : '';
     if (source === this.lastSource) return;
     this.lastSource = source;

@@ -64,6 +64,7 @@ export class MediaSessionController implements ReactiveController {
   /** Makes this player the one the OS controls, taking over from any other. */
   claim(): void {
     if (!mediaSession()) return;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page-wide owner of the one media session
     owner = this;
     this.apply();
   }
@@ -144,7 +145,7 @@ export class MediaSessionController implements ReactiveController {
 
 /** Typed as always there, but missing in older browsers, some WebViews and insecure contexts. */
 function mediaSession(): MediaSession | undefined {
-  return typeof navigator === 'undefined' ? undefined : ((navigator.mediaSession as MediaSession | undefined) ?? undefined);
+  return typeof navigator === 'undefined' ? undefined : (navigator.mediaSession ?? undefined);
 }
 
 /** Browsers throw for actions they do not know (`seekto` in older Safari); the others still work. */

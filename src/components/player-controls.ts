@@ -6,7 +6,6 @@ import { KEY_SHORTCUTS } from './shortcuts-controller.js';
 import { pauseIcon, playIcon, skipBackIcon, skipForwardIcon } from './icons.js';
 import { timePhrase } from './time-phrase.js';
 
-
 export interface ControlsState {
   strings: Strings;
   paused: boolean;
@@ -63,9 +62,11 @@ export function renderControls(state: ControlsState, on: ControlsHandlers) {
         @change=${(event: Event) => on.setRate(Number((event.target as HTMLSelectElement).value))}
       >
         ${SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === state.playbackRate}>${speed}×</option>`)}
-        ${SPEEDS.includes(state.playbackRate as (typeof SPEEDS)[number])
-          ? nothing
-          : html`<option value=${state.playbackRate} selected>${state.playbackRate}×</option>`}
+        ${
+          SPEEDS.includes(state.playbackRate as (typeof SPEEDS)[number])
+            ? nothing
+            : html`<option value=${state.playbackRate} selected>${state.playbackRate}×</option>`
+        }
       </select>
     </div>
   `;

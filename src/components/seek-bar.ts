@@ -100,12 +100,13 @@ export class SeekBar extends LitElement {
         @change=${this.handleChange}
       />
       <div class="marks" aria-hidden="true">
-        ${duration > 0
-          ? this.chapters.map(
-              (chapter) =>
-                html`<span part="chapter-mark" class="mark" style="left: ${(chapter.start / duration) * 100}%"></span>`,
-            )
-          : nothing}
+        ${
+          duration > 0
+            ? this.chapters.map(
+                (chapter) => html`<span part="chapter-mark" class="mark" style="left: ${(chapter.start / duration) * 100}%"></span>`,
+              )
+            : nothing
+        }
       </div>
     `;
   }

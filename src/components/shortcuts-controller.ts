@@ -58,7 +58,9 @@ const OWNS_ARROWS =
 /** Space already activates these: handling it too would act twice. */
 const ACTIVATED_BY_SPACE =
   'button, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="switch"], ' +
-  NOT_TEXT.filter((type) => type !== 'range').map((type) => `input[type="${type}"]`).join(', ');
+  NOT_TEXT.filter((type) => type !== 'range')
+    .map((type) => `input[type="${type}"]`)
+    .join(', ');
 
 /**
  * YouTube-style keyboard shortcuts for one player. The listener is on the host, so keys

@@ -551,13 +551,13 @@ export class TranscriptPlayer extends LitElement {
     const { strings } = this;
     const offer = this.resumeOffer;
     return html`<div class="actions">
-      ${offer
-        ? html`<button part="resume" @click=${this.acceptResume}>${strings.resumeAt(formatTime(offer.position))}</button>`
-        : nothing}
+      ${offer ? html`<button part="resume" @click=${this.acceptResume}>${strings.resumeAt(formatTime(offer.position))}</button>` : nothing}
       ${this.src ? html`<button part="share" @click=${() => this.share()}>${strings.share}</button>` : nothing}
-      ${this.download && this.src
-        ? html`<a part="download" href=${this.src} download target="_blank" rel="noopener">${strings.download}</a>`
-        : nothing}
+      ${
+        this.download && this.src
+          ? html`<a part="download" href=${this.src} download target="_blank" rel="noopener">${strings.download}</a>`
+          : nothing
+      }
       <span class="share-status" part="share-status" role="status">${this.shareStatus}</span>
     </div>`;
   }
@@ -615,8 +615,9 @@ export class TranscriptPlayer extends LitElement {
           message ? html`<p class="error" part="error" role="alert">${message}</p>` : nothing,
         )}
         <div class="panels">
-          ${hasChapters
-            ? html`<nav class="chapters" aria-label=${this.strings.chapters}>
+          ${
+            hasChapters
+              ? html`<nav class="chapters" aria-label=${this.strings.chapters}>
                 <h2>${this.strings.chapters}</h2>
                 ${this.renderPanelState(this.chaptersLoad)} ${this.renderNotice(this.chaptersLoad, 'chapters file')}
                 <tp-chapter-list
@@ -626,9 +627,11 @@ export class TranscriptPlayer extends LitElement {
                   .strings=${this.strings}
                 ></tp-chapter-list>
               </nav>`
-            : nothing}
-          ${hasTranscript
-            ? html`<section class="transcript" aria-label=${this.strings.transcript}>
+              : nothing
+          }
+          ${
+            hasTranscript
+              ? html`<section class="transcript" aria-label=${this.strings.transcript}>
                 <h2>${this.strings.transcript}</h2>
                 ${this.renderPanelState(this.transcriptLoad)} ${this.renderNotice(this.transcriptLoad, 'transcript file')}
                 <tp-transcript-view
@@ -640,7 +643,8 @@ export class TranscriptPlayer extends LitElement {
                   .strings=${this.strings}
                 ></tp-transcript-view>
               </section>`
-            : nothing}
+              : nothing
+          }
         </div>
         ${this.renderNotes()}
         <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcement}</div>

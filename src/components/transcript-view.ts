@@ -70,7 +70,7 @@ export class TranscriptView extends LitElement {
     this.markWord(-1);
     this.active = index;
     this.markLine(index, true);
-    if (this.follow.following) this.reveal(index, true);
+    if (this.follow.following) void this.reveal(index, true);
   }
 
   /** The spoken word within the spoken line, -1 when none. */
@@ -85,7 +85,7 @@ export class TranscriptView extends LitElement {
   /** Follow the audio again, as after the listener picks a place to play. */
   followAgain(): void {
     this.follow.resume();
-    this.reveal(this.active, false);
+    void this.reveal(this.active, false);
   }
 
   override disconnectedCallback(): void {
@@ -259,6 +259,7 @@ export class TranscriptView extends LitElement {
 
   /** After the reader selects text in the transcript, offers a link to those lines. */
   private handleSelectionEnd(): void {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- getSelection() on a ShadowRoot is Chromium's, not in the DOM types
     const root = this.shadowRoot as (ShadowRoot & { getSelection?: () => Selection | null }) | null;
     const selection = root?.getSelection?.() ?? document.getSelection();
     // Safari's document selection is retargeted out of shadow roots (collapsed, on the page's
@@ -379,9 +380,11 @@ export class TranscriptView extends LitElement {
     const heading = this.headings.get(i);
     const turnStart = segment.speaker !== undefined && (segment.speaker !== previous?.speaker || heading !== undefined);
     const slot = segment.speaker !== undefined ? this.speakerSlots.get(segment.speaker) : undefined;
-    return html`${heading
+    return html`${
+      heading
         ? html`<h3 class="chapter-heading" part="chapter-heading">${heading.title || this.strings.chapterFallback(this.chapters.indexOf(heading) + 1)}</h3>`
-        : nothing}<p
+        : nothing
+    }<p
         class=${turnStart ? 'segment turn-start' : 'segment'}
         part="segment"
         data-index=${i}
@@ -439,9 +442,7 @@ export class TranscriptView extends LitElement {
             : html`<div class="block placeholder" data-block=${b} style="height: ${block.estimate}px"></div>`,
         )}
       </div>
-      ${this.quote
-        ? html`<button class="quote" part="quote-link" @click=${this.shareQuote}>${this.strings.shareQuote}</button>`
-        : nothing}
+      ${this.quote ? html`<button class="quote" part="quote-link" @click=${this.shareQuote}>${this.strings.shareQuote}</button>` : nothing}
       <button class="back" part="back-to-current" ?hidden=${this.follow.following || this.active < 0} @click=${this.followAgain}>
         ${this.strings.backToCurrent}
       </button>

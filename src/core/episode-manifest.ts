@@ -62,14 +62,31 @@ const MIME = /^[a-z]+\/[a-z0-9.+-]+$/;
 
 /** Our format names as the `*-type` attributes take them, and the MIME types RSS feeds use for them. */
 const TRANSCRIPT_TYPES: Record<string, TranscriptFormat> = {
-  json: 'json', vtt: 'vtt', srt: 'srt', lines: 'lines', 'podlove-json': 'podlove-json', pst: 'pst', html: 'html',
-  'application/json': 'json', 'text/vtt': 'vtt', 'application/x-subrip': 'srt', 'application/srt': 'srt',
-  'text/srt': 'srt', 'text/html': 'html', 'text/plain': 'lines',
+  json: 'json',
+  vtt: 'vtt',
+  srt: 'srt',
+  lines: 'lines',
+  'podlove-json': 'podlove-json',
+  pst: 'pst',
+  html: 'html',
+  'application/json': 'json',
+  'text/vtt': 'vtt',
+  'application/x-subrip': 'srt',
+  'application/srt': 'srt',
+  'text/srt': 'srt',
+  'text/html': 'html',
+  'text/plain': 'lines',
 };
 const CHAPTER_TYPES: Record<string, ChaptersFormat> = {
-  json: 'json', 'psc-json': 'psc-json', psc: 'psc', vtt: 'vtt',
-  'application/json+chapters': 'json', 'application/json': 'json', 'text/vtt': 'vtt',
-  'application/xml': 'psc', 'text/xml': 'psc',
+  json: 'json',
+  'psc-json': 'psc-json',
+  psc: 'psc',
+  vtt: 'vtt',
+  'application/json+chapters': 'json',
+  'application/json': 'json',
+  'text/vtt': 'vtt',
+  'application/xml': 'psc',
+  'text/xml': 'psc',
 };
 
 /** Reads a manifest: parsed JSON, or its text. Never throws. */
@@ -140,7 +157,8 @@ function readAudio(value: unknown, base: string | undefined, problems: Problem[]
     const source: AudioSource = { src };
     const type = entry['type'];
     if (typeof type === 'string' && MIME.test(type.trim().toLowerCase())) source.type = type.trim().toLowerCase();
-    else if (!isAbsent(type)) problems.push({ where: `${where}.type`, message: `${show(type)} is not a MIME type such as "audio/mpeg", so it was ignored` });
+    else if (!isAbsent(type))
+      problems.push({ where: `${where}.type`, message: `${show(type)} is not a MIME type such as "audio/mpeg", so it was ignored` });
     sources.push(source);
   });
   return sources;
@@ -172,7 +190,11 @@ function resource<F extends string>(
       return undefined;
     }
     const type = formatOf(value['type'], types);
-    if (type === null) problems.push({ where: `${where}.type`, message: `${show(value['type'])} is not a known ${where} format (${formatNames(types)}), so the format is detected from the file` });
+    if (type === null)
+      problems.push({
+        where: `${where}.type`,
+        message: `${show(value['type'])} is not a known ${where} format (${formatNames(types)}), so the format is detected from the file`,
+      });
     return type ? { url: href, type } : { url: href };
   }
   if (typeof value === 'object') return { data: value };
@@ -181,7 +203,10 @@ function resource<F extends string>(
 }
 
 /** The names the `*-type` attributes take, for messages (the MIME types are accepted silently). */
-const formatNames = (types: Record<string, string>): string => Object.keys(types).filter((key) => !key.includes('/')).join(', ');
+const formatNames = (types: Record<string, string>): string =>
+  Object.keys(types)
+    .filter((key) => !key.includes('/'))
+    .join(', ');
 
 /** `undefined` when not given, `null` when given but unknown. */
 function formatOf<F extends string>(value: unknown, types: Record<string, F>): F | undefined | null {
@@ -224,7 +249,10 @@ function duration(value: unknown, problems: Problem[]): number | undefined {
   if (isAbsent(value)) return undefined;
   const seconds = parseTime(value);
   if (seconds !== undefined && seconds > 0) return seconds;
-  problems.push({ where: 'duration', message: `${show(value)} is not a length of time (seconds, or a clock time such as "1:02:03"), so it was ignored` });
+  problems.push({
+    where: 'duration',
+    message: `${show(value)} is not a length of time (seconds, or a clock time such as "1:02:03"), so it was ignored`,
+  });
   return undefined;
 }
 

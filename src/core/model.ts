@@ -54,14 +54,7 @@ export interface ParseResult<T> {
   problems: Problem[];
 }
 
-export type TranscriptFormat =
-  | 'json'
-  | 'vtt'
-  | 'srt'
-  | 'lines'
-  | 'podlove-json'
-  | 'pst'
-  | 'html';
+export type TranscriptFormat = 'json' | 'vtt' | 'srt' | 'lines' | 'podlove-json' | 'pst' | 'html';
 
 export type ChaptersFormat = 'json' | 'psc-json' | 'psc' | 'vtt';
 

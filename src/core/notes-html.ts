@@ -47,15 +47,53 @@ export type NotesNode = NotesText | NotesElement | NotesTime;
 
 /** Source tag names (lower case) that are kept, and what they become. */
 const KEEP = new Map<string, AllowedTag>([
-  ['p', 'p'], ['br', 'br'], ['a', 'a'], ['ul', 'ul'], ['ol', 'ol'], ['li', 'li'], ['strong', 'strong'], ['b', 'b'],
-  ['em', 'em'], ['i', 'i'], ['blockquote', 'blockquote'], ['code', 'code'],
-  ['h1', 'h3'], ['h2', 'h3'], ['h3', 'h3'], ['h4', 'h4'], ['h5', 'h4'], ['h6', 'h4'],
+  ['p', 'p'],
+  ['br', 'br'],
+  ['a', 'a'],
+  ['ul', 'ul'],
+  ['ol', 'ol'],
+  ['li', 'li'],
+  ['strong', 'strong'],
+  ['b', 'b'],
+  ['em', 'em'],
+  ['i', 'i'],
+  ['blockquote', 'blockquote'],
+  ['code', 'code'],
+  ['h1', 'h3'],
+  ['h2', 'h3'],
+  ['h3', 'h3'],
+  ['h4', 'h4'],
+  ['h5', 'h4'],
+  ['h6', 'h4'],
 ]);
 
 /** Containers whose content would otherwise run into its neighbours' text. */
 const BLOCKS = new Set([
-  'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'figure', 'figcaption', 'pre', 'address',
-  'center', 'details', 'summary', 'dl', 'dt', 'dd', 'table', 'caption', 'tr', 'hgroup', 'fieldset', 'form', 'hr',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'nav',
+  'figure',
+  'figcaption',
+  'pre',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'tr',
+  'hgroup',
+  'fieldset',
+  'form',
+  'hr',
 ]);
 
 /** Raw-text elements: their content is not markup, and it is dropped up to the end tag. */
@@ -65,15 +103,27 @@ const RAW_TEXT = new Set(['script', 'style', 'iframe', 'noscript', 'noembed', 'n
 const DROP_TREE = new Set(['template', 'object', 'svg', 'math', 'applet', 'frameset', 'head', 'select']);
 
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Start tags that close an open `<p>`, as in HTML. */
-const CLOSES_P = new Set([
-  'p', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'table', 'hr', ...BLOCKS,
-]);
+const CLOSES_P = new Set(['p', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'table', 'hr', ...BLOCKS]);
 
 /** Nesting beyond this is unwrapped (deep trees would exhaust the stack when rendered). */
 const MAX_DEPTH = 48;
@@ -181,12 +231,18 @@ function tokenize(source: string, baseUrl: string | undefined): RawNode[] {
       return;
     }
     if (CLOSES_P.has(name)) {
-      const p = findOpen((open) => open === 'p', (open) => open === 'button' || open === 'td' || open === 'th');
+      const p = findOpen(
+        (open) => open === 'p',
+        (open) => open === 'button' || open === 'td' || open === 'th',
+      );
       if (p >= 0) popTo(p);
     }
     if (HEADINGS.has(name) && HEADINGS.has(top()?.name ?? '')) stack.pop();
     if (name === 'li') {
-      const li = findOpen((open) => open === 'li', (open) => open === 'ul' || open === 'ol');
+      const li = findOpen(
+        (open) => open === 'li',
+        (open) => open === 'ul' || open === 'ol',
+      );
       if (li >= 0) popTo(li);
     }
     if (name === 'a') {
@@ -493,8 +549,7 @@ function trimTrailingBreak(nodes: NotesNode[]): NotesNode[] {
  * hours. Not a ratio (`16:9`, `3:2`), not part of a longer number or clock (`12:345`,
  * `12:34:56:78`, `2024-05-01T12:34:56Z`), not a time of day (`9:30 am`, `20:15 Uhr`).
  */
-const TIMESTAMP =
-  /(?<![\w:.])(?:\d{1,2}:[0-5]\d|\d{1,3}):[0-5]\d(?!\w|[:.,]\d)(?!\s*(?:[ap]\.?m\.?(?![\w])|uhr\b|h\b))/gi;
+const TIMESTAMP = /(?<![\w:.])(?:\d{1,2}:[0-5]\d|\d{1,3}):[0-5]\d(?!\w|[:.,]\d)(?!\s*(?:[ap]\.?m\.?(?![\w])|uhr\b|h\b))/gi;
 
 /** Text with its timestamps as `time` nodes. */
 export function splitTimes(text: string): NotesNode[] {

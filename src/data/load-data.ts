@@ -75,5 +75,7 @@ function isModelItem(kind: DataKind, item: unknown): boolean {
   if (typeof item !== 'object' || item === null) return false;
   const record = item as Record<string, unknown>;
   const timed = typeof record.start === 'number' && Number.isFinite(record.start);
-  return kind === 'transcript' ? timed && typeof record.text === 'string' : timed && typeof record.title === 'string' && typeof record.toc === 'boolean';
+  return kind === 'transcript'
+    ? timed && typeof record.text === 'string'
+    : timed && typeof record.title === 'string' && typeof record.toc === 'boolean';
 }

@@ -72,7 +72,9 @@ export function readManifest(text: string, subject: string, baseUrl?: string): L
     const reason = fatal ? describeProblem(fatal) : 'it describes no playable episode';
     return { problems: result.problems, error: `${subject} could not be used: ${reason}.` };
   }
-  return baseUrl === undefined ? { manifest: result.manifest, problems: result.problems } : { manifest: result.manifest, problems: result.problems, baseUrl };
+  return baseUrl === undefined
+    ? { manifest: result.manifest, problems: result.problems }
+    : { manifest: result.manifest, problems: result.problems, baseUrl };
 }
 
 function parseJson(text: string, subject: string): { value: unknown } | { error: string } {
@@ -188,8 +190,10 @@ function jsonErrorOffset(text: string): number | undefined {
   }
 }
 
-class SyntaxAt {
-  constructor(readonly offset: number) {}
+class SyntaxAt extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON syntax error at ${offset}`);
+  }
 }
 
 /** The engine's message without its prefix, position and quoted source, which the caller words itself. */

@@ -27,12 +27,15 @@ async function axe(): Promise<Axe> {
 /** WCAG 2.x A and AA rules, through the player's shadow roots. */
 async function violations(player: TranscriptPlayer): Promise<string[]> {
   await player.updateComplete;
-  const result = await (await axe()).run(player, {
+  const result = await (
+    await axe()
+  ).run(player, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     resultTypes: ['violations'],
   });
   return result.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
   );
 }
 

@@ -217,7 +217,7 @@ describe('one file or one inline block describes the episode', () => {
     expect(times.length).to.be.greaterThan(0);
     (player.shadowRoot!.querySelector('details.notes') as HTMLDetailsElement).open = true;
     const first = times[0]!;
-    const seconds = first.textContent!.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+    const seconds = first.textContent.split(':').reduce((total, part) => total * 60 + Number(part), 0);
     first.click();
     expect(player.currentTime).to.equal(seconds);
   });
@@ -257,8 +257,7 @@ describe('one file or one inline block describes the episode', () => {
 describe('nothing heavy before the listener wants it', () => {
   afterEach(removeAll);
 
-  const audioRequests = (url: string) =>
-    performance.getEntriesByType('resource').filter((entry) => entry.name === url).length;
+  const audioRequests = (url: string) => performance.getEntriesByType('resource').filter((entry) => entry.name === url).length;
 
   it('fetches no audio until the listener points at or tabs into the player, yet knows the length', async () => {
     const src = `${FIXTURES}tone-10s.wav?untouched=${Date.now()}`;

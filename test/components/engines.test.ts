@@ -53,7 +53,7 @@ describe('engine rules for audio', () => {
     expect(player.paused).to.equal(false);
   });
 
-  it('a seek before the audio\'s metadata is known is where the first tap on play starts', async () => {
+  it("a seek before the audio's metadata is known is where the first tap on play starts", async () => {
     const player = document.createElement('transcript-player');
     for (const [name, value] of Object.entries(tone)) player.setAttribute(name, value);
     const ready = nextEvent(player, 'ready');

@@ -1,11 +1,10 @@
 import { expect } from '@esm-bundle/chai';
 import { collectErrors, FIXTURES, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
 import { userPlay } from './gesture.js';
-import type { TranscriptPlayer } from '../../src/components/transcript-player.js';
 
 /** A player whose error events are collected from the start. */
 async function playerWithErrors(attributes: Record<string, string>) {
-  const player = document.createElement('transcript-player') as TranscriptPlayer;
+  const player = document.createElement('transcript-player');
   player.setAttribute('preload', 'metadata');
   for (const [name, value] of Object.entries(attributes)) player.setAttribute(name, value);
   const errors = collectErrors(player);
@@ -93,12 +92,13 @@ describe('bad input never breaks the player', () => {
   });
 
   it('keeps the good lines of a file with a bad one and says discreetly what was skipped', async () => {
-    const player = document.createElement('transcript-player') as TranscriptPlayer;
+    const player = document.createElement('transcript-player');
     const errors = collectErrors(player);
-    player.transcriptData = 'WEBVTT\n\n00:00.000 --> 00:02.000\nFirst\n\n00:0x.000 --> 00:04.000\nBroken\n\n00:04.000 --> 00:06.000\nThird\n';
+    player.transcriptData =
+      'WEBVTT\n\n00:00.000 --> 00:02.000\nFirst\n\n00:0x.000 --> 00:04.000\nBroken\n\n00:04.000 --> 00:06.000\nThird\n';
     document.body.append(player);
     await player.updateComplete;
-    expect(partsOf(player, 'segment').map((line) => line.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    expect(partsOf(player, 'segment').map((line) => line.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
       '0:00 First',
       '0:04 Third',
     ]);
@@ -113,7 +113,7 @@ describe('bad input never breaks the player', () => {
   });
 
   it('reads a file as the forced type, whatever it looks like', async () => {
-    const player = document.createElement('transcript-player') as TranscriptPlayer;
+    const player = document.createElement('transcript-player');
     player.setAttribute('transcript-type', 'srt');
     player.transcriptData = '00:00:01,000 --> 00:00:02,000\nLooks like SRT anyway\n';
     document.body.append(player);
@@ -126,7 +126,7 @@ describe('bad input never breaks the player', () => {
   });
 
   it('renders text from data as text, never as HTML', async () => {
-    const player = document.createElement('transcript-player') as TranscriptPlayer;
+    const player = document.createElement('transcript-player');
     const payload = '<img src=x onerror="window.__xss = 1">';
     player.transcriptData = { version: '1.0.0', segments: [{ startTime: 0, endTime: 1, speaker: payload, body: payload }] };
     player.chaptersData = { version: '1.2.0', chapters: [{ startTime: 0, title: payload }] };

@@ -55,8 +55,7 @@ export async function userClick(element: Element): Promise<void> {
 export async function inUserGesture<T>(action: () => T): Promise<T> {
   const button = document.createElement('button');
   button.textContent = 'gesture';
-  button.style.cssText =
-    'position:fixed;left:0;top:0;width:48px;height:48px;margin:0;padding:0;border:0;opacity:0.01;z-index:2147483647';
+  button.style.cssText = 'position:fixed;left:0;top:0;width:48px;height:48px;margin:0;padding:0;border:0;opacity:0.01;z-index:2147483647';
   let outcome: { value: T } | { error: unknown } | undefined;
   button.addEventListener(
     'click',

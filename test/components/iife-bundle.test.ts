@@ -10,7 +10,7 @@ describe('dist/transcript-player.iife.js on a plain page', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 
-  it('leaves the page\'s own globals alone, even with RequireJS on the page', async () => {
+  it("leaves the page's own globals alone, even with RequireJS on the page", async () => {
     const bundle = new URL('/dist/transcript-player.iife.js', location.href).href;
     frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html><body>
@@ -45,7 +45,9 @@ describe('dist/transcript-player.iife.js on a plain page', () => {
     };
     const changes: number[] = [];
     player.addEventListener('segmentchange', (event) => changes.push((event as CustomEvent<{ index: number }>).detail.index));
-    const lines = () => [...(player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot?.querySelectorAll('[part~="segment"]') ?? [])];
+    const lines = () => [
+      ...(player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot?.querySelectorAll('[part~="segment"]') ?? []),
+    ];
     await waitFor(() => lines().length === 5, 'five transcript lines');
     player.seek(1.5);
     // The listener's tap on the page's own player (a user gesture, which Safari requires).

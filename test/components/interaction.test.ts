@@ -10,13 +10,7 @@ describe('clicking and controls', () => {
   it('renders a line per segment with its timestamp and speaker', async () => {
     const player = await makePlayer(tone);
     const segments = partsOf(player, 'segment');
-    expect(segments.map((segment) => segment.querySelector('time')?.textContent)).to.deep.equal([
-      '0:00',
-      '0:02',
-      '0:04',
-      '0:06',
-      '0:08',
-    ]);
+    expect(segments.map((segment) => segment.querySelector('time')?.textContent)).to.deep.equal(['0:00', '0:02', '0:04', '0:06', '0:08']);
     expect(segments[0]!.textContent).to.contain('Ada');
     expect(segments[1]!.textContent).to.contain('Grace');
   });

@@ -26,11 +26,13 @@ describe('keyboard and screen readers', () => {
     await waitFor(() => deepActive() === partsOf(player, 'chapter')[0], 'focus on chapter A');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
-    expect(partsOf(player, 'chapter').filter((chapter) => chapter.getAttribute('tabindex') === '0')).to.deep.equal([partsOf(player, 'chapter')[2]]);
+    expect(partsOf(player, 'chapter').filter((chapter) => chapter.getAttribute('tabindex') === '0')).to.deep.equal([
+      partsOf(player, 'chapter')[2],
+    ]);
     await sendKeys({ press: 'Enter' });
     await waitFor(() => player.currentTime >= 5, 'a seek to chapter C');
     expect(player.currentTime).to.be.below(6);
-    expect(player.currentTime, 'arrow keys in the list are not the player\'s skip shortcuts').to.be.at.least(5);
+    expect(player.currentTime, "arrow keys in the list are not the player's skip shortcuts").to.be.at.least(5);
   });
 
   it('announces a chapter the listener jumped to, and stays quiet during playback', async () => {
@@ -58,7 +60,7 @@ describe('keyboard and screen readers', () => {
       'Search transcript',
       null,
     ]);
-    expect(partsOf(player, 'share')[0]!.textContent!.trim()).to.equal('Copy link to this moment');
+    expect(partsOf(player, 'share')[0]!.textContent.trim()).to.equal('Copy link to this moment');
     expect(partsOf(player, 'play-button')[0]!.getAttribute('aria-keyshortcuts')).to.equal('k Space');
   });
 });

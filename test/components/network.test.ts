@@ -23,7 +23,9 @@ describe('fetching data files', () => {
 
   it('refuses a file too large to be a transcript', async () => {
     const error = await failure(fetchText(`${FIXTURES}tone-10s.wav`, 'transcript', undefined, { maxBytes: 50_000 }));
-    expect(error.message).to.match(/^The transcript file "tone-10s.wav" is 0\.\d MB, too large to be a transcript file \(the limit is 0\.0 MB\)\.$/);
+    expect(error.message).to.match(
+      /^The transcript file "tone-10s.wav" is 0\.\d MB, too large to be a transcript file \(the limit is 0\.0 MB\)\.$/,
+    );
   });
 
   it('names CORS when another site does not allow reading its file', async () => {

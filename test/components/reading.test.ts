@@ -19,7 +19,7 @@ async function playerWith(setup: (player: TranscriptPlayer) => void): Promise<Tr
 const view = (player: TranscriptPlayer) => player.shadowRoot!.querySelector('tp-transcript-view') as View;
 const panelOf = (player: TranscriptPlayer) => view(player).shadowRoot!.querySelector<HTMLElement>('.panel')!;
 const backButton = (player: TranscriptPlayer) => partsOf(player, 'back-to-current')[0] as HTMLButtonElement;
-const lineText = (line: HTMLElement) => line.querySelector('.text')!.textContent!.replace(/\s+/g, ' ').trim();
+const lineText = (line: HTMLElement) => line.querySelector('.text')!.textContent.replace(/\s+/g, ' ').trim();
 
 /** A long sentence-level transcript: line i starts at i seconds. */
 function longTranscript(lines: number, textOf: (i: number) => string = (i) => `Line ${i} of the long episode.`) {
@@ -65,7 +65,10 @@ describe('reading along', () => {
   it('labels a speaker where the speaker changes, in a colour of their own', async () => {
     const speakers = ['Ada', 'Ada', 'Grace', 'Grace', 'Ada'];
     const player = await playerWith((p) => {
-      p.transcriptData = { version: '1.0.0', segments: speakers.map((speaker, i) => ({ startTime: i * 2, endTime: i * 2 + 2, speaker, body: `Line ${i}.` })) };
+      p.transcriptData = {
+        version: '1.0.0',
+        segments: speakers.map((speaker, i) => ({ startTime: i * 2, endTime: i * 2 + 2, speaker, body: `Line ${i}.` })),
+      };
     });
     const lines = partsOf(player, 'segment');
     expect(lines.map((line) => line.querySelector('[part~="speaker"]')?.textContent ?? '')).to.deep.equal(['Ada', '', 'Grace', '', 'Ada']);
@@ -81,7 +84,14 @@ describe('reading along', () => {
   it('puts a chapter heading before the first line of each chapter', async () => {
     const player = await playerWith((p) => {
       p.transcriptData = longTranscript(10);
-      p.chaptersData = { version: '1.2.0', chapters: [{ startTime: 0, title: 'Opening' }, { startTime: 4.5, title: 'Middle' }, { startTime: 7, title: 'Hidden', toc: false }] };
+      p.chaptersData = {
+        version: '1.2.0',
+        chapters: [
+          { startTime: 0, title: 'Opening' },
+          { startTime: 4.5, title: 'Middle' },
+          { startTime: 7, title: 'Hidden', toc: false },
+        ],
+      };
     });
     const headings = partsOf(player, 'chapter-heading');
     expect(headings.map((heading) => heading.textContent)).to.deep.equal(['Opening', 'Middle']);
@@ -112,13 +122,15 @@ describe('follow mode', () => {
     await waitFor(() => activeLineInView(player, 100), 'line 100 in view');
     expect(backButton(player).hidden, 'following scrolls are not the reader’s').to.equal(true);
     const box = panel.getBoundingClientRect();
-    const result = (await executeServerCommand('wheel', { x: box.left + box.width / 2, y: box.top + box.height / 2, deltaY: 600 })) as {
-      supported: boolean;
-    };
+    const result = await executeServerCommand<{ supported: boolean }, { x: number; y: number; deltaY: number }>('wheel', {
+      x: box.left + box.width / 2,
+      y: box.top + box.height / 2,
+      deltaY: 600,
+    });
     if (!result.supported) this.skip();
     await waitFor(() => !backButton(player).hidden, 'the Back to current button');
     // Firefox scrolls a wheel turn smoothly: let the reader's own scroll come to rest.
-    for (let last = -1; panel.scrollTop !== last; ) {
+    for (let last = -1; panel.scrollTop !== last;) {
       last = panel.scrollTop;
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
@@ -159,7 +171,11 @@ describe('search', () => {
   afterEach(removeAll);
 
   const texts = (i: number) =>
-    i === 2500 ? 'The needle sits here, far below the rendered window.' : i % 150 === 7 ? `Alpha café line ${i}.` : `Line ${i} says nothing special.`;
+    i === 2500
+      ? 'The needle sits here, far below the rendered window.'
+      : i % 150 === 7
+        ? `Alpha café line ${i}.`
+        : `Line ${i} says nothing special.`;
 
   async function typeSearch(player: TranscriptPlayer, text: string): Promise<HTMLInputElement> {
     const input = partsOf(player, 'search-input')[0] as HTMLInputElement;

@@ -94,7 +94,7 @@ describe('text and links from data', () => {
     expect(links[0]!.getAttribute('aria-label')).to.contain('Safe');
   });
 
-  it('shows the playing chapter\'s image only from http(s) or raster data URLs', async () => {
+  it("shows the playing chapter's image only from http(s) or raster data URLs", async () => {
     const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
     const player = await render((p) => {
       p.chaptersData = {

@@ -12,7 +12,19 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   section: ['class', 'part', 'aria-label'],
   a: ['part', 'href', 'target', 'rel'],
   button: ['type', 'part', 'title'],
-  p: [], br: [], ul: [], ol: [], li: [], strong: [], b: [], em: [], i: [], blockquote: [], h3: [], h4: [], code: [],
+  p: [],
+  br: [],
+  ul: [],
+  ol: [],
+  li: [],
+  strong: [],
+  b: [],
+  em: [],
+  i: [],
+  blockquote: [],
+  h3: [],
+  h4: [],
+  code: [],
 };
 
 async function render(notes: string, baseUrl = BASE, container: Node = document.body): Promise<ShowNotes> {
@@ -129,7 +141,11 @@ describe('tp-show-notes', () => {
     host.className = 'host';
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
-    const element = await render('<p>Sora at 0:33, SongDNA at 2:11 and the end (1:02:03).</p><p><a href="https://e.example/">not 3:00</a></p>', BASE, shadow);
+    const element = await render(
+      '<p>Sora at 0:33, SongDNA at 2:11 and the end (1:02:03).</p><p><a href="https://e.example/">not 3:00</a></p>',
+      BASE,
+      shadow,
+    );
     const buttons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
     expect(buttons.map((button) => button.textContent)).to.deep.equal(['0:33', '2:11', '1:02:03']);
     for (const button of buttons) {

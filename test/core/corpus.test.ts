@@ -15,13 +15,18 @@ describe('real-world corpus', { skip }, () => {
     const rows = checkCorpus(dir);
     assert.ok(rows.length >= 50, `only ${rows.length} files found`);
     const failed = rows.filter((row) => !row.ok);
-    assert.deepEqual(failed.map((row) => row.file), [], formatRows(failed));
+    assert.deepEqual(
+      failed.map((row) => row.file),
+      [],
+      formatRows(failed),
+    );
   });
 
   it('gives every item a finite, non-negative start, and a normalised end not before it', () => {
     for (const row of checkCorpus(dir)) {
       const text = read(row.file);
-      const items = row.kind === 'transcript' ? normaliseSegments(parseTranscript(text).items) : normaliseChapters(parseChapters(text).items);
+      const items =
+        row.kind === 'transcript' ? normaliseSegments(parseTranscript(text).items) : normaliseChapters(parseChapters(text).items);
       for (const item of items) {
         assert.ok(Number.isFinite(item.start) && item.start >= 0, row.file);
         assert.ok(item.end >= item.start, row.file);
@@ -36,7 +41,9 @@ describe('real-world corpus', { skip }, () => {
   });
 
   it('resolves relative chapter art against the chapters URL', () => {
-    const { items } = parseChapters(read('chapters/mtillmann-version-last-relative-img.json'), { url: 'https://cdn.example.com/ep/chapters.json' });
+    const { items } = parseChapters(read('chapters/mtillmann-version-last-relative-img.json'), {
+      url: 'https://cdn.example.com/ep/chapters.json',
+    });
     assert.equal(items[0]!.image, 'https://cdn.example.com/ep/chapter_001.jpg');
     assert.equal(items[0]!.start, 6.202);
   });

@@ -15,7 +15,10 @@ describe('detectTranscriptFormat', () => {
       [`{'segments': [{'startTime': 1, 'body': 'x'}]}`, 'json'],
       ['[{"start":"00:00:00.005","start_ms":5,"voice":"Eric","text":"Hallo"}]', 'podlove-json'],
       ['{"transcripts": [{"start": "00:00:00.000", "text": "Lorem"}]}', 'podlove-json'],
-      ['<?xml version="1.0"?>\n<pst:transcripts xmlns:pst="http://podlove.org/simple-transcripts"><pst:speech><pst:item start="00:00:00.820" end="1">Hi</pst:item>', 'pst'],
+      [
+        '<?xml version="1.0"?>\n<pst:transcripts xmlns:pst="http://podlove.org/simple-transcripts"><pst:speech><pst:item start="00:00:00.820" end="1">Hi</pst:item>',
+        'pst',
+      ],
       ['<cite>Travis:</cite>\n<time>0:00</time>\n<p>Hi</p>', 'html'],
       ['\n<!-- saved from url=(0054)https://feeds.buzzsprout.com/x -->\n<html><body><cite>A:</cite><time>0:00</time><p>x</p>', 'html'],
       ['  <time>0:00</time>\n  <p>Hello.</p>', 'html'],
@@ -28,7 +31,13 @@ describe('detectTranscriptFormat', () => {
   });
 
   it('lets content win over a wrong Content-Type or file name', () => {
-    assert.equal(detectTranscriptFormat('WEBVTT\n\n00:00.000 --> 00:01.000\n<v Dan Lines>hi', { url: 'https://x.example/labs.txt', contentType: 'text/plain' }), 'vtt');
+    assert.equal(
+      detectTranscriptFormat('WEBVTT\n\n00:00.000 --> 00:01.000\n<v Dan Lines>hi', {
+        url: 'https://x.example/labs.txt',
+        contentType: 'text/plain',
+      }),
+      'vtt',
+    );
     assert.equal(detectTranscriptFormat('1\n00:00:00,000 --> 00:00:01,000\nhi', { contentType: 'text/vtt' }), 'srt');
   });
 
@@ -53,7 +62,10 @@ describe('detectChaptersFormat', () => {
   it('recognises each format by content', () => {
     assert.equal(detectChaptersFormat('{\n  "title": "x",\n  "chapters": [{"startTime": 6.202}]\n}'), 'json');
     assert.equal(detectChaptersFormat('[{ "start": "00:00:01.234", "title": "Intro", "href": "", "image": "" }]'), 'psc-json');
-    assert.equal(detectChaptersFormat('<rss><channel><item><psc:chapters version="1.2"><psc:chapter start="0" title="Welcome" /></psc:chapters>'), 'psc');
+    assert.equal(
+      detectChaptersFormat('<rss><channel><item><psc:chapters version="1.2"><psc:chapter start="0" title="Welcome" /></psc:chapters>'),
+      'psc',
+    );
     assert.equal(detectChaptersFormat('<sc:chapter start="7:48" title="x"/>'), 'psc');
     assert.equal(detectChaptersFormat('WEBVTT\n\n00:00.000 --> 01:00.000\nIntro'), 'vtt');
   });

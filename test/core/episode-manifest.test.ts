@@ -14,10 +14,7 @@ describe('parseEpisodeManifest', () => {
         title: '  Sora’s Exit & Spotify’s SongDNA ',
         show: 'Tech Weekly',
         artwork: 'cover.jpg',
-        audio: [
-          { src: 'ep12.m4a', type: 'audio/MP4' },
-          'https://cdn.example.com/ep12.mp3',
-        ],
+        audio: [{ src: 'ep12.m4a', type: 'audio/MP4' }, 'https://cdn.example.com/ep12.mp3'],
         duration: '1:02:03.5',
         transcript: 'ep12.vtt',
         chapters: { url: '/chapters/ep12.json', type: 'application/json+chapters' },
@@ -62,7 +59,8 @@ describe('parseEpisodeManifest', () => {
   });
 
   it('tells a one-line URL from inline content', () => {
-    const transcript = (value: unknown) => parseEpisodeManifest({ audio: 'https://a.example/x.mp3', transcript: value }, BASE).manifest?.transcript;
+    const transcript = (value: unknown) =>
+      parseEpisodeManifest({ audio: 'https://a.example/x.mp3', transcript: value }, BASE).manifest?.transcript;
     assert.deepEqual(transcript('t.json'), { url: 'https://blog.example.com/2024/05/episode-12/t.json' });
     assert.deepEqual(transcript('[00:00:01] Ada: Hi'), { data: '[00:00:01] Ada: Hi' });
     assert.deepEqual(transcript('00:00 Hi\n00:05 There'), { data: '00:00 Hi\n00:05 There' });
@@ -90,7 +88,16 @@ describe('parseEpisodeManifest', () => {
       BASE,
     );
     assert.deepEqual(result.manifest, { audio: [{ src: 'https://blog.example.com/2024/05/episode-12/ok.mp3' }] });
-    assert.deepEqual(wheres(result), ['audio[0]', 'audio[1].src', 'audio[2].type', 'audio[3].src', 'artwork', 'transcript', 'chapters.url', 'link']);
+    assert.deepEqual(wheres(result), [
+      'audio[0]',
+      'audio[1].src',
+      'audio[2].type',
+      'audio[3].src',
+      'artwork',
+      'transcript',
+      'chapters.url',
+      'link',
+    ]);
     assert.ok(result.problems.every((problem) => !problem.fatal));
     assert.match(result.problems[0]!.message, /"javascript:alert\(1\)" is not an http\(s\) address/);
     assert.match(result.problems[2]!.message, /"mp3" is not a MIME type/);
@@ -166,16 +173,45 @@ describe('parseEpisodeManifest', () => {
 });
 
 describe('parseEpisodeManifest (properties)', () => {
-  const keys = fc.constantFrom('title', 'show', 'artwork', 'audio', 'duration', 'transcript', 'chapters', 'notes', 'date', 'link', 'src', 'type', 'url');
+  const keys = fc.constantFrom(
+    'title',
+    'show',
+    'artwork',
+    'audio',
+    'duration',
+    'transcript',
+    'chapters',
+    'notes',
+    'date',
+    'link',
+    'src',
+    'type',
+    'url',
+  );
   const leaf = fc.oneof(
     fc.string(),
-    fc.constantFrom('ep.mp3', 'https://a.example/x.mp3', 'javascript:alert(1)', '1:02:03', 'WEBVTT\n', 'audio/mpeg', 'vtt', '2024-05-01', ''),
+    fc.constantFrom(
+      'ep.mp3',
+      'https://a.example/x.mp3',
+      'javascript:alert(1)',
+      '1:02:03',
+      'WEBVTT\n',
+      'audio/mpeg',
+      'vtt',
+      '2024-05-01',
+      '',
+    ),
     fc.double(),
     fc.boolean(),
     fc.constant(null),
   );
   const json = fc.letrec((tie) => ({
-    value: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(keys, tie('value'), { maxKeys: 6 })),
+    value: fc.oneof(
+      { depthSize: 'small' },
+      leaf,
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(keys, tie('value'), { maxKeys: 6 }),
+    ),
   })).value;
 
   it('never throws on random JSON, and what it returns is well formed', () => {
@@ -190,7 +226,10 @@ describe('parseEpisodeManifest (properties)', () => {
             assert.doesNotMatch(problem.message, /could not be read/, 'plain JSON never reaches the safety net');
           }
           const { manifest } = result;
-          assert.equal(manifest === undefined, result.problems.some((problem) => problem.fatal));
+          assert.equal(
+            manifest === undefined,
+            result.problems.some((problem) => problem.fatal),
+          );
           if (!manifest) continue;
           assert.ok(manifest.audio.length > 0);
           for (const source of manifest.audio) assert.match(source.src, /^https?:\/\//);

@@ -8,13 +8,13 @@ const realFetch = globalThis.fetch;
 /** Answers every fetch with this body (or rejects), as the URL given. */
 function serve(body: string | Error, { status = 200, url = '' } = {}): string[] {
   const asked: string[] = [];
-  globalThis.fetch = (async (input: string | URL | Request) => {
-    asked.push(String(input));
+  globalThis.fetch = async (input: string | URL | Request) => {
+    asked.push(input instanceof Request ? input.url : String(input));
     if (body instanceof Error) throw body;
     const response = new Response(body, { status, headers: { 'content-type': 'application/json' } });
-    Object.defineProperty(response, 'url', { value: url || String(input) });
+    Object.defineProperty(response, 'url', { value: url || (input instanceof Request ? input.url : String(input)) });
     return response;
-  }) as typeof fetch;
+  };
   return asked;
 }
 
@@ -60,7 +60,10 @@ describe('loadManifest', () => {
   });
 
   it('reads inline JSON against the given base, naming it "the inline episode data"', async () => {
-    const ok = await loadManifest({ inlineJson: ' {"audio": "ep1.mp3", "date": "2024-05-01"} ', baseUrl: 'https://blog.example.com/post/' });
+    const ok = await loadManifest({
+      inlineJson: ' {"audio": "ep1.mp3", "date": "2024-05-01"} ',
+      baseUrl: 'https://blog.example.com/post/',
+    });
     assert.deepEqual(ok.manifest, { audio: [{ src: 'https://blog.example.com/post/ep1.mp3' }], date: '2024-05-01' });
     assert.deepEqual(ok.problems, []);
     assert.equal(ok.baseUrl, 'https://blog.example.com/post/');
@@ -73,7 +76,10 @@ describe('loadManifest', () => {
   it('passes on what the manifest parser dropped, and fails with its fatal reason', async () => {
     const partial = await loadManifest({ inlineJson: '{"audio": "https://e.example/a.mp3", "link": "javascript:alert(1)"}' });
     assert.ok(partial.manifest);
-    assert.deepEqual(partial.problems.map((problem) => problem.where), ['link']);
+    assert.deepEqual(
+      partial.problems.map((problem) => problem.where),
+      ['link'],
+    );
     const noAudio = await loadManifest({ inlineJson: '{"title": "No audio"}' });
     assert.equal(noAudio.manifest, undefined);
     assert.match(noAudio.error!, /^The inline episode data could not be used: audio: there is no usable audio/);

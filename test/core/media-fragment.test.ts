@@ -98,12 +98,16 @@ describe('media fragments (properties)', () => {
   it('parse never throws on arbitrary strings and returns a valid fragment or undefined', () => {
     const fragmentish = fc.stringMatching(/^#?([a-z-]{0,4}=?(npt:)?[\d:.,%]{0,12}&?){0,3}$/);
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fragmentish), fc.option(fc.string({ unit: 'binary' }), { nil: undefined }), (hash, id) => {
-        const result = parseMediaFragment(hash, id);
-        if (result === undefined) return;
-        assert.ok(Number.isFinite(result.start) && result.start >= 0);
-        if (result.end !== undefined) assert.ok(result.end > result.start);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary' }), fragmentish),
+        fc.option(fc.string({ unit: 'binary' }), { nil: undefined }),
+        (hash, id) => {
+          const result = parseMediaFragment(hash, id);
+          if (result === undefined) return;
+          assert.ok(Number.isFinite(result.start) && result.start >= 0);
+          if (result.end !== undefined) assert.ok(result.end > result.start);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -111,18 +115,24 @@ describe('media fragments (properties)', () => {
   it('format then parse gives the same times, rounded to the millisecond', () => {
     const time = fc.double({ min: 0, max: 1e6, noNaN: true });
     fc.assert(
-      fc.property(time, fc.option(time, { nil: undefined }), fc.option(fc.string({ unit: 'binary' }), { nil: undefined }), fc.constantFrom('', 'style=x&', 'a=b&'), (start, end, id, prefix) => {
-        const written = formatMediaFragment(start, end, id);
-        const parsed = parseMediaFragment(`#${prefix}${written}`, id);
-        assert.ok(parsed, written);
-        const rounded = (value: number) => Math.round(value * 1000) / 1000;
-        assert.ok(Math.abs(parsed.start - rounded(start)) < 1e-6, written);
-        if (end !== undefined && rounded(end) > rounded(start)) {
-          assert.ok(parsed.end !== undefined && Math.abs(parsed.end - rounded(end)) < 1e-6, written);
-        } else {
-          assert.equal(parsed.end, undefined, written);
-        }
-      }),
+      fc.property(
+        time,
+        fc.option(time, { nil: undefined }),
+        fc.option(fc.string({ unit: 'binary' }), { nil: undefined }),
+        fc.constantFrom('', 'style=x&', 'a=b&'),
+        (start, end, id, prefix) => {
+          const written = formatMediaFragment(start, end, id);
+          const parsed = parseMediaFragment(`#${prefix}${written}`, id);
+          assert.ok(parsed, written);
+          const rounded = (value: number) => Math.round(value * 1000) / 1000;
+          assert.ok(Math.abs(parsed.start - rounded(start)) < 1e-6, written);
+          if (end !== undefined && rounded(end) > rounded(start)) {
+            assert.ok(parsed.end !== undefined && Math.abs(parsed.end - rounded(end)) < 1e-6, written);
+          } else {
+            assert.equal(parsed.end, undefined, written);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -13,7 +13,10 @@ describe('normaliseSegments', () => {
       { start: 5, end: 7, text: 'd' },
       { start: 3, end: 4, text: 'b' },
     ];
-    assert.deepEqual(normaliseSegments(raw).map((s) => s.text), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(
+      normaliseSegments(raw).map((s) => s.text),
+      ['a', 'b', 'c', 'd'],
+    );
   });
 
   it('keeps an end after the start, else takes the next distinct start, else the duration, else Infinity', () => {
@@ -24,8 +27,20 @@ describe('normaliseSegments', () => {
       { start: 4, end: 3, text: 'end before start' },
       { start: 9, text: 'last' },
     ];
-    assert.deepEqual(ends(normaliseSegments(raw)), [[0, 1.5], [2, 4], [4, 9], [4, 9], [9, Number.POSITIVE_INFINITY]]);
-    assert.deepEqual(ends(normaliseSegments(raw, 12)), [[0, 1.5], [2, 4], [4, 9], [4, 9], [9, 12]]);
+    assert.deepEqual(ends(normaliseSegments(raw)), [
+      [0, 1.5],
+      [2, 4],
+      [4, 9],
+      [4, 9],
+      [9, Number.POSITIVE_INFINITY],
+    ]);
+    assert.deepEqual(ends(normaliseSegments(raw, 12)), [
+      [0, 1.5],
+      [2, 4],
+      [4, 9],
+      [4, 9],
+      [9, 12],
+    ]);
   });
 
   it('keeps overlapping cues, as in the WebVTT spec example', () => {
@@ -33,7 +48,10 @@ describe('normaliseSegments', () => {
       { start: 60, end: 64, text: 'Roger', speaker: 'Roger Bingham' },
       { start: 62, end: 65, text: 'Neil', speaker: 'Neil deGrasse Tyson' },
     ];
-    assert.deepEqual(ends(normaliseSegments(raw)), [[60, 64], [62, 65]]);
+    assert.deepEqual(ends(normaliseSegments(raw)), [
+      [60, 64],
+      [62, 65],
+    ]);
   });
 
   it('clamps to a known duration, keeping a segment that starts past it at the end', () => {
@@ -42,7 +60,10 @@ describe('normaliseSegments', () => {
       { start: 70, end: 80, text: 'after the end' },
     ];
     const segments = normaliseSegments(raw, 30);
-    assert.deepEqual(ends(segments), [[0, 30], [30, 30]]);
+    assert.deepEqual(ends(segments), [
+      [0, 30],
+      [30, 30],
+    ]);
     assert.deepEqual(segments[0]!.words, [{ start: 30, end: 30, text: 'x' }]);
     assert.equal(segments[1]!.text, 'after the end');
   });
@@ -62,7 +83,10 @@ describe('normaliseSegments', () => {
   });
 
   it('keeps words that need no change as they are, and copies only those it changes', () => {
-    const inside = [{ start: 1, end: 1.5, text: 'a' }, { start: 1.5, end: 2, text: 'b' }];
+    const inside = [
+      { start: 1, end: 1.5, text: 'a' },
+      { start: 1.5, end: 2, text: 'b' },
+    ];
     const backwards = { start: 3, end: 2.5, text: 'c' };
     const raw: RawSegment[] = [
       { start: 1, end: 2, text: 'a b', words: inside },
@@ -71,16 +95,29 @@ describe('normaliseSegments', () => {
     const [first, second] = normaliseSegments(raw);
     // Shared, not copied: 100,000 words would otherwise be copied on every normalisation.
     assert.equal(first!.words, inside);
-    assert.deepEqual(second!.words, [{ start: 3, end: 3, text: 'c' }, { start: 3.5, end: 4, text: 'd' }]);
+    assert.deepEqual(second!.words, [
+      { start: 3, end: 3, text: 'c' },
+      { start: 3.5, end: 4, text: 'd' },
+    ]);
     assert.deepEqual(backwards, { start: 3, end: 2.5, text: 'c' });
     const clamped = normaliseSegments(raw, 1.8);
-    assert.deepEqual(clamped[0]!.words, [{ start: 1, end: 1.5, text: 'a' }, { start: 1.5, end: 1.8, text: 'b' }]);
+    assert.deepEqual(clamped[0]!.words, [
+      { start: 1, end: 1.5, text: 'a' },
+      { start: 1.5, end: 1.8, text: 'b' },
+    ]);
     assert.deepEqual(inside[1], { start: 1.5, end: 2, text: 'b' });
   });
 
   it('drops items whose start is not a finite non-negative number', () => {
-    const raw = [{ start: Number.NaN, text: 'x' }, { start: -1, text: 'y' }, { start: 2, text: 'z' }] as RawSegment[];
-    assert.deepEqual(normaliseSegments(raw).map((s) => s.text), ['z']);
+    const raw = [
+      { start: Number.NaN, text: 'x' },
+      { start: -1, text: 'y' },
+      { start: 2, text: 'z' },
+    ] as RawSegment[];
+    assert.deepEqual(
+      normaliseSegments(raw).map((s) => s.text),
+      ['z'],
+    );
   });
 });
 
@@ -91,39 +128,70 @@ describe('normaliseChapters', () => {
     const chapters = normaliseChapters([chapter(168, 'Hearing Aids'), chapter(0, 'Intro'), chapter(260, 'Progress Report')], 300);
     assert.deepEqual(
       chapters.map((c) => [c.title, c.start, c.end]),
-      [['Intro', 0, 168], ['Hearing Aids', 168, 260], ['Progress Report', 260, 300]],
+      [
+        ['Intro', 0, 168],
+        ['Hearing Aids', 168, 260],
+        ['Progress Report', 260, 300],
+      ],
     );
   });
 
   it('ends the last chapter at Infinity while the duration is unknown', () => {
-    assert.deepEqual(ends(normaliseChapters([chapter(0, 'a'), chapter(10, 'b')])), [[0, 10], [10, Number.POSITIVE_INFINITY]]);
+    assert.deepEqual(ends(normaliseChapters([chapter(0, 'a'), chapter(10, 'b')])), [
+      [0, 10],
+      [10, Number.POSITIVE_INFINITY],
+    ]);
   });
 
   it('uses endTime only when it lies after the start and not past the next chapter (gaps allowed)', () => {
-    const chapters = normaliseChapters([chapter(0, 'a', { end: 8 }), chapter(10, 'b', { end: 25 }), chapter(20, 'c', { end: 15 }), chapter(30, 'd', { end: 45 })], 40);
-    assert.deepEqual(ends(chapters), [[0, 8], [10, 20], [20, 30], [30, 40]]);
+    const chapters = normaliseChapters(
+      [chapter(0, 'a', { end: 8 }), chapter(10, 'b', { end: 25 }), chapter(20, 'c', { end: 15 }), chapter(30, 'd', { end: 45 })],
+      40,
+    );
+    assert.deepEqual(ends(chapters), [
+      [0, 8],
+      [10, 20],
+      [20, 30],
+      [30, 40],
+    ]);
   });
 
   it('measures toc:false chapters against their own kind, and keeps them', () => {
-    const chapters = normaliseChapters([
-      chapter(0, 'Intro'),
-      chapter(5, 'Art 1', { toc: false }),
-      chapter(10, 'Topic'),
-      chapter(12, 'Art 2', { toc: false }),
-    ], 20);
+    const chapters = normaliseChapters(
+      [chapter(0, 'Intro'), chapter(5, 'Art 1', { toc: false }), chapter(10, 'Topic'), chapter(12, 'Art 2', { toc: false })],
+      20,
+    );
     assert.deepEqual(
       chapters.map((c) => [c.title, c.end, c.toc]),
-      [['Intro', 10, true], ['Art 1', 12, false], ['Topic', 20, true], ['Art 2', 20, false]],
+      [
+        ['Intro', 10, true],
+        ['Art 1', 12, false],
+        ['Topic', 20, true],
+        ['Art 2', 20, false],
+      ],
     );
   });
 
   it('drops zero-length chapters: the first of a tie and those starting at or past the end', () => {
     const chapters = normaliseChapters([chapter(0, 'dummy'), chapter(0, 'Intro'), chapter(50, 'Outro'), chapter(60, 'Beyond')], 60);
-    assert.deepEqual(chapters.map((c) => [c.title, c.start, c.end]), [['Intro', 0, 50], ['Outro', 50, 60]]);
+    assert.deepEqual(
+      chapters.map((c) => [c.title, c.start, c.end]),
+      [
+        ['Intro', 0, 50],
+        ['Outro', 50, 60],
+      ],
+    );
   });
 
   it('keeps image and link', () => {
     const [first] = normaliseChapters([chapter(0, 'a', { image: 'https://x.example/a.jpg', link: 'https://x.example/' })]);
-    assert.deepEqual(first, { start: 0, end: Number.POSITIVE_INFINITY, title: 'a', toc: true, image: 'https://x.example/a.jpg', link: 'https://x.example/' });
+    assert.deepEqual(first, {
+      start: 0,
+      end: Number.POSITIVE_INFINITY,
+      title: 'a',
+      toc: true,
+      image: 'https://x.example/a.jpg',
+      link: 'https://x.example/',
+    });
   });
 });

@@ -22,7 +22,10 @@ function elements(nodes: NotesNode[]): Extract<NotesNode, { children: NotesNode[
 }
 
 const tags = (nodes: NotesNode[]): string[] => elements(nodes).map((node) => node.tag);
-const hrefs = (nodes: NotesNode[]): (string | undefined)[] => elements(nodes).filter((node) => node.tag === 'a').map((node) => node.href);
+const hrefs = (nodes: NotesNode[]): (string | undefined)[] =>
+  elements(nodes)
+    .filter((node) => node.tag === 'a')
+    .map((node) => node.href);
 
 function times(nodes: NotesNode[], insideLink = false, found: { seconds: number; text: string; insideLink: boolean }[] = []) {
   for (const node of nodes) {
@@ -81,14 +84,14 @@ describe('parseNotesHtml: real show notes', () => {
     const tree = parseNotesHtml(notes, BASE);
     assertSafeTree(tree);
     assert.deepEqual(tags(tree), ['p', 'strong', 'h3', 'p', 'br', 'br', 'h3', 'ul', 'li', 'a', 'li', 'a', 'li', 'a']);
-    assert.deepEqual(hrefs(tree), [
-      'https://openai.com/sora',
-      'https://blog.example.com/2024/05/songdna/',
-      'mailto:feedback@example.com',
-    ]);
+    assert.deepEqual(hrefs(tree), ['https://openai.com/sora', 'https://blog.example.com/2024/05/songdna/', 'mailto:feedback@example.com']);
     assert.deepEqual(
       times(tree).map(({ seconds, text }) => [seconds, text]),
-      [[0, '00:00:00'], [33, '00:00:33'], [131, '00:02:11']],
+      [
+        [0, '00:00:00'],
+        [33, '00:00:33'],
+        [131, '00:02:11'],
+      ],
     );
     assert.match(textOf(tree), /über Sora & SongDNA\./);
     assert.match(textOf(tree), /Spotify’s SongDNA/);
@@ -107,7 +110,10 @@ describe('parseNotesHtml: real show notes', () => {
     const tree = parseNotesHtml(notes, BASE);
     assertSafeTree(tree);
     assert.deepEqual(tags(tree), ['p', 'em', 'blockquote', 'p', 'ol', 'li', 'li']);
-    assert.deepEqual(times(tree).map((time) => time.seconds), [33, 131]);
+    assert.deepEqual(
+      times(tree).map((time) => time.seconds),
+      [33, 131],
+    );
     assert.doesNotMatch(textOf(tree), /wp:/);
     assert.match(textOf(tree), /“Producers deserve the credit\.”Spotify/);
     assert.match(textOf(tree), /SongDNA — credits/);
@@ -126,11 +132,16 @@ describe('parseNotesHtml: real show notes', () => {
     ]);
     // The image link had only an image: an empty link is dropped rather than left invisible.
     assert.equal(textOf(tree).includes('Listen on Spotify or read the transcript.'), true);
-    assert.deepEqual(times(tree).map((time) => time.seconds), [754]);
+    assert.deepEqual(
+      times(tree).map((time) => time.seconds),
+      [754],
+    );
   });
 
   it('keeps formatting: lists nest, h1/h2 become h3, h5/h6 become h4, code stays', () => {
-    const tree = parseNotesHtml('<h1>A</h1><h2>B</h2><h4>C</h4><h6>D</h6><ul><li>x<ul><li>y</li></ul></li></ul><p>run <code>npm i</code></p>');
+    const tree = parseNotesHtml(
+      '<h1>A</h1><h2>B</h2><h4>C</h4><h6>D</h6><ul><li>x<ul><li>y</li></ul></li></ul><p>run <code>npm i</code></p>',
+    );
     assert.deepEqual(tags(tree), ['h3', 'h3', 'h4', 'h4', 'ul', 'li', 'ul', 'li', 'p', 'code']);
     assertSafeTree(tree);
   });
@@ -142,7 +153,9 @@ describe('parseNotesHtml: real show notes', () => {
   });
 
   it('unwraps unknown tags but keeps their text', () => {
-    const tree = parseNotesHtml('<p><span style="color:red">red</span> <font face="x">font</font> <u>u</u> <custom-el x>custom</custom-el></p>');
+    const tree = parseNotesHtml(
+      '<p><span style="color:red">red</span> <font face="x">font</font> <u>u</u> <custom-el x>custom</custom-el></p>',
+    );
     assert.deepEqual(tags(tree), ['p']);
     assert.equal(textOf(tree), 'red font u custom');
   });
@@ -151,7 +164,10 @@ describe('parseNotesHtml: real show notes', () => {
     const tree = parseNotesHtml('First line\nsecond line\n\nNew paragraph &amp; more, see 12:34');
     assert.deepEqual(tags(tree), ['p', 'br', 'p']);
     assert.equal(textOf(tree), 'First line\nsecond lineNew paragraph & more, see 12:34');
-    assert.deepEqual(times(tree).map((time) => time.seconds), [754]);
+    assert.deepEqual(
+      times(tree).map((time) => time.seconds),
+      [754],
+    );
   });
 
   it('resolves relative links only with a base URL', () => {
@@ -282,12 +298,61 @@ describe('parseNotesHtml: hostile notes', () => {
   });
 
   const fragments = fc.constantFrom(
-    '<', '>', '</', '/>', '"', "'", '=', ' ', '\n', '\t', '&', '&amp;', '&#x09;', '&#0;', ';',
-    '<!--', '-->', '--!>', '<!', '<?', '<![CDATA[', ']]>',
-    '<a href="', '<a href=', '</a>', 'javascript:', 'data:text/html,', 'https://e.example/', 'mailto:x@e.example',
-    '<p>', '</p>', '<li>', '<ul>', '</ul>', '<b>', '</b>', '<br>', '<h1>', '</h1>', '<div>', '</div>',
-    '<script>', '</script>', '<svg>', '</svg>', '<style>', '<template>', '</template>', '<noscript>', '<plaintext>',
-    '12:34', '1:02:03', '(00:12:34)', '3:2', 'x',
+    '<',
+    '>',
+    '</',
+    '/>',
+    '"',
+    "'",
+    '=',
+    ' ',
+    '\n',
+    '\t',
+    '&',
+    '&amp;',
+    '&#x09;',
+    '&#0;',
+    ';',
+    '<!--',
+    '-->',
+    '--!>',
+    '<!',
+    '<?',
+    '<![CDATA[',
+    ']]>',
+    '<a href="',
+    '<a href=',
+    '</a>',
+    'javascript:',
+    'data:text/html,',
+    'https://e.example/',
+    'mailto:x@e.example',
+    '<p>',
+    '</p>',
+    '<li>',
+    '<ul>',
+    '</ul>',
+    '<b>',
+    '</b>',
+    '<br>',
+    '<h1>',
+    '</h1>',
+    '<div>',
+    '</div>',
+    '<script>',
+    '</script>',
+    '<svg>',
+    '</svg>',
+    '<style>',
+    '<template>',
+    '</template>',
+    '<noscript>',
+    '<plaintext>',
+    '12:34',
+    '1:02:03',
+    '(00:12:34)',
+    '3:2',
+    'x',
   );
   const htmlish = fc.array(fc.oneof(fragments, fc.string({ maxLength: 6 })), { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -317,11 +382,19 @@ describe('parseNotesHtml: hostile notes', () => {
 });
 
 describe('splitTimes', () => {
-  const found = (text: string) => splitTimes(text).flatMap((node) => ('tag' in node && node.tag === 'time' ? [[node.text, node.seconds]] : []));
+  const found = (text: string) =>
+    splitTimes(text).flatMap((node) => ('tag' in node && node.tag === 'time' ? [[node.text, node.seconds]] : []));
 
   it('finds mm:ss, h:mm:ss and hh:mm:ss, in parentheses or brackets too', () => {
-    assert.deepEqual(found('Sora at 0:33, SongDNA at 2:11.'), [['0:33', 33], ['2:11', 131]]);
-    assert.deepEqual(found('(00:12:34) intro [1:02:03] outro 12:34 - end'), [['00:12:34', 754], ['1:02:03', 3723], ['12:34', 754]]);
+    assert.deepEqual(found('Sora at 0:33, SongDNA at 2:11.'), [
+      ['0:33', 33],
+      ['2:11', 131],
+    ]);
+    assert.deepEqual(found('(00:12:34) intro [1:02:03] outro 12:34 - end'), [
+      ['00:12:34', 754],
+      ['1:02:03', 3723],
+      ['12:34', 754],
+    ]);
     assert.deepEqual(found('at 12:34: the answer'), [['12:34', 754]]);
     assert.deepEqual(found('minute 105:20 of the live show'), [['105:20', 6320]]);
   });
@@ -333,8 +406,23 @@ describe('splitTimes', () => {
 
   it('ignores ratios, longer numbers, dates, clock times of day and invalid fields', () => {
     for (const text of [
-      '3:2 ratio', '16:9 screen', '12:345', '1234:56', '12:34:56:78', '12:60', '1:60:00', '2024-05-01T12:34:56Z',
-      'v1:23', '9:30 am', '9:30am', '4:30 p.m.', '20:15 Uhr', '20:15h', '1.12:34', '12:34.5', '1:02:3',
+      '3:2 ratio',
+      '16:9 screen',
+      '12:345',
+      '1234:56',
+      '12:34:56:78',
+      '12:60',
+      '1:60:00',
+      '2024-05-01T12:34:56Z',
+      'v1:23',
+      '9:30 am',
+      '9:30am',
+      '4:30 p.m.',
+      '20:15 Uhr',
+      '20:15h',
+      '1.12:34',
+      '12:34.5',
+      '1:02:3',
     ]) {
       assert.deepEqual(found(text), [], text);
     }

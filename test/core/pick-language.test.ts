@@ -45,8 +45,17 @@ describe('German strings', () => {
       chapterLink: [['Intro']],
       chapterFallback: [[3]],
       matchCount: [[3, 17]],
-      skipped: [[1, 'chapters file'], [4, 'transcript file'], [2, 'something else']],
-      timePhrase: [[0, 0, 0], [0, 3, 20], [1, 0, 0], [2, 1, 1]],
+      skipped: [
+        [1, 'chapters file'],
+        [4, 'transcript file'],
+        [2, 'something else'],
+      ],
+      timePhrase: [
+        [0, 0, 0],
+        [0, 3, 20],
+        [1, 0, 0],
+        [2, 1, 1],
+      ],
       timeOf: [['3 Minuten', '45 Minuten']],
       linkNotCopied: [['https://example.com/#t=3']],
       resumeAt: [['1:40']],
@@ -55,7 +64,7 @@ describe('German strings', () => {
     for (const [key, value] of Object.entries(de)) {
       if (typeof value !== 'function') continue;
       assert.ok(samples[key], `a sample for ${key}`);
-      for (const args of samples[key]!) {
+      for (const args of samples[key]) {
         const text = (value as (...args: unknown[]) => unknown)(...args);
         assert.equal(typeof text, 'string', key);
         assert.ok((text as string).trim().length > 0, key);

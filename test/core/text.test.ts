@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { collapseWhitespace, decodeEntities, lineCounter, markupToText, readAttributes, splitSpeaker, stripTags } from '../../src/core/text.js';
+import {
+  collapseWhitespace,
+  decodeEntities,
+  lineCounter,
+  markupToText,
+  readAttributes,
+  splitSpeaker,
+  stripTags,
+} from '../../src/core/text.js';
 
 describe('decodeEntities', () => {
   it('decodes the named entities podcast files use', () => {
@@ -55,9 +63,37 @@ describe('markupToText and collapseWhitespace', () => {
     // Not whitespace to `\s`, so kept: zero-width space, NEL, Mongolian vowel separator.
     assert.equal(collapseWhitespace('a\u200bb\u0085c\u180ed'), 'a\u200bb\u0085c\u180ed');
     const reference = (text: string) => text.replace(/\s+/g, ' ').trim();
-    const spacey = fc.constantFrom(' ', '  ', '\t', '\n', '\r', '\u00a0', '\u0085', '\u2000', '\u200a', '\u200b', '\u2028', '\u202f', '\u3000', '\ufeff', 'a', 'Z', '.', '\u00e9', '\u4e00', '\ud83d\ude00', '\x01');
-    const texts = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.array(spacey, { maxLength: 12 }).map((parts) => parts.join('')));
-    fc.assert(fc.property(texts, (text) => assert.equal(collapseWhitespace(text), reference(text))), { numRuns: 2000 });
+    const spacey = fc.constantFrom(
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r',
+      '\u00a0',
+      '\u0085',
+      '\u2000',
+      '\u200a',
+      '\u200b',
+      '\u2028',
+      '\u202f',
+      '\u3000',
+      '\ufeff',
+      'a',
+      'Z',
+      '.',
+      '\u00e9',
+      '\u4e00',
+      '\ud83d\ude00',
+      '\x01',
+    );
+    const texts = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc.array(spacey, { maxLength: 12 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(texts, (text) => assert.equal(collapseWhitespace(text), reference(text))),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -75,7 +111,9 @@ describe('splitSpeaker', () => {
     assert.deepEqual(splitSpeaker('at 10:30 we start'), { text: 'at 10:30 we start' });
     assert.deepEqual(splitSpeaker('the ratio is 3:1 here'), { text: 'the ratio is 3:1 here' });
     assert.deepEqual(splitSpeaker('Travis:no space'), { text: 'Travis:no space' });
-    assert.deepEqual(splitSpeaker('So this is a very long sentence: with a colon'), { text: 'So this is a very long sentence: with a colon' });
+    assert.deepEqual(splitSpeaker('So this is a very long sentence: with a colon'), {
+      text: 'So this is a very long sentence: with a colon',
+    });
   });
 });
 

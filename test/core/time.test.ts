@@ -46,7 +46,7 @@ describe('parseTime', () => {
       assert.equal(parseTime(bad), undefined, bad);
     }
     for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY, null, undefined, {}, [], true]) {
-      assert.equal(parseTime(bad), undefined, String(bad));
+      assert.equal(parseTime(bad), undefined, JSON.stringify(bad));
     }
   });
 });

@@ -6,7 +6,10 @@ const BASE = 'https://cdn.example.com/podcast/ep7/chapters.json';
 
 describe('safeLinkUrl', () => {
   it('keeps absolute http and https URLs', () => {
-    assert.equal(safeLinkUrl('https://github.com/Podcastindex-org/podcast-namespace'), 'https://github.com/Podcastindex-org/podcast-namespace');
+    assert.equal(
+      safeLinkUrl('https://github.com/Podcastindex-org/podcast-namespace'),
+      'https://github.com/Podcastindex-org/podcast-namespace',
+    );
     assert.equal(safeLinkUrl('http://podlove.org/'), 'http://podlove.org/');
   });
 
@@ -21,7 +24,17 @@ describe('safeLinkUrl', () => {
   });
 
   it('refuses script, data, file and other schemes, however written', () => {
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\nscript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', 'mailto:a@b.c', 'ftp://example.com/']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\nscript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'mailto:a@b.c',
+      'ftp://example.com/',
+    ]) {
       assert.equal(safeLinkUrl(bad, BASE), undefined, bad);
     }
   });
@@ -49,7 +62,13 @@ describe('safeImageUrl', () => {
   });
 
   it('refuses SVG and HTML data URLs and script URLs', () => {
-    for (const bad of ['data:image/svg+xml,<svg onload=alert(1)>', 'data:image/svg+xml;base64,PHN2Zz4=', 'data:text/html,<script>alert(1)</script>', 'javascript:alert(1)', 'data:,x']) {
+    for (const bad of [
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'data:image/svg+xml;base64,PHN2Zz4=',
+      'data:text/html,<script>alert(1)</script>',
+      'javascript:alert(1)',
+      'data:,x',
+    ]) {
       assert.equal(safeImageUrl(bad, BASE), undefined, bad);
     }
   });

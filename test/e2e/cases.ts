@@ -25,7 +25,11 @@ import {
 const play = (id = 'player') => `#${id} [part~="play-button"]`;
 
 /** Presses Tab until the deep active element matches, at most `limit` times; returns the presses. */
-async function tabUntil(page: Page, matches: (focus: Focus | null) => boolean, limit: number): Promise<{ presses: number; seen: string[] }> {
+async function tabUntil(
+  page: Page,
+  matches: (focus: Focus | null) => boolean,
+  limit: number,
+): Promise<{ presses: number; seen: string[] }> {
   const seen: string[] = [];
   for (let presses = 1; presses <= limit; presses++) {
     await page.keyboard.press('Tab');
@@ -57,7 +61,8 @@ const keyboardPlay: Case = {
     });
     await page.waitForTimeout(400);
     const paused = await playerState(page);
-    if (!paused.paused || paused.playLabel !== 'Play') throw new Error(`after Space: paused ${paused.paused}, button "${paused.playLabel}"`);
+    if (!paused.paused || paused.playLabel !== 'Play')
+      throw new Error(`after Space: paused ${paused.paused}, button "${paused.playLabel}"`);
   },
 };
 
@@ -130,7 +135,9 @@ const chapterClick: Case = {
     if (playing.currentTime < chapter.start || playing.currentTime > chapter.start + 5) {
       throw new Error(`playing at ${playing.currentTime.toFixed(2)} s, not from the chapter's start ${chapter.start} s`);
     }
-    note(`"${chapter.title}" at ${chapter.start} s: currentTime ${state.currentTime.toFixed(2)} s, then playing at ${playing.currentTime.toFixed(2)} s`);
+    note(
+      `"${chapter.title}" at ${chapter.start} s: currentTime ${state.currentTime.toFixed(2)} s, then playing at ${playing.currentTime.toFixed(2)} s`,
+    );
   },
 };
 
@@ -142,7 +149,11 @@ const searchAndJump: Case = {
     const page = await newPage();
     await open(page, origin + DEMO);
     const expected = await page.evaluate(
-      (word) => (document.getElementById('player') as PlayerLike).segments.reduce((n, segment) => n + (segment.text.toLowerCase().split(word.toLowerCase()).length - 1), 0),
+      (word) =>
+        (document.getElementById('player') as PlayerLike).segments.reduce(
+          (n, segment) => n + (segment.text.toLowerCase().split(word.toLowerCase()).length - 1),
+          0,
+        ),
       SEARCH_WORD,
     );
     if (expected === 0) throw new Error(`"${SEARCH_WORD}" is not in the demo transcript any more: pick another late word`);
@@ -150,17 +161,30 @@ const searchAndJump: Case = {
     await page.keyboard.type(SEARCH_WORD, { delay: 40 });
     await page.keyboard.press('Enter');
     const countText = () =>
-      page.evaluate(() => document.getElementById('player')!.shadowRoot!.querySelector('tp-transcript-view')!.shadowRoot!.querySelector('[part~="search-count"]')!.textContent!.trim());
+      page.evaluate(() =>
+        document
+          .getElementById('player')!
+          .shadowRoot!.querySelector('tp-transcript-view')!
+          .shadowRoot!.querySelector('[part~="search-count"]')!
+          .textContent.trim(),
+      );
     await waitFor(
       page,
       'the match count "n of m"',
-      () => /^\d+ of \d+$/.test(document.getElementById('player')?.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot?.querySelector('[part~="search-count"]')?.textContent?.trim() ?? ''),
+      () =>
+        /^\d+ of \d+$/.test(
+          document
+            .getElementById('player')
+            ?.shadowRoot?.querySelector('tp-transcript-view')
+            ?.shadowRoot?.querySelector('[part~="search-count"]')
+            ?.textContent?.trim() ?? '',
+        ),
       undefined,
       { seen: countText },
     );
     const count = await countText();
     const [, n, m] = /^(\d+) of (\d+)$/.exec(count)!.map(Number);
-    if (m !== expected || !(n! >= 1 && n! <= m!)) throw new Error(`count says "${count}"; the transcript has ${expected} matches`);
+    if (m !== expected || !(n! >= 1 && n! <= m)) throw new Error(`count says "${count}"; the transcript has ${expected} matches`);
     // The current match is scrolled into the panel (a short glide may take a moment).
     const visible = () =>
       page.evaluate(() => {
@@ -171,7 +195,13 @@ const searchAndJump: Case = {
         const box = mark.getBoundingClientRect();
         const frame = panel.getBoundingClientRect();
         const inside = box.width > 0 && box.height > 0 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
-        return { found: true, inside, text: mark.textContent ?? '', top: Math.round(box.top - frame.top), height: Math.round(frame.height) };
+        return {
+          found: true,
+          inside,
+          text: mark.textContent ?? '',
+          top: Math.round(box.top - frame.top),
+          height: Math.round(frame.height),
+        };
       });
     await waitFor(
       page,
@@ -233,14 +263,21 @@ const deepLinks: Case = {
         seen: () => playerState(page),
       });
       // About a second and a half of playback (timeupdate comes about four times a second).
-      await waitFor(page, `${hash}: six timeupdate events while playing`, () => (window as unknown as { __seen: number[] }).__seen.length >= 6, undefined, {
-        seen: () => playerState(page),
-      });
+      await waitFor(
+        page,
+        `${hash}: six timeupdate events while playing`,
+        () => (window as unknown as { __seen: number[] }).__seen.length >= 6,
+        undefined,
+        {
+          seen: () => playerState(page),
+        },
+      );
       const playing = await playerState(page);
       const seen = await page.evaluate(() => (window as unknown as { __seen: number[] }).__seen);
       const lowest = Math.min(...seen);
       const summary = `131 s before play; after the click playing at ${playing.currentTime.toFixed(2)} s, positions reported from ${seen[0]?.toFixed(2)} s (lowest ${lowest.toFixed(2)} s)`;
-      if (lowest < 130.5 || playing.currentTime < 131 || playing.currentTime > 131 + 10 || playing.paused) problems.push(`${hash}: ${summary}`);
+      if (lowest < 130.5 || playing.currentTime < 131 || playing.currentTime > 131 + 10 || playing.paused)
+        problems.push(`${hash}: ${summary}`);
       else note(`${hash}: ${summary}`);
       await page.context().close();
     }
@@ -268,7 +305,8 @@ const tabThrough: Case = {
       } else if (entered) break;
     }
     if (!entered) throw new Error('Tab never reached the player');
-    if (inPlayer(await focused(page))) throw new Error(`focus did not leave the player within 80 Tab presses: ${stops.map((s) => s.label).join(' → ')}`);
+    if (inPlayer(await focused(page)))
+      throw new Error(`focus did not leave the player within 80 Tab presses: ${stops.map((s) => s.label).join(' → ')}`);
     note(`${stops.length} stops: ${stops.map((stop) => stop.label).join(' → ')}`);
 
     // Every focusable control in the player's shadow trees, in the keys the Tab walk gave them.
@@ -292,7 +330,10 @@ const tabThrough: Case = {
               key = w.__e2eNext = (w.__e2eNext ?? 0) + 1;
               keys.set(element, key);
             }
-            found.push({ key, label: `${element.getAttribute('part') || element.localName} ${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? ''}` });
+            found.push({
+              key,
+              label: `${element.getAttribute('part') || element.localName} ${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? ''}`,
+            });
           }
           if (element.shadowRoot) walk(element.shadowRoot);
         }
@@ -308,7 +349,8 @@ const tabThrough: Case = {
     const missed = controls.filter((control) => !keys.includes(control.key));
     if (missed.length) problems.push(`never reached: ${missed.map((c) => c.label).join(', ')}`);
     const extra = stops.filter((stop) => !controls.some((control) => control.key === stop.key));
-    if (extra.length) problems.push(`tab stops that are not controls: ${extra.map((s) => `${s.tag}${s.part ? `[part=${s.part}]` : ''}`).join(', ')}`);
+    if (extra.length)
+      problems.push(`tab stops that are not controls: ${extra.map((s) => `${s.tag}${s.part ? `[part=${s.part}]` : ''}`).join(', ')}`);
 
     // Sensible order: play, skip back, skip forward, speed, …, seek bar, chapters, search, one transcript line.
     const kind = (stop: Focus) => ORDER.find((name) => stop.part.split(' ').includes(name)) ?? stop.part;
@@ -325,7 +367,9 @@ const tabThrough: Case = {
     if (lines !== 1) problems.push(`the transcript has ${lines} tab stops, not 1`);
     // The chapters are either one tab stop each, or one tab stop for the list (a roving
     // tabindex) whose arrow keys move between them: then the arrows must reach every chapter.
-    const titles = await page.evaluate(() => (document.getElementById('player') as PlayerLike).chapterList.map((chapter) => chapter.title ?? ''));
+    const titles = await page.evaluate(() =>
+      (document.getElementById('player') as PlayerLike).chapterList.map((chapter) => chapter.title ?? ''),
+    );
     const chapterStops = stops.filter((stop) => kind(stop) === 'chapter');
     const titlesOf = (list: Focus[]) => list.map((stop) => titles.findIndex((title) => title && stop.name.endsWith(title)));
     if (chapterStops.length === titles.length && titles.length > 1) {
@@ -364,7 +408,14 @@ async function rovingChapters(page: Page, titles: string[]): Promise<string[]> {
     await page.keyboard.press('ArrowDown');
     path.push(chapterIndex(await focused(page)));
   }
-  if (path.join() !== titles.map((_, i) => i).slice(start).join()) problems.push(`↓ from chapter ${start} went through chapters ${path.join(', ')}`);
+  if (
+    path.join() !==
+    titles
+      .map((_, i) => i)
+      .slice(start)
+      .join()
+  )
+    problems.push(`↓ from chapter ${start} went through chapters ${path.join(', ')}`);
   await page.keyboard.press('Home');
   const home = chapterIndex(await focused(page));
   if (home !== 0) problems.push(`Home in the chapter list went to ${home}`);
@@ -390,11 +441,18 @@ const layouts: Case = {
       const page = await newPage({ width, height: 900 });
       await open(page, origin + DEMO);
       // Laid out with the audio's duration known (the time display at its final width).
-      await waitFor(page, 'the duration to show', () => {
-        const text = document.getElementById('player')?.shadowRoot?.querySelector('[part~="duration"]')?.textContent ?? '';
-        return /\d/.test(text);
-      }, undefined);
-      await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+      await waitFor(
+        page,
+        'the duration to show',
+        () => {
+          const text = document.getElementById('player')?.shadowRoot?.querySelector('[part~="duration"]')?.textContent ?? '';
+          return /\d/.test(text);
+        },
+        undefined,
+      );
+      await page.evaluate(() =>
+        document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))),
+      );
       await page.screenshot({ path: join(resultsDir, `e2e-${width}.png`), fullPage: true, timeout: WAIT_MS });
       const result = await page.evaluate(() => {
         const player = document.getElementById('player')!;
@@ -413,15 +471,25 @@ const layouts: Case = {
         const walk = (root: ShadowRoot) => {
           for (const element of root.querySelectorAll('*')) {
             const box = element.getBoundingClientRect();
-            if (box.width > 0 && box.height > 0 && box.right > right + 1) over.push(`${describe(element)} (${Math.round(box.right - right)} px)`);
+            if (box.width > 0 && box.height > 0 && box.right > right + 1)
+              over.push(`${describe(element)} (${Math.round(box.right - right)} px)`);
             if (element.shadowRoot) walk(element.shadowRoot);
           }
         };
         walk(player.shadowRoot!);
-        return { scrollWidth: document.documentElement.scrollWidth, innerWidth, over, playerWidth: Math.round(player.getBoundingClientRect().width) };
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth,
+          over,
+          playerWidth: Math.round(player.getBoundingClientRect().width),
+        };
       });
-      if (result.scrollWidth > result.innerWidth) problems.push(`${width} px: the page is ${result.scrollWidth} px wide (scrolls sideways)`);
-      if (result.over.length) problems.push(`${width} px: past the player's right edge: ${[...new Set(result.over)].slice(0, 6).join(', ')}${result.over.length > 6 ? ` and ${result.over.length - 6} more` : ''}`);
+      if (result.scrollWidth > result.innerWidth)
+        problems.push(`${width} px: the page is ${result.scrollWidth} px wide (scrolls sideways)`);
+      if (result.over.length)
+        problems.push(
+          `${width} px: past the player's right edge: ${[...new Set(result.over)].slice(0, 6).join(', ')}${result.over.length > 6 ? ` and ${result.over.length - 6} more` : ''}`,
+        );
       note(`${width} px: page ${result.scrollWidth} px, player ${result.playerWidth} px, e2e-${width}.png`);
       await page.context().close();
     }
@@ -449,15 +517,18 @@ const blogPage: Case = {
       ids,
       { seen: () => page.evaluate(() => (window as unknown as E2EWindow).__e2e) },
     );
-    const rendered = await page.evaluate((all) =>
-      all.map((id) => {
-        const player = document.getElementById(id) as PlayerLike;
-        const view = player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot;
-        return { id, segments: player.segments.length, shown: view?.querySelectorAll('[part~="segment"]').length ?? 0 };
-      }),
-    ids);
+    const rendered = await page.evaluate(
+      (all) =>
+        all.map((id) => {
+          const player = document.getElementById(id) as PlayerLike;
+          const view = player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot;
+          return { id, segments: player.segments.length, shown: view?.querySelectorAll('[part~="segment"]').length ?? 0 };
+        }),
+      ids,
+    );
     for (const player of rendered) {
-      if (player.segments === 0 || player.shown === 0) throw new Error(`#${player.id} shows ${player.shown} transcript lines (${player.segments} loaded)`);
+      if (player.segments === 0 || player.shown === 0)
+        throw new Error(`#${player.id} shows ${player.shown} transcript lines (${player.segments} loaded)`);
     }
     note(rendered.map((player) => `#${player.id}: ${player.shown} of ${player.segments} lines rendered`).join(', '));
     const [first, second] = ids as [string, string];
@@ -548,7 +619,13 @@ function motion(values: (number | null)[]) {
   const same = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1);
   const settled = values.findIndex((_, i) => values.slice(i).every((later) => same(later, final)));
   const between = values.slice(1).filter((value) => value !== null && !same(value, values[0]!) && !same(value, final)).length;
-  return { from: values[0], final, settled, between, text: `${values[0]} → ${final} px, final at frame ${settled}, ${between} frames in between` };
+  return {
+    from: values[0],
+    final,
+    settled,
+    between,
+    text: `${values[0]} → ${final} px, final at frame ${settled}, ${between} frames in between`,
+  };
 }
 
 const reducedMotion: Case = {
@@ -611,4 +688,3 @@ export const cases: Case[] = [
   blogPage,
   reducedMotion,
 ];
-

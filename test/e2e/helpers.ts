@@ -109,7 +109,9 @@ export async function waitFor<A>(
   } catch (error) {
     const seen = options.seen ? await options.seen().catch(() => undefined) : undefined;
     const why = error instanceof Error && !/Timeout/.test(error.message) ? ` (${error.message.split('\n')[0]})` : '';
-    throw new Error(`${what}: not within ${timeout / 1000} s${why}${seen === undefined ? '' : `; seen: ${JSON.stringify(seen)}`}`);
+    throw new Error(`${what}: not within ${timeout / 1000} s${why}${seen === undefined ? '' : `; seen: ${JSON.stringify(seen)}`}`, {
+      cause: error,
+    });
   }
 }
 
@@ -120,7 +122,8 @@ export async function open(page: Page, url: string, players = 1): Promise<void> 
     seen: () => page.evaluate(() => (window as unknown as E2EWindow).__e2e),
   });
   const errors = await page.evaluate(() => (window as unknown as E2EWindow).__e2e.errors);
-  if (errors.length > 0) throw new Error(`the player reported errors: ${errors.map((e) => `${e.id} ${e.source}: ${e.message}`).join(' | ')}`);
+  if (errors.length > 0)
+    throw new Error(`the player reported errors: ${errors.map((e) => `${e.id} ${e.source}: ${e.message}`).join(' | ')}`);
 }
 
 export interface PlayerState {
@@ -199,7 +202,7 @@ export function describeFocus(): Focus | null {
   if (!element || element === document.body || element === document.documentElement) return null;
   let key = keys.get(element);
   if (key === undefined) {
-    key = (w.__e2eNext = (w.__e2eNext ?? 0) + 1);
+    key = w.__e2eNext = (w.__e2eNext ?? 0) + 1;
     keys.set(element, key);
   }
   const implicit: Record<string, string> = { button: 'button', select: 'combobox', a: 'link', textarea: 'textbox', summary: 'button' };
@@ -214,11 +217,13 @@ export function describeFocus(): Focus | null {
     .filter(Boolean)
     .map((id) => root.getElementById?.(id)?.textContent ?? '')
     .join(' ');
-  const labels = 'labels' in element ? [...((element as HTMLInputElement).labels ?? [])].map((label) => label.textContent ?? '').join(' ') : '';
+  const labels =
+    'labels' in element ? [...((element as HTMLInputElement).labels ?? [])].map((label) => label.textContent ?? '').join(' ') : '';
   const text = tag === 'select' || tag === 'input' ? '' : (element.textContent ?? '');
-  const name = [element.getAttribute('aria-label'), labelledBy, labels, text, element.getAttribute('title')]
-    .map((value) => (value ?? '').replace(/\s+/g, ' ').trim())
-    .find(Boolean) ?? '';
+  const name =
+    [element.getAttribute('aria-label'), labelledBy, labels, text, element.getAttribute('title')]
+      .map((value) => (value ?? '').replace(/\s+/g, ' ').trim())
+      .find(Boolean) ?? '';
   const style = getComputedStyle(element);
   return {
     key,

@@ -77,7 +77,12 @@ function readTiming(line: string, lineNumber: number, problems: Problem[]): Cue 
   const at = line.indexOf('-->');
   const start = parseTime(line.slice(0, at));
   // Cue settings (VTT) or coordinates (SRT) may follow the end time.
-  const end = parseTime(line.slice(at + 3).trim().split(/\s+/)[0] ?? '');
+  const end = parseTime(
+    line
+      .slice(at + 3)
+      .trim()
+      .split(/\s+/)[0] ?? '',
+  );
   if (start === undefined || end === undefined) return undefined;
   if (end < start) {
     problems.push({ where: `line ${lineNumber}`, message: endBeforeStart(end, start) });
@@ -108,7 +113,9 @@ export function cueMarkupToText(markup: string): string {
  * after them start there, each run lasting until the next timestamp or the cue's end.
  */
 export function readCueText(payload: string, start: number, end?: number): { text: string; speaker?: string; words?: Word[] } {
-  const voices = payload.includes('<v') ? [...new Set([...payload.matchAll(VOICE)].map((match) => cueMarkupToText(match[1] ?? '')))].filter(Boolean) : [];
+  const voices = payload.includes('<v')
+    ? [...new Set([...payload.matchAll(VOICE)].map((match) => cueMarkupToText(match[1] ?? '')))].filter(Boolean)
+    : [];
   const parts = payload.split(INLINE_TIME);
   let text = cueMarkupToText(parts.filter((_, k) => k % 2 === 0).join(''));
   let speaker = voices.length > 0 ? voices.join(', ') : undefined;
@@ -153,7 +160,13 @@ export function cuesToSegments({ cues, problems }: { cues: Cue[]; problems: Prob
     const read = readCueText(cue.payload, cue.start, cue.end);
     if (read.text === '') continue;
     speaker = read.speaker ?? speaker;
-    items.push({ start: cue.start, ...(cue.end !== undefined ? { end: cue.end } : {}), text: read.text, ...(speaker ? { speaker } : {}), ...(read.words ? { words: read.words } : {}) });
+    items.push({
+      start: cue.start,
+      ...(cue.end !== undefined ? { end: cue.end } : {}),
+      text: read.text,
+      ...(speaker ? { speaker } : {}),
+      ...(read.words ? { words: read.words } : {}),
+    });
   }
   return { items, problems };
 }

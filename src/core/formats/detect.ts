@@ -13,7 +13,11 @@ const PST = /<(?:[\w.-]+:)?item\s[^<>]*\bstart\s*=/;
 const PSC = /<(?:[\w.-]+:)?chapter\s[^<>]*\bstart\s*=/;
 const HTML = /<(?:cite|time|p|html|body|!doctype html)\b/i;
 
-const head = (text: string) => text.replace(/^\uFEFF/, '').trimStart().slice(0, HEAD);
+const head = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, HEAD);
 // `[00:01:23] text` starts with a bracket too: JSON needs an object or the end next.
 const JSON_OBJECT = /^\{\s*["'}]/;
 const JSON_ARRAY = /^\[\s*[{\]]/;

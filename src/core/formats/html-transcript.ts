@@ -38,7 +38,8 @@ export function parseHtmlTranscript(text: string, _source?: SourceInfo): ParseRe
     if (time !== undefined) {
       const seconds = parseTime(time);
       if (seconds !== undefined) [start, timed] = [seconds, true];
-      else if (content !== '') problems.push({ where: `line ${lineAt(field.offset)}`, message: `could not read the time "${content.slice(0, 40)}"` });
+      else if (content !== '')
+        problems.push({ where: `line ${lineAt(field.offset)}`, message: `could not read the time "${content.slice(0, 40)}"` });
     } else if (field.name === 'cite') {
       hasCite = true;
       speaker = content.replace(/\s*:$/, '') || undefined;

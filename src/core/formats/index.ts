@@ -47,7 +47,8 @@ export type ChaptersOptions = SourceInfo & { format?: ChaptersFormat };
  */
 export function parseTranscript(text: string, options: TranscriptOptions = {}): ParseResult<RawSegment> & { format?: TranscriptFormat } {
   return parseAny(text, options, TRANSCRIPT_PARSERS, detectTranscriptFormat, {
-    expected: 'not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON, Podlove JSON, Podlove Simple Transcripts XML, HTML or timestamped lines',
+    expected:
+      'not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON, Podlove JSON, Podlove Simple Transcripts XML, HTML or timestamped lines',
     empty: 'no transcript lines found',
   });
 }

@@ -3,8 +3,7 @@ import { formatTimestamp, parseTime } from '../time.js';
 
 export type JsonObject = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * `JSON.parse` with a podcaster-readable failure. Pseudo-JSON in single quotes (seen in
@@ -67,7 +66,10 @@ export function readSpan(
   }
   const start = read(startKey);
   if (start === undefined) {
-    problems.push({ where: `${where}.${startKey}`, message: `${startKey} ${describe(entry[startKey])} is not a time, so this ${noun} was skipped` });
+    problems.push({
+      where: `${where}.${startKey}`,
+      message: `${startKey} ${describe(entry[startKey])} is not a time, so this ${noun} was skipped`,
+    });
     return undefined;
   }
   const endKey = endKeys.find(present);

@@ -41,13 +41,25 @@ export function parsePodcastJsonChapters(text: string, source?: SourceInfo): Par
  * A chapter's image and link, made safe; a value that is present but unusable is reported,
  * so a podcaster learns why the art is missing. Shared with the Podlove readers.
  */
-export function urls(image: unknown, link: unknown, imageWhere: string, linkWhere: string, base: string | undefined, problems: Problem[]): { image?: string; link?: string } {
+export function urls(
+  image: unknown,
+  link: unknown,
+  imageWhere: string,
+  linkWhere: string,
+  base: string | undefined,
+  problems: Problem[],
+): { image?: string; link?: string } {
   const result: { image?: string; link?: string } = {};
   const safeImage = safeImageUrl(image, base);
   const safeLink = safeLinkUrl(link, base);
   if (safeImage) result.image = safeImage;
-  else if (textOf(image) !== '') problems.push({ where: imageWhere, message: `the image address ${describe(image)} is not a usable http(s) or image address and was ignored` });
+  else if (textOf(image) !== '')
+    problems.push({
+      where: imageWhere,
+      message: `the image address ${describe(image)} is not a usable http(s) or image address and was ignored`,
+    });
   if (safeLink) result.link = safeLink;
-  else if (textOf(link) !== '') problems.push({ where: linkWhere, message: `the link ${describe(link)} is not a usable http(s) address and was ignored` });
+  else if (textOf(link) !== '')
+    problems.push({ where: linkWhere, message: `the link ${describe(link)} is not a usable http(s) address and was ignored` });
   return result;
 }

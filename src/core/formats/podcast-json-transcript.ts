@@ -71,7 +71,13 @@ function readSegments(segments: unknown[], problems: Problem[]): Token[] {
     let end: number | undefined;
     // The usual case, which `readSpan` would read without a problem: plain numbers in order.
     // Taken here, so that a 100,000-word file builds no span object per word.
-    if (typeof startTime === 'number' && typeof endTime === 'number' && startTime >= 0 && endTime >= startTime && endTime < Number.POSITIVE_INFINITY) {
+    if (
+      typeof startTime === 'number' &&
+      typeof endTime === 'number' &&
+      startTime >= 0 &&
+      endTime >= startTime &&
+      endTime < Number.POSITIVE_INFINITY
+    ) {
       start = startTime;
       end = endTime;
     } else {
@@ -88,7 +94,10 @@ function readSegments(segments: unknown[], problems: Problem[]): Token[] {
   if (untexted > 0) {
     problems.push({
       where: `segments[${firstUntexted}].body`,
-      message: untexted === segments.length ? `none of the ${untexted} segments has any text (body is missing)` : `${untexted} segments have no text (body is missing) and were skipped`,
+      message:
+        untexted === segments.length
+          ? `none of the ${untexted} segments has any text (body is missing)`
+          : `${untexted} segments have no text (body is missing) and were skipped`,
     });
   }
   // Word-level grouping and end derivation need time order; sort is stable for ties.
@@ -105,7 +114,12 @@ function joinSplitCaptions(tokens: Token[]): RawSegment[] {
       last.text = `${last.text} ${token.text}`;
       continue;
     }
-    items.push({ start: token.start, ...(token.end !== undefined ? { end: token.end } : {}), text: token.text, ...(token.speaker !== undefined ? { speaker: token.speaker } : {}) });
+    items.push({
+      start: token.start,
+      ...(token.end !== undefined ? { end: token.end } : {}),
+      text: token.text,
+      ...(token.speaker !== undefined ? { speaker: token.speaker } : {}),
+    });
   }
   return items;
 }

@@ -31,6 +31,7 @@ export function parsePodloveSimpleChapters(text: string, source?: SourceInfo): P
     const links = urls(attrs.get('image'), attrs.get('href'), where, where, source?.url, problems);
     items.push({ start, title: collapseWhitespace(attrs.get('title') ?? ''), ...links, toc: true });
   }
-  if (items.length === 0) problems.push({ where: 'file', message: 'no chapters found (expected <psc:chapter start="…" title="…"/>)', fatal: true });
+  if (items.length === 0)
+    problems.push({ where: 'file', message: 'no chapters found (expected <psc:chapter start="…" title="…"/>)', fatal: true });
   return { items, problems };
 }

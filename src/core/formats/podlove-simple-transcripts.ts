@@ -43,7 +43,13 @@ export function parsePodloveSimpleTranscripts(text: string, _source?: SourceInfo
       }
       if (words === '') continue;
       const end = parseTime(attrs.get('end'));
-      tokens.push({ start, ...(end !== undefined && end >= start ? { end } : {}), text: words, ...(speaker ? { speaker } : {}), ...(newSpeech ? { breakBefore: true } : {}) });
+      tokens.push({
+        start,
+        ...(end !== undefined && end >= start ? { end } : {}),
+        text: words,
+        ...(speaker ? { speaker } : {}),
+        ...(newSpeech ? { breakBefore: true } : {}),
+      });
       newSpeech = false;
     }
   }

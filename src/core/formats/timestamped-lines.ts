@@ -9,7 +9,10 @@ import { parseTime } from '../time.js';
 const LINE = /^\s*\[?((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\]?\s*:?\s*([\s\S]*)$/;
 
 export function looksLikeTimestampedLines(text: string): boolean {
-  const lines = text.split('\n').filter((line) => line.trim() !== '').slice(0, 20);
+  const lines = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 20);
   if (lines.length === 0) return false;
   const timed = lines.filter((line) => LINE.test(line)).length;
   return timed / lines.length >= 0.6;

@@ -3,9 +3,9 @@ import type { RawSegment, Word } from '../model.js';
 /** One timed piece of text from a word-level file: usually a word, sometimes punctuation. */
 export interface Token {
   start: number;
-  end?: number;
+  end?: number | undefined;
   text: string;
-  speaker?: string;
+  speaker?: string | undefined;
   /** Start a new line here whatever the rules say (a new speech in the source). */
   breakBefore?: boolean;
 }

@@ -22,7 +22,10 @@ describe('readCueText', () => {
   });
 
   it('keeps the speaker prefix out of the first word', () => {
-    assert.deepEqual(readCueText('Bob: hi <00:00.500>there', 0, 1).words, [{ start: 0, end: 0.5, text: 'hi' }, { start: 0.5, end: 1, text: 'there' }]);
+    assert.deepEqual(readCueText('Bob: hi <00:00.500>there', 0, 1).words, [
+      { start: 0, end: 0.5, text: 'hi' },
+      { start: 0.5, end: 1, text: 'there' },
+    ]);
   });
 
   it('drops a first word that was only the speaker prefix, and keeps timestamps in order and inside the cue', () => {

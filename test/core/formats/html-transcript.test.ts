@@ -50,11 +50,19 @@ describe('parseHtmlTranscript', () => {
 
   it('shares one <time> among the paragraphs after it, in turn', () => {
     const html = '<time>0:10</time><p>aaaa</p><p>bbbb</p><time>0:18</time><p>next</p>';
-    assert.deepEqual(parseHtmlTranscript(html).items.map((s) => [s.start, s.end]), [[10, 14], [14, 18], [18, undefined]]);
+    assert.deepEqual(
+      parseHtmlTranscript(html).items.map((s) => [s.start, s.end]),
+      [
+        [10, 14],
+        [14, 18],
+        [18, undefined],
+      ],
+    );
   });
 
   it('shows paragraphs without any timestamp as untimed text, with Name: speakers', () => {
-    const html = '<p>\n    Text\n</p>\n<p>\n    Peter: Text with speaker\n</p>\n<p>\n    <!-- Comment -->\n    Text with comment\n</p>\n<p>Text with special characters &#34; &#38; &#39; &#60; &#62; &quot; &apos; &amp; &lt; &gt;</p>';
+    const html =
+      '<p>\n    Text\n</p>\n<p>\n    Peter: Text with speaker\n</p>\n<p>\n    <!-- Comment -->\n    Text with comment\n</p>\n<p>Text with special characters &#34; &#38; &#39; &#60; &#62; &quot; &apos; &amp; &lt; &gt;</p>';
     const { items, problems } = parseHtmlTranscript(html);
     assert.deepEqual(items, [
       { start: 0, text: 'Text' },
@@ -66,12 +74,19 @@ describe('parseHtmlTranscript', () => {
   });
 
   it('closes an unclosed <p> at the next one', () => {
-    assert.deepEqual(parseHtmlTranscript('<time>0:01</time><p>one<p>two').items.map((s) => s.text), ['one', 'two']);
+    assert.deepEqual(
+      parseHtmlTranscript('<time>0:01</time><p>one<p>two').items.map((s) => s.text),
+      ['one', 'two'],
+    );
   });
 
   it('refuses a web page with scripts, navigation or forms', () => {
-    const page = '<!DOCTYPE html>\n<html><head><title>Episode 300</title>\n<script src="/app.js"></script></head>\n<body><nav>Home</nav><p>Listen now</p></body></html>';
-    assert.deepEqual(parseHtmlTranscript(page), { items: [], problems: [{ where: 'line 3', message: 'this looks like a web page, not a transcript', fatal: true }] });
+    const page =
+      '<!DOCTYPE html>\n<html><head><title>Episode 300</title>\n<script src="/app.js"></script></head>\n<body><nav>Home</nav><p>Listen now</p></body></html>';
+    assert.deepEqual(parseHtmlTranscript(page), {
+      items: [],
+      problems: [{ where: 'line 3', message: 'this looks like a web page, not a transcript', fatal: true }],
+    });
     assert.equal(parseHtmlTranscript('<form action="/login"><p>Sign in</p></form>').problems[0]!.fatal, true);
   });
 
@@ -83,7 +98,13 @@ describe('parseHtmlTranscript', () => {
 
   it('reports an unreadable <time> by line and keeps going', () => {
     const { items, problems } = parseHtmlTranscript('<time>0:05</time>\n<p>a</p>\n<time>soon</time>\n<p>b</p>');
-    assert.deepEqual(items.map((s) => [s.start, s.text]), [[5, 'a'], [5, 'b']]);
+    assert.deepEqual(
+      items.map((s) => [s.start, s.text]),
+      [
+        [5, 'a'],
+        [5, 'b'],
+      ],
+    );
     assert.deepEqual(problems, [{ where: 'line 3', message: 'could not read the time "soon"' }]);
   });
 });

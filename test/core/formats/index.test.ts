@@ -5,13 +5,20 @@ import { MAX_FILE_CHARS, parseChapters, parseTranscript } from '../../../src/cor
 describe('parseTranscript', () => {
   it('detects the format, strips a BOM, normalises CRLF and reports the format', () => {
     const result = parseTranscript('\uFEFFWEBVTT\r\n\r\n00:00:00.179 --> 00:00:02.399\r\n<v Travis> When you first\r\n');
-    assert.deepEqual(result, { items: [{ start: 0.179, end: 2.399, text: 'When you first', speaker: 'Travis' }], problems: [], format: 'vtt' });
+    assert.deepEqual(result, {
+      items: [{ start: 0.179, end: 2.399, text: 'When you first', speaker: 'Travis' }],
+      problems: [],
+      format: 'vtt',
+    });
   });
 
   it('uses a forced format over detection', () => {
     const result = parseTranscript('00:00:01 Ann: Hi\n00:00:05 Ben: Hello\n', { format: 'lines' });
     assert.equal(result.format, 'lines');
-    assert.deepEqual(result.items.map((s) => s.speaker), ['Ann', 'Ben']);
+    assert.deepEqual(
+      result.items.map((s) => s.speaker),
+      ['Ann', 'Ben'],
+    );
   });
 
   it('passes the URL on for relative links and the Content-Type on for detection', () => {
@@ -61,8 +68,14 @@ describe('parseTranscript', () => {
 
 describe('parseChapters', () => {
   it('parses Podcasting 2.0 JSON, resolving relative images against the URL', () => {
-    const result = parseChapters('{"chapters":[{"startTime":0,"title":"Intro","img":"art/intro.png"}],"version":"1.2.0"}', { url: 'https://cdn.example.com/ep1/chapters.json' });
-    assert.deepEqual(result, { items: [{ start: 0, title: 'Intro', image: 'https://cdn.example.com/ep1/art/intro.png', toc: true }], problems: [], format: 'json' });
+    const result = parseChapters('{"chapters":[{"startTime":0,"title":"Intro","img":"art/intro.png"}],"version":"1.2.0"}', {
+      url: 'https://cdn.example.com/ep1/chapters.json',
+    });
+    assert.deepEqual(result, {
+      items: [{ start: 0, title: 'Intro', image: 'https://cdn.example.com/ep1/art/intro.png', toc: true }],
+      problems: [],
+      format: 'json',
+    });
   });
 
   it('dispatches Podlove XML and JSON and WebVTT chapters', () => {
@@ -72,7 +85,11 @@ describe('parseChapters', () => {
   });
 
   it('makes an empty chapter list fatal (nothing to show), keeping the format', () => {
-    assert.deepEqual(parseChapters('{"version":"1.2.0","chapters":[]}'), { items: [], problems: [{ where: 'file', message: 'no chapters found', fatal: true }], format: 'json' });
+    assert.deepEqual(parseChapters('{"version":"1.2.0","chapters":[]}'), {
+      items: [],
+      problems: [{ where: 'file', message: 'no chapters found', fatal: true }],
+      format: 'json',
+    });
   });
 
   it('names what was expected when given a transcript', () => {

@@ -22,7 +22,10 @@ describe('readJson', () => {
 describe('readSpan', () => {
   it('takes the first present key, reading _ms keys as milliseconds', () => {
     const problems: Problem[] = [];
-    assert.deepEqual(readSpan({ start_ms: 1500, start: '00:00:09.000', end: '2' }, '[0]', ['start_ms', 'start'], ['end_ms', 'end'], problems), { start: 1.5, end: 2 });
+    assert.deepEqual(
+      readSpan({ start_ms: 1500, start: '00:00:09.000', end: '2' }, '[0]', ['start_ms', 'start'], ['end_ms', 'end'], problems),
+      { start: 1.5, end: 2 },
+    );
     assert.deepEqual(readSpan({ start: null, startTime: 3 }, '[1]', ['start', 'startTime'], [], problems), { start: 3 });
     assert.deepEqual(problems, []);
   });

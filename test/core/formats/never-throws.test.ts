@@ -55,7 +55,8 @@ function checkResult(result: ParseResult<RawSegment | RawChapter>, name: string)
     if (item.end !== undefined) assert.ok(isTime(item.end) && item.end >= item.start, `${name}: end ${item.end}`);
     if ('text' in item) {
       assert.equal(typeof item.text, 'string');
-      for (const word of item.words ?? []) assert.ok(isTime(word.start) && isTime(word.end) && word.end >= word.start && typeof word.text === 'string');
+      for (const word of item.words ?? [])
+        assert.ok(isTime(word.start) && isTime(word.end) && word.end >= word.start && typeof word.text === 'string');
     } else {
       assert.equal(typeof item.title, 'string');
       assert.equal(typeof item.toc, 'boolean');
@@ -86,12 +87,25 @@ function checkAll(text: string): void {
 const SAMPLES = [
   'WEBVTT\n\nNOTE Descript\n\n1\n00:00:00.038 --> 00:00:03.938 align:start\n<v Michael>Hello &amp; welcome <00:00:01.000>to\n\n00:00:03.938 --> 00:00:05.368\nNikolay: Hi.\n',
   '1\r\n00:00:00,000 --> 00:00:04,470\r\nLeo Dion (host): <i>Before</i> we begin\r\n\r\n2\r\n00:00:04,890 --> 00:00:16,560\r\nmore\r\n',
-  JSON.stringify({ version: '1.0.0', segments: [{ speaker: 'A', startTime: 0, endTime: 0.5, body: 'I' }, { startTime: 0.5, endTime: 0.5, body: ' ' }, { startTime: 1, endTime: 2, body: 'am.' }] }),
+  JSON.stringify({
+    version: '1.0.0',
+    segments: [
+      { speaker: 'A', startTime: 0, endTime: 0.5, body: 'I' },
+      { startTime: 0.5, endTime: 0.5, body: ' ' },
+      { startTime: 1, endTime: 2, body: 'am.' },
+    ],
+  }),
   JSON.stringify([{ start: '00:00:00.005', start_ms: 5, end: '00:00:09.458', end_ms: 9458, speaker: '3', voice: 'Eric', text: 'Hallo' }]),
   '<pst:transcripts><pst:speech><pst:speaker>Tim</pst:speaker>\n<pst:item start="00:00:00.820" end="00:00:01.660">Welcome to</pst:item>\n</pst:speech></pst:transcripts>',
   '<html><body><cite>Travis:</cite>\n<time>0:00</time>\n<p>it&#39;s</p>\n<p></p>\n<p>1:59</p>\n<p>Okay</p></body></html>',
   '00:00:10 aaaa\n[00:00:10] Ann: bb\n00:00:16 next\n',
-  JSON.stringify({ version: '1.2.0', chapters: [{ startTime: 0, title: 'Intro', img: 'a.jpg', url: 'https://x.example/', toc: false, endTime: 10 }, { startTime: '168', title: 'B' }] }),
+  JSON.stringify({
+    version: '1.2.0',
+    chapters: [
+      { startTime: 0, title: 'Intro', img: 'a.jpg', url: 'https://x.example/', toc: false, endTime: 10 },
+      { startTime: '168', title: 'B' },
+    ],
+  }),
   JSON.stringify([{ start: '00:00:01.234', title: 'Intro', href: 'http://example.com', image: '' }]),
   '<psc:chapters version="1.2"><psc:chapter start="0" title="Welcome"/>\n<psc:chapter start="8:26.250" title="Resum&#233;e" href="http://podlove.org/"/></psc:chapters>',
 ];
@@ -102,7 +116,34 @@ const mutation = fc.record({
   kind: fc.constantFrom<Mutation['kind']>('delete', 'duplicate', 'swap', 'truncate', 'insert'),
   a: fc.nat(),
   b: fc.nat(),
-  text: fc.string({ unit: fc.constantFrom('<', '>', '/', '-', ':', '.', ',', '0', '1', '5', '9', ' ', '\n', '&', ';', '"', '{', '}', '[', ']', 'v', 'p', '\uFEFF', '\r') }),
+  text: fc.string({
+    unit: fc.constantFrom(
+      '<',
+      '>',
+      '/',
+      '-',
+      ':',
+      '.',
+      ',',
+      '0',
+      '1',
+      '5',
+      '9',
+      ' ',
+      '\n',
+      '&',
+      ';',
+      '"',
+      '{',
+      '}',
+      '[',
+      ']',
+      'v',
+      'p',
+      '\uFEFF',
+      '\r',
+    ),
+  }),
 });
 
 function mutate(sample: string, mutations: Mutation[]): string {
@@ -133,8 +174,43 @@ describe('no parser ever throws', () => {
   });
 
   it('on random strings made of format syntax', () => {
-    const syntax = fc.constantFrom('WEBVTT\n', '\n\n', ' --> ', '00:00:01.000', '1:02', '-1', '<v Ann>', '</v>', '<00:01.000>', '<p>', '</p>', '<cite>', '<time>', '</time>', '<pst:item start="1">', '</pst:item>', '<psc:chapter start="x" title="y"/>', '{"segments":[', '{"chapters":[', '"startTime":', '"body":', ',', ']}', 'NOTE', '&amp;', '&#', 'Ann: ', '[');
-    fc.assert(fc.property(fc.array(syntax, { maxLength: 40 }).map((parts) => parts.join('')), checkAll), { numRuns: 300 });
+    const syntax = fc.constantFrom(
+      'WEBVTT\n',
+      '\n\n',
+      ' --> ',
+      '00:00:01.000',
+      '1:02',
+      '-1',
+      '<v Ann>',
+      '</v>',
+      '<00:01.000>',
+      '<p>',
+      '</p>',
+      '<cite>',
+      '<time>',
+      '</time>',
+      '<pst:item start="1">',
+      '</pst:item>',
+      '<psc:chapter start="x" title="y"/>',
+      '{"segments":[',
+      '{"chapters":[',
+      '"startTime":',
+      '"body":',
+      ',',
+      ']}',
+      'NOTE',
+      '&amp;',
+      '&#',
+      'Ann: ',
+      '[',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(syntax, { maxLength: 40 }).map((parts) => parts.join('')),
+        checkAll,
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('on random JSON documents', () => {
@@ -142,7 +218,30 @@ describe('no parser ever throws', () => {
   });
 
   it('on random JSON values in the places segments and chapters go', () => {
-    const entry = fc.dictionary(fc.constantFrom('startTime', 'endTime', 'start', 'end', 'start_ms', 'end_ms', 'body', 'text', 'speaker', 'voice', 'title', 'img', 'url', 'href', 'image', 'toc', 'marker', 'hasArtwork', 'vtt'), fc.jsonValue());
+    const entry = fc.dictionary(
+      fc.constantFrom(
+        'startTime',
+        'endTime',
+        'start',
+        'end',
+        'start_ms',
+        'end_ms',
+        'body',
+        'text',
+        'speaker',
+        'voice',
+        'title',
+        'img',
+        'url',
+        'href',
+        'image',
+        'toc',
+        'marker',
+        'hasArtwork',
+        'vtt',
+      ),
+      fc.jsonValue(),
+    );
     const documents = fc.oneof(
       fc.array(fc.oneof(entry, fc.jsonValue())).map((segments) => JSON.stringify({ version: '1.0.0', segments })),
       fc.array(fc.oneof(entry, fc.jsonValue())).map((chapters) => JSON.stringify({ version: '1.2.0', chapters })),
@@ -154,13 +253,21 @@ describe('no parser ever throws', () => {
   });
 
   it('on mutated valid files (lines deleted, duplicated, swapped, truncated, characters inserted)', () => {
-    fc.assert(fc.property(fc.constantFrom(...SAMPLES), fc.array(mutation, { minLength: 1, maxLength: 6 }), (sample, mutations) => checkAll(mutate(sample, mutations))), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.constantFrom(...SAMPLES), fc.array(mutation, { minLength: 1, maxLength: 6 }), (sample, mutations) =>
+        checkAll(mutate(sample, mutations)),
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('reads every unmutated sample without a fatal problem', () => {
     for (const sample of SAMPLES) {
       const results = [parseTranscript(sample, SOURCE), parseChapters(sample, SOURCE)];
-      assert.ok(results.some((result) => result.items.length > 0 && !result.problems.some((p) => p.fatal)), sample.slice(0, 50));
+      assert.ok(
+        results.some((result) => result.items.length > 0 && !result.problems.some((p) => p.fatal)),
+        sample.slice(0, 50),
+      );
     }
   });
 });
@@ -181,18 +288,55 @@ const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 /** Every text field of every format, with a payload in it; `markup` formats must strip raw tags. */
 const TRANSCRIPT_TEMPLATES: [string, boolean, (p: string) => string][] = [
   ['vtt', true, (p) => `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v ${p}>${p}\n\n00:00:02.000 --> 00:00:03.000\n${p}: ${p}\n`],
-  ['srt', true, (p) => `1\n00:00:01,000 --> 00:00:02,000\n${p}: ${p}\n\n2\n00:00:02,000 --> 00:00:03,000\n<font color="${p}">${p}</font>\n`],
-  ['json', false, (p) => JSON.stringify({ version: '1.0.0', segments: [{ speaker: p, startTime: 1, endTime: 2, body: p }, { speaker: p, startTime: 2, endTime: 3, body: `${p} and more words` }], vtt: p })],
+  [
+    'srt',
+    true,
+    (p) => `1\n00:00:01,000 --> 00:00:02,000\n${p}: ${p}\n\n2\n00:00:02,000 --> 00:00:03,000\n<font color="${p}">${p}</font>\n`,
+  ],
+  [
+    'json',
+    false,
+    (p) =>
+      JSON.stringify({
+        version: '1.0.0',
+        segments: [
+          { speaker: p, startTime: 1, endTime: 2, body: p },
+          { speaker: p, startTime: 2, endTime: 3, body: `${p} and more words` },
+        ],
+        vtt: p,
+      }),
+  ],
   ['podlove-json', false, (p) => JSON.stringify([{ start: '00:00:01.000', start_ms: 1000, end: p, speaker: p, voice: p, text: p }])],
-  ['pst', true, (p) => `<pst:transcripts><pst:speech><pst:speaker>${p}</pst:speaker><pst:item start="00:00:01.000" end="00:00:02.000">${p}</pst:item></pst:speech></pst:transcripts>`],
+  [
+    'pst',
+    true,
+    (p) =>
+      `<pst:transcripts><pst:speech><pst:speaker>${p}</pst:speaker><pst:item start="00:00:01.000" end="00:00:02.000">${p}</pst:item></pst:speech></pst:transcripts>`,
+  ],
   ['html', true, (p) => `<cite>${p}:</cite>\n<time>0:01</time>\n<p>${p}</p>\n<p>after</p>`],
   ['lines', false, (p) => `00:00:01 ${p}\n00:00:02 Ann: ${p}\n`],
 ];
 
 const CHAPTER_TEMPLATES: [string, boolean, (p: string) => string][] = [
-  ['json', false, (p) => JSON.stringify({ version: '1.2.0', chapters: [{ startTime: 0, title: p, img: p, url: p }, { startTime: 5, title: 'x', hasArtwork: p }] })],
+  [
+    'json',
+    false,
+    (p) =>
+      JSON.stringify({
+        version: '1.2.0',
+        chapters: [
+          { startTime: 0, title: p, img: p, url: p },
+          { startTime: 5, title: 'x', hasArtwork: p },
+        ],
+      }),
+  ],
   ['psc-json', false, (p) => JSON.stringify([{ start: '00:00:00.000', title: p, href: p, image: p }])],
-  ['psc', false, (p) => `<psc:chapters><psc:chapter start="0" title="${xml(p)}" href="${xml(p)}" image="${xml(p)}"/><psc:chapter start="1" title="${p}" href="${p}" image="${p}"/></psc:chapters>`],
+  [
+    'psc',
+    false,
+    (p) =>
+      `<psc:chapters><psc:chapter start="0" title="${xml(p)}" href="${xml(p)}" image="${xml(p)}"/><psc:chapter start="1" title="${p}" href="${p}" image="${p}"/></psc:chapters>`,
+  ],
   ['vtt', true, (p) => `WEBVTT\n\n00:00.000 --> 00:10.000\n${p}\n`],
 ];
 

@@ -43,7 +43,9 @@ describe('parsePodcastJsonChapters', () => {
   });
 
   it('drops chapters without a valid startTime, naming each', () => {
-    const file = JSON.stringify({ chapters: [{ title: 'No start' }, { startTime: -5, title: 'Negative' }, 'text', { startTime: 10, title: 'Fine' }] });
+    const file = JSON.stringify({
+      chapters: [{ title: 'No start' }, { startTime: -5, title: 'Negative' }, 'text', { startTime: 10, title: 'Fine' }],
+    });
     const { items, problems } = parsePodcastJsonChapters(file);
     assert.deepEqual(items, [{ start: 10, title: 'Fine', toc: true }]);
     assert.deepEqual(problems, [
@@ -61,8 +63,14 @@ describe('parsePodcastJsonChapters', () => {
       ],
     });
     const { items, problems } = parsePodcastJsonChapters(file);
-    assert.deepEqual(items, [{ start: 1, title: 'x', toc: true }, { start: 2, title: 'y', toc: true }]);
-    assert.deepEqual(problems.map((p) => p.where), ['chapters[0].endTime', 'chapters[0].img', 'chapters[0].url', 'chapters[1].img']);
+    assert.deepEqual(items, [
+      { start: 1, title: 'x', toc: true },
+      { start: 2, title: 'y', toc: true },
+    ]);
+    assert.deepEqual(
+      problems.map((p) => p.where),
+      ['chapters[0].endTime', 'chapters[0].img', 'chapters[0].url', 'chapters[1].img'],
+    );
   });
 
   it('keeps an empty chapter list as no items without a problem', () => {

@@ -43,12 +43,19 @@ describe('parsePodcastJsonTranscript: phrase-level', () => {
   });
 
   it('reads the Flightcast variant (start/end/text)', () => {
-    const file = json({ text: 'Hello world from flightcast', segments: [{ start: 0.03, end: 2.35, text: 'Hello world from flightcast' }], vtt: 'WEBVTT\n' });
+    const file = json({
+      text: 'Hello world from flightcast',
+      segments: [{ start: 0.03, end: 2.35, text: 'Hello world from flightcast' }],
+      vtt: 'WEBVTT\n',
+    });
     assert.deepEqual(parsePodcastJsonTranscript(file).items, [{ start: 0.03, end: 2.35, text: 'Hello world from flightcast' }]);
   });
 
   it('falls back to the embedded Flightcast VTT when the segments have no text', () => {
-    const file = json({ segments: [{ start: 0.03, end: 2.35 }], vtt: 'WEBVTT\n\n1\n00:00:00.031 --> 00:00:02.356\n<v Ann>Hello world from flightcast\n' });
+    const file = json({
+      segments: [{ start: 0.03, end: 2.35 }],
+      vtt: 'WEBVTT\n\n1\n00:00:00.031 --> 00:00:02.356\n<v Ann>Hello world from flightcast\n',
+    });
     const { items } = parsePodcastJsonTranscript(file);
     assert.deepEqual(items, [{ start: 0.031, end: 2.356, text: 'Hello world from flightcast', speaker: 'Ann' }]);
   });
@@ -77,11 +84,21 @@ describe('parsePodcastJsonTranscript: phrase-level', () => {
   });
 
   it('reports segments without a body together, and is fatal when none has text', () => {
-    const some = parsePodcastJsonTranscript(json({ segments: [{ startTime: 0, endTime: 1 }, { startTime: 1, endTime: 2, body: 'two words' }, { startTime: 2 }] }));
+    const some = parsePodcastJsonTranscript(
+      json({ segments: [{ startTime: 0, endTime: 1 }, { startTime: 1, endTime: 2, body: 'two words' }, { startTime: 2 }] }),
+    );
     assert.deepEqual(some.items, [{ start: 1, end: 2, text: 'two words' }]);
     assert.deepEqual(some.problems, [{ where: 'segments[0].body', message: '2 segments have no text (body is missing) and were skipped' }]);
 
-    const none = parsePodcastJsonTranscript(json({ version: '1.0.0', segments: [{ speaker: 'Travis', startTime: 0.18, endTime: 0.3 }, { speaker: 'Travis', startTime: 0.301, endTime: 0.39 }] }));
+    const none = parsePodcastJsonTranscript(
+      json({
+        version: '1.0.0',
+        segments: [
+          { speaker: 'Travis', startTime: 0.18, endTime: 0.3 },
+          { speaker: 'Travis', startTime: 0.301, endTime: 0.39 },
+        ],
+      }),
+    );
     assert.deepEqual(none.items, []);
     assert.equal(none.problems[0]!.message, 'none of the 2 segments has any text (body is missing)');
     assert.equal(none.problems.at(-1)!.fatal, true);
@@ -95,11 +112,15 @@ describe('parsePodcastJsonTranscript: phrase-level', () => {
     assert.match(broken.problems[0]!.message, /^this is not valid JSON/);
 
     const chapters = parsePodcastJsonTranscript(json({ version: '1.2.0', chapters: [] }));
-    assert.deepEqual(chapters.problems, [{ where: 'segments', message: 'segments is missing (expected {"version": "1.0.0", "segments": [...]})', fatal: true }]);
+    assert.deepEqual(chapters.problems, [
+      { where: 'segments', message: 'segments is missing (expected {"version": "1.0.0", "segments": [...]})', fatal: true },
+    ]);
   });
 
   it('reads single-quoted pseudo-JSON with a warning', () => {
-    const { items, problems } = parsePodcastJsonTranscript("{'segments': [{'speaker': 'Bob', 'startTime': 1, 'endTime': 2, 'body': 'Hello there friend'}]}");
+    const { items, problems } = parsePodcastJsonTranscript(
+      "{'segments': [{'speaker': 'Bob', 'startTime': 1, 'endTime': 2, 'body': 'Hello there friend'}]}",
+    );
     assert.deepEqual(items, [{ start: 1, end: 2, text: 'Hello there friend', speaker: 'Bob' }]);
     assert.equal(problems.length, 1);
     assert.equal(problems[0]!.fatal, undefined);
@@ -137,10 +158,20 @@ describe('parsePodcastJsonTranscript: word-level', () => {
 
   it('skips blank tokens and glues separately timed punctuation to its word (Podnews)', () => {
     const tokens: [number, number, string][] = [
-      [0.221, 0.361, "It's"], [0.361, 0.361, ' '], [0.462, 0.883, 'Friday'], [0.883, 0.883, ','], [0.883, 0.883, ' '],
-      [0.963, 1.104, 'the'], [1.104, 1.104, ' '], [1.264, 1.605, '2nd'], [1.605, 1.605, '.'],
+      [0.221, 0.361, "It's"],
+      [0.361, 0.361, ' '],
+      [0.462, 0.883, 'Friday'],
+      [0.883, 0.883, ','],
+      [0.883, 0.883, ' '],
+      [0.963, 1.104, 'the'],
+      [1.104, 1.104, ' '],
+      [1.264, 1.605, '2nd'],
+      [1.605, 1.605, '.'],
     ];
-    const file = json({ version: '1.0.0', segments: tokens.map(([startTime, endTime, body]) => ({ speaker: 'Speaker 1', startTime, endTime, body })) });
+    const file = json({
+      version: '1.0.0',
+      segments: tokens.map(([startTime, endTime, body]) => ({ speaker: 'Speaker 1', startTime, endTime, body })),
+    });
     assert.deepEqual(parsePodcastJsonTranscript(file).items, [
       {
         start: 0.221,
@@ -158,7 +189,10 @@ describe('parsePodcastJsonTranscript: word-level', () => {
   });
 
   it('starts new lines after a pause, after a sentence once the line is long, and at 25 words', () => {
-    const words = 'Hey, Travis here. So I hope these episodes have been super helpful. Now I recently had the chance to sit down with Eric for a long talk about how to make shows that people love and share with friends'.split(' ');
+    const words =
+      'Hey, Travis here. So I hope these episodes have been super helpful. Now I recently had the chance to sit down with Eric for a long talk about how to make shows that people love and share with friends'.split(
+        ' ',
+      );
     let t = 0;
     const segments = words.map((body, i) => {
       if (i === 3) t += 2; // a 2 s pause after "here."
@@ -167,12 +201,15 @@ describe('parsePodcastJsonTranscript: word-level', () => {
       return segment;
     });
     const lines = parsePodcastJsonTranscript(json({ segments })).items;
-    assert.deepEqual(lines.map((line) => line.text), [
-      'Hey, Travis here.',
-      'So I hope these episodes have been super helpful.',
-      'Now I recently had the chance to sit down with Eric for a long talk about how to make shows that people love and share',
-      'with friends',
-    ]);
+    assert.deepEqual(
+      lines.map((line) => line.text),
+      [
+        'Hey, Travis here.',
+        'So I hope these episodes have been super helpful.',
+        'Now I recently had the chance to sit down with Eric for a long talk about how to make shows that people love and share',
+        'with friends',
+      ],
+    );
     assert.equal(lines[2]!.words!.length, 25);
     assert.equal(lines[1]!.start, 2.75);
     assert.equal(lines[1]!.words![0]!.text, 'So');
@@ -187,7 +224,13 @@ describe('parsePodcastJsonTranscript: word-level', () => {
         { speaker: 'Ann', startTime: 0.3, endTime: 0.4, body: 'tie' },
       ],
     });
-    assert.deepEqual(parsePodcastJsonTranscript(file).items.map((line) => [line.speaker, line.text]), [['Ben', 'first second'], ['Ann', 'tie later']]);
+    assert.deepEqual(
+      parsePodcastJsonTranscript(file).items.map((line) => [line.speaker, line.text]),
+      [
+        ['Ben', 'first second'],
+        ['Ann', 'tie later'],
+      ],
+    );
   });
 
   it('reads numeric and string times alike, and reports bad ones among good ones', () => {
@@ -210,11 +253,20 @@ describe('parsePodcastJsonTranscript: word-level', () => {
       { start: 1.6, end: 1.8, text: 'six' },
     ]);
     assert.equal(items[0]!.speaker, 'Ann');
-    assert.deepEqual(problems.map((problem) => problem.where), ['segments[2].endTime', 'segments[4].startTime']);
+    assert.deepEqual(
+      problems.map((problem) => problem.where),
+      ['segments[2].endTime', 'segments[4].startTime'],
+    );
   });
 
   it('keeps zero-length words', () => {
-    const file = json({ segments: [{ startTime: 1, endTime: 1.2, body: 'uh' }, { startTime: 1.3, endTime: 1.3, body: 'so' }, { startTime: 1.4, endTime: 1.6, body: 'yes' }] });
+    const file = json({
+      segments: [
+        { startTime: 1, endTime: 1.2, body: 'uh' },
+        { startTime: 1.3, endTime: 1.3, body: 'so' },
+        { startTime: 1.4, endTime: 1.6, body: 'yes' },
+      ],
+    });
     assert.deepEqual(parsePodcastJsonTranscript(file).items[0]!.words, [
       { start: 1, end: 1.2, text: 'uh' },
       { start: 1.3, end: 1.3, text: 'so' },

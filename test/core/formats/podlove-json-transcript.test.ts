@@ -5,9 +5,25 @@ import { parsePodloveJsonTranscript } from '../../../src/core/formats/podlove-js
 describe('parsePodloveJsonTranscript', () => {
   it('reads a Podlove Publisher export: voice is the name, *_ms wins', () => {
     const file = JSON.stringify([
-      { start: '00:00:00.005', start_ms: 5, end: '00:00:09.458', end_ms: 9458, speaker: '3', voice: 'Eric', text: 'Dann sage ich einfach mal: Hallo und willkommen.' },
+      {
+        start: '00:00:00.005',
+        start_ms: 5,
+        end: '00:00:09.458',
+        end_ms: 9458,
+        speaker: '3',
+        voice: 'Eric',
+        text: 'Dann sage ich einfach mal: Hallo und willkommen.',
+      },
       { start: '00:00:09.600', start_ms: 9600, end: '00:00:10.800', end_ms: 10800, speaker: '4', voice: 'Simon', text: 'Hallo.' },
-      { start: '00:00:10.996', start_ms: 10996, end: '00:00:13.875', end_ms: 13875, speaker: '3', voice: 'Eric', text: 'Au\u00dferdem wieder mit Michi.' },
+      {
+        start: '00:00:10.996',
+        start_ms: 10996,
+        end: '00:00:13.875',
+        end_ms: 13875,
+        speaker: '3',
+        voice: 'Eric',
+        text: 'Au\u00dferdem wieder mit Michi.',
+      },
     ]);
     assert.deepEqual(parsePodloveJsonTranscript(file), {
       items: [
@@ -38,7 +54,10 @@ describe('parsePodloveJsonTranscript', () => {
     const file = JSON.stringify([{ start: 'later', text: 'x' }, 'nope', { start: 1, text: '   ' }, { start_ms: 2000, text: 'ok' }]);
     const { items, problems } = parsePodloveJsonTranscript(file);
     assert.deepEqual(items, [{ start: 2, text: 'ok' }]);
-    assert.deepEqual(problems.map((p) => p.where), ['[0].start', '[1]']);
+    assert.deepEqual(
+      problems.map((p) => p.where),
+      ['[0].start', '[1]'],
+    );
   });
 
   it('is fatal when the JSON is not a list', () => {

@@ -28,10 +28,14 @@ describe('parsePodloveSimpleChapters', () => {
   });
 
   it('reads any prefix, only the first chapters block, and reports bad starts by line', () => {
-    const xml = '<sc:chapters>\n<sc:chapter start="1:00" title="One"/>\n<sc:chapter start="soon" title="Bad"/>\n<sc:chapter title="None" href="javascript:alert(1)"/>\n</sc:chapters>\n<sc:chapters><sc:chapter start="9:00" title="Other item"/></sc:chapters>';
+    const xml =
+      '<sc:chapters>\n<sc:chapter start="1:00" title="One"/>\n<sc:chapter start="soon" title="Bad"/>\n<sc:chapter title="None" href="javascript:alert(1)"/>\n</sc:chapters>\n<sc:chapters><sc:chapter start="9:00" title="Other item"/></sc:chapters>';
     const { items, problems } = parsePodloveSimpleChapters(xml);
     assert.deepEqual(items, [{ start: 60, title: 'One', toc: true }]);
-    assert.deepEqual(problems.map((p) => p.where), ['line 3', 'line 4']);
+    assert.deepEqual(
+      problems.map((p) => p.where),
+      ['line 3', 'line 4'],
+    );
   });
 
   it('reads un-prefixed chapters without a chapters wrapper', () => {

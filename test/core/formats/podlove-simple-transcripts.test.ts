@@ -37,7 +37,8 @@ describe('parsePodloveSimpleTranscripts', () => {
   });
 
   it('reads any namespace prefix, and reports an item without a start by line', () => {
-    const xml = '<t:transcripts xmlns:t="http://podlove.org/simple-transcripts">\n<t:speech><t:speaker>Ann</t:speaker>\n<t:item end="1">lost</t:item>\n<t:item start="2" end="3">kept</t:item>\n<t:item start="4"/>\n</t:speech></t:transcripts>';
+    const xml =
+      '<t:transcripts xmlns:t="http://podlove.org/simple-transcripts">\n<t:speech><t:speaker>Ann</t:speaker>\n<t:item end="1">lost</t:item>\n<t:item start="2" end="3">kept</t:item>\n<t:item start="4"/>\n</t:speech></t:transcripts>';
     const { items, problems } = parsePodloveSimpleTranscripts(xml);
     assert.deepEqual(items, [{ start: 2, end: 3, text: 'kept', speaker: 'Ann', words: [{ start: 2, end: 3, text: 'kept' }] }]);
     assert.deepEqual(problems, [{ where: 'line 3', message: 'the item has no start time, so it was skipped' }]);

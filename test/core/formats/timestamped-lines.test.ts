@@ -37,12 +37,15 @@ describe('parseTimestampedLines', () => {
   it('gives lines that share a timestamp consecutive, non-overlapping slots up to the next one', () => {
     const text = '00:00:10 aaaa\n00:00:10 bb\n00:00:10 cc\n00:00:16 next\n';
     const { items } = parseTimestampedLines(text);
-    assert.deepEqual(items.map((s) => [s.text, s.start, s.end]), [
-      ['aaaa', 10, 13],
-      ['bb', 13, 14.5],
-      ['cc', 14.5, 16],
-      ['next', 16, undefined],
-    ]);
+    assert.deepEqual(
+      items.map((s) => [s.text, s.start, s.end]),
+      [
+        ['aaaa', 10, 13],
+        ['bb', 13, 14.5],
+        ['cc', 14.5, 16],
+        ['next', 16, undefined],
+      ],
+    );
   });
 
   it('is fatal when no line has a timestamp', () => {
@@ -54,7 +57,16 @@ describe('parseTimestampedLines', () => {
 
 describe('shareTimestamps', () => {
   it('leaves a shared last group without ends', () => {
-    assert.deepEqual(shareTimestamps([{ start: 0, text: 'a' }, { start: 0, text: 'b' }]), [{ start: 0, text: 'a' }, { start: 0, text: 'b' }]);
+    assert.deepEqual(
+      shareTimestamps([
+        { start: 0, text: 'a' },
+        { start: 0, text: 'b' },
+      ]),
+      [
+        { start: 0, text: 'a' },
+        { start: 0, text: 'b' },
+      ],
+    );
   });
 });
 

@@ -4,7 +4,8 @@ import { parseWebVTTChapters } from '../../../src/core/formats/webvtt-chapters.j
 
 describe('parseWebVTTChapters', () => {
   it('takes each cue text as a title, keeping a "Name: rest" title whole', () => {
-    const vtt = 'WEBVTT\n\nchapter-1\n00:00:00.000 --> 00:02:48.000\nIntro &amp; news\n\nchapter-2\n00:02:48.000 --> 00:04:20.000\nPart 2: Hearing Aids\n';
+    const vtt =
+      'WEBVTT\n\nchapter-1\n00:00:00.000 --> 00:02:48.000\nIntro &amp; news\n\nchapter-2\n00:02:48.000 --> 00:04:20.000\nPart 2: Hearing Aids\n';
     assert.deepEqual(parseWebVTTChapters(vtt), {
       items: [
         { start: 0, end: 168, title: 'Intro & news', toc: true },
@@ -16,7 +17,10 @@ describe('parseWebVTTChapters', () => {
 
   it('skips a cue with a bad timing line', () => {
     const { items, problems } = parseWebVTTChapters('WEBVTT\n\n00:00.000 --> 00:10.000\nA\n\nxx --> 00:20.000\nB\n');
-    assert.deepEqual(items.map((c) => c.title), ['A']);
+    assert.deepEqual(
+      items.map((c) => c.title),
+      ['A'],
+    );
     assert.equal(problems[0]!.where, 'line 6');
   });
 });

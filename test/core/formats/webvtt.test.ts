@@ -31,7 +31,8 @@ describe('parseWebVTT', () => {
   });
 
   it('reads Whisper output: numeric cue ids and payloads that start with a space', () => {
-    const vtt = 'WEBVTT\n\n1\n00:00:00.000 --> 00:00:15.359\n Hello, and welcome to the Data Engineering Podcast.\n\n2\n00:00:16.420 --> 00:00:21.899\n This episode is supported by Code Comments.\n';
+    const vtt =
+      'WEBVTT\n\n1\n00:00:00.000 --> 00:00:15.359\n Hello, and welcome to the Data Engineering Podcast.\n\n2\n00:00:16.420 --> 00:00:21.899\n This episode is supported by Code Comments.\n';
     assert.deepEqual(parseWebVTT(vtt).items, [
       { start: 0, end: 15.359, text: 'Hello, and welcome to the Data Engineering Podcast.' },
       { start: 16.42, end: 21.899, text: 'This episode is supported by Code Comments.' },
@@ -39,7 +40,8 @@ describe('parseWebVTT', () => {
   });
 
   it('handles a BOM, CRLF line endings, header text and <v Name> with a space after >', () => {
-    const vtt = '\uFEFFWEBVTT - Buzzsprout transcript\r\n\r\n00:00:00.179 --> 00:00:02.399\r\n<v Travis> When you first get started\r\n\r\n00:00:02.400 --> 00:00:04.799\r\nalmost guaranteed\r\n\r\n00:00:04.801 --> 00:00:07.980\r\n<v Sarah> Creating good audio\r\n';
+    const vtt =
+      '\uFEFFWEBVTT - Buzzsprout transcript\r\n\r\n00:00:00.179 --> 00:00:02.399\r\n<v Travis> When you first get started\r\n\r\n00:00:02.400 --> 00:00:04.799\r\nalmost guaranteed\r\n\r\n00:00:04.801 --> 00:00:07.980\r\n<v Sarah> Creating good audio\r\n';
     assert.deepEqual(parseWebVTT(vtt).items, [
       { start: 0.179, end: 2.399, text: 'When you first get started', speaker: 'Travis' },
       { start: 2.4, end: 4.799, text: 'almost guaranteed', speaker: 'Travis' },
@@ -52,17 +54,22 @@ describe('parseWebVTT', () => {
   });
 
   it('skips STYLE and REGION blocks and ignores cue settings', () => {
-    const vtt = 'WEBVTT\n\nSTYLE\n::cue { color: yellow }\n\nREGION\nid:fred width:40%\n\n00:11.000 --> 00:13.000 align:end size:50% region:fred\n<i>We are in New York City</i>\n';
+    const vtt =
+      'WEBVTT\n\nSTYLE\n::cue { color: yellow }\n\nREGION\nid:fred width:40%\n\n00:11.000 --> 00:13.000 align:end size:50% region:fred\n<i>We are in New York City</i>\n';
     assert.deepEqual(parseWebVTT(vtt).items, [{ start: 11, end: 13, text: 'We are in New York City' }]);
   });
 
   it('reads optional and 1-digit hours, and Podnews seconds-only stamps', () => {
-    const vtt = 'WEBVTT\n\n1:02:03.000 --> 1:02:04.500\n<v SPEAKER_1>Late in the show.\n\n0.860 --> 7.380\n<v SPEAKER_1>Podcasting is coming back to New Zealand.\n\n05:00.000 --> 05:01.000\nOkay.\n';
-    assert.deepEqual(parseWebVTT(vtt).items.map((s) => [s.start, s.end, s.speaker]), [
-      [3723, 3724.5, 'SPEAKER_1'],
-      [0.86, 7.38, 'SPEAKER_1'],
-      [300, 301, 'SPEAKER_1'],
-    ]);
+    const vtt =
+      'WEBVTT\n\n1:02:03.000 --> 1:02:04.500\n<v SPEAKER_1>Late in the show.\n\n0.860 --> 7.380\n<v SPEAKER_1>Podcasting is coming back to New Zealand.\n\n05:00.000 --> 05:01.000\nOkay.\n';
+    assert.deepEqual(
+      parseWebVTT(vtt).items.map((s) => [s.start, s.end, s.speaker]),
+      [
+        [3723, 3724.5, 'SPEAKER_1'],
+        [0.86, 7.38, 'SPEAKER_1'],
+        [300, 301, 'SPEAKER_1'],
+      ],
+    );
   });
 
   it('joins several voices with ", " and reads class voices and a missing </v>', () => {
@@ -92,12 +99,15 @@ describe('parseWebVTT', () => {
   });
 
   it('strips <c>, <b>, <u>, <lang> and ruby annotations, and decodes entities', () => {
-    const vtt = 'WEBVTT\n\n00:00.000 --> 00:02.000\n<c.yellow>Tom &amp; Jerry</c> <b>&lt;3</b> <u>it&#39;s</u> <lang fr>très&nbsp;bien</lang> <ruby>東京<rt>とうきょう</rt></ruby> &#x2019;&lrm;\n';
-    assert.equal(parseWebVTT(vtt).items[0]!.text, 'Tom & Jerry <3 it\'s très bien 東京 ’\u200e');
+    const vtt =
+      'WEBVTT\n\n00:00.000 --> 00:02.000\n<c.yellow>Tom &amp; Jerry</c> <b>&lt;3</b> <u>it&#39;s</u> <lang fr>très&nbsp;bien</lang> <ruby>東京<rt>とうきょう</rt></ruby> &#x2019;&lrm;\n';
+    assert.equal(parseWebVTT(vtt).items[0]!.text, "Tom & Jerry <3 it's très bien 東京 ’\u200e");
   });
 
   it('keeps the text of an unterminated voice tag', () => {
-    assert.deepEqual(parseWebVTT("WEBVTT\n\n00:00.000 --> 00:02.000\n<v It's a blue apple tree!\n").items, [{ start: 0, end: 2, text: "It's a blue apple tree!" }]);
+    assert.deepEqual(parseWebVTT("WEBVTT\n\n00:00.000 --> 00:02.000\n<v It's a blue apple tree!\n").items, [
+      { start: 0, end: 2, text: "It's a blue apple tree!" },
+    ]);
   });
 
   it('turns inline timestamps into words that start there', () => {
@@ -126,9 +136,13 @@ describe('parseWebVTT', () => {
   });
 
   it('skips only the cue with a bad timing line, reporting its line', () => {
-    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nfirst\n\n00:00:xx.000 --> 00:00:03.000\nbroken\n\n00:00:04.000 --> 00:00:05.000\nthird\n';
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nfirst\n\n00:00:xx.000 --> 00:00:03.000\nbroken\n\n00:00:04.000 --> 00:00:05.000\nthird\n';
     const { items, problems } = parseWebVTT(vtt);
-    assert.deepEqual(items.map((s) => s.text), ['first', 'third']);
+    assert.deepEqual(
+      items.map((s) => s.text),
+      ['first', 'third'],
+    );
     assert.equal(problems.length, 1);
     assert.equal(problems[0]!.where, 'line 6');
     assert.match(problems[0]!.message, /could not read the cue timing "00:00:xx.000 --> 00:00:03.000"/);
@@ -138,11 +152,14 @@ describe('parseWebVTT', () => {
   it('keeps a cue whose end is before its start, without the end', () => {
     const { items, problems } = parseWebVTT('WEBVTT\n\n00:01:05.000 --> 00:01:02.000\nbackwards\n');
     assert.deepEqual(items, [{ start: 65, text: 'backwards' }]);
-    assert.deepEqual(problems, [{ where: 'line 3', message: 'the end time 00:01:02.000 is before the start time 00:01:05.000, so it was ignored' }]);
+    assert.deepEqual(problems, [
+      { where: 'line 3', message: 'the end time 00:01:02.000 is before the start time 00:01:05.000, so it was ignored' },
+    ]);
   });
 
   it('continues a cue after a stray blank line, and reads a cue with no blank line before it', () => {
-    const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\nJane Doe: first half\n\nsecond half\n\n00:02.000 --> 00:03.000\nnext\n00:03.000 --> 00:04.000\nlast\n';
+    const vtt =
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nJane Doe: first half\n\nsecond half\n\n00:02.000 --> 00:03.000\nnext\n00:03.000 --> 00:04.000\nlast\n';
     assert.deepEqual(parseWebVTT(vtt).items, [
       { start: 1, end: 2, text: 'first half second half', speaker: 'Jane Doe' },
       { start: 2, end: 3, text: 'next', speaker: 'Jane Doe' },
