@@ -1,3 +1,5 @@
+import { lastStartedBy } from './last-started.js';
+
 /**
  * Answers "which cue is at time t" in O(log n) over cues sorted by start.
  * Built once per data load; queried every animation frame.
@@ -22,19 +24,8 @@ export class CueIndex {
 
   /** The last cue that has started by `t`, or -1 before the first. Ignores ends. */
   lastStartedAt(t: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      if (this.starts[mid]! <= t) {
-        found = mid;
-        low = mid + 1;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return found;
+    const starts = this.starts;
+    return lastStartedBy(starts.length, (i) => starts[i]!, t);
   }
 
   /**

@@ -1,0 +1,47 @@
+import { ChapterIndex } from './chapter-index.js';
+import { CueIndex } from './cue-index.js';
+import type { Chapter, Segment } from './model.js';
+import { wordAt } from './word-at.js';
+
+/** What is playing at one moment: indexes into the episode's lines, the spoken line's words, and the listed chapters. */
+export interface Playhead {
+  /** The spoken line, -1 between lines (and always for an untimed transcript). */
+  segment: number;
+  /** The spoken word within that line, -1 when it has no word times or none has started. */
+  word: number;
+  /** The current listed chapter, -1 outside every chapter. */
+  chapter: number;
+  /** The picture to show: the playing chapter's (listed or not), if any. */
+  artwork: string | undefined;
+}
+
+export const NOWHERE: Playhead = Object.freeze({ segment: -1, word: -1, chapter: -1, artwork: undefined });
+
+/** An episode's timed data with the indexes a playhead needs, built once per load. */
+export interface TimedEpisode {
+  readonly segments: readonly Segment[];
+  readonly lines: CueIndex;
+  readonly chapters: ChapterIndex;
+  /** The transcript has no times (plain text): no line is ever the spoken one. */
+  readonly untimed: boolean;
+}
+
+export function timedEpisode(segments: readonly Segment[], chapters: readonly Chapter[], untimed = false): TimedEpisode {
+  return { segments, lines: new CueIndex(untimed ? [] : segments), chapters: new ChapterIndex(chapters), untimed };
+}
+
+/** Where the episode is at `t` seconds: O(log n) in lines, words and chapters. */
+export function playheadAt(episode: TimedEpisode, t: number): Playhead {
+  const segment = episode.lines.activeAt(t);
+  const words = episode.segments[segment]?.words;
+  return {
+    segment,
+    word: words ? wordAt(words, t) : -1,
+    chapter: episode.chapters.currentAt(t),
+    artwork: episode.chapters.imageAt(t),
+  };
+}
+
+export function samePlayhead(a: Playhead, b: Playhead): boolean {
+  return a.segment === b.segment && a.word === b.word && a.chapter === b.chapter && a.artwork === b.artwork;
+}
