@@ -38,7 +38,7 @@ export class AudioController implements ReactiveController {
   private howl: HowlInstance | undefined;
   private soundId: number | undefined;
   private frame = 0;
-  private src = '';
+  private source = '';
   private pendingSeek: number | undefined;
   /** play() was called and Howler has not yet reported that playback began. */
   private playPending = false;
@@ -59,20 +59,25 @@ export class AudioController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.src && !this.howl) this.load(this.src);
+    if (this.source && !this.howl) this.load(this.source);
   }
 
   hostDisconnected(): void {
     this.unload();
   }
 
+  /** The URL loaded (or to be loaded on intent); '' for none. */
+  get src(): string {
+    return this.source;
+  }
+
   load(src: string): void {
     // A seek made before there was any audio (a #t= link, set before the first render) is
     // where the first play starts; a new episode starts from its beginning.
-    const carried = this.src === '' && !this.howl ? this.pendingSeek : undefined;
+    const carried = this.source === '' && !this.howl ? this.pendingSeek : undefined;
     this.unload();
     this.pendingSeek = carried;
-    this.src = src;
+    this.source = src;
     if (!src) {
       this.setState('empty');
       return;
@@ -88,7 +93,7 @@ export class AudioController implements ReactiveController {
 
   /** Starts loading the audio's metadata now, as when the listener points at or focuses the player. */
   prepare(): void {
-    if (this.src && !this.howl) this.createHowl(this.src);
+    if (this.source && !this.howl) this.createHowl(this.source);
   }
 
   private createHowl(src: string): void {
@@ -164,7 +169,7 @@ export class AudioController implements ReactiveController {
       const duration = this.duration;
       if (seekableChecked || !(duration > 0) || element.readyState < 1) return;
       seekableChecked = true;
-      if (!isSeekable(element, duration)) this.listener.onUnseekable(unseekableMessage(this.src));
+      if (!isSeekable(element, duration)) this.listener.onUnseekable(unseekableMessage(this.source));
     };
     const poll = (): void => {
       check();
@@ -297,7 +302,7 @@ export class AudioController implements ReactiveController {
       this.playPending = false;
       if (this.blocked) return; // Howler reports one refusal twice
       this.blocked = true;
-      this.listener.onPlayBlocked(blockedMessage(this.src));
+      this.listener.onPlayBlocked(blockedMessage(this.source));
       return;
     }
     void this.fail(error);
@@ -326,7 +331,7 @@ export class AudioController implements ReactiveController {
     this.stopFrames();
     this.playPending = false;
     this.setState('error');
-    this.listener.onError(await describeMediaError(this.src, error));
+    this.listener.onError(await describeMediaError(this.source, error));
   }
 
   private setState(state: AudioState): void {

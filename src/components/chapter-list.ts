@@ -4,7 +4,7 @@ import type { Chapter } from '../core/model.js';
 import { formatTime } from '../core/time.js';
 import { en, type Strings } from '../i18n/en.js';
 import { linkIcon } from './icons.js';
-import { emit, SEEK_REQUEST, type SeekRequestDetail } from './events.js';
+import { dispatchRequest } from './requests.js';
 import { timePhrase } from './time-phrase.js';
 
 /** The listed chapters as buttons; the current one is marked for eyes and screen readers. */
@@ -69,7 +69,7 @@ export class ChapterList extends LitElement {
 
   private handleClick(chapter: Chapter, index: number): void {
     this.focusIndex = index;
-    emit<SeekRequestDetail>(this, SEEK_REQUEST, { time: chapter.start, play: true });
+    dispatchRequest(this, { type: 'seek-to', time: chapter.start, play: true });
   }
 
   private handleKeydown(event: KeyboardEvent): void {

@@ -1,11 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseMediaFragment, type MediaFragment } from '../core/media-fragment.js';
-
-export interface DeepLinkHost extends ReactiveControllerHost, HTMLElement {
-  seek(seconds: number): void;
-  play(): void;
-  pause(): void;
-}
+import type { PlayerRequest } from './requests.js';
 
 /**
  * `#t=83` (or `#t-<player id>=83` where a page has several players) starts the player
@@ -17,7 +12,11 @@ export class DeepLinkController implements ReactiveController {
   private stopAt: number | undefined;
   private listening: AbortController | undefined;
 
-  constructor(private readonly host: DeepLinkHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** A link makes the same requests as the listener's own seek and pause. */
+    private readonly dispatch: (request: PlayerRequest) => void,
+  ) {
     host.addController(this);
   }
 
@@ -37,10 +36,10 @@ export class DeepLinkController implements ReactiveController {
     if (this.stopAt !== undefined && seconds >= this.stopAt) {
       const end = this.stopAt;
       this.stopAt = undefined;
-      this.host.pause();
+      this.dispatch({ type: 'pause' });
       // The time shown runs a few frames ahead of the media element's own clock (Firefox's
       // lags most): rest exactly at the end of the range, not just before it.
-      this.host.seek(end);
+      this.dispatch({ type: 'seek-to', time: end });
     }
   }
 
@@ -48,8 +47,7 @@ export class DeepLinkController implements ReactiveController {
     const fragment = this.fragment();
     if (!fragment) return;
     this.stopAt = fragment.end;
-    this.host.seek(fragment.start);
-    if (play) this.host.play();
+    this.dispatch({ type: 'seek-to', time: fragment.start, play });
   }
 
   private fragment(): MediaFragment | undefined {

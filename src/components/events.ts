@@ -1,5 +1,25 @@
 import type { Chapter, Segment } from '../core/model.js';
 
+/**
+ * Every event name, spelled once. Public events are fired on the player element
+ * (`bubbles` and `composed`, except `error`); internal ones carry requests from the
+ * parts up to their player, which stops them there.
+ */
+export const EVENTS = {
+  timeupdate: 'timeupdate',
+  play: 'play',
+  pause: 'pause',
+  ended: 'ended',
+  durationchange: 'durationchange',
+  segmentchange: 'segmentchange',
+  chapterchange: 'chapterchange',
+  ready: 'ready',
+  error: 'error',
+} as const;
+
+/** A part asks its player for something (`src/components/requests.ts`). */
+export const REQUEST = 'tp-request';
+
 /** Where an `error` came from. */
 export type ErrorSource = 'audio' | 'transcript' | 'chapters' | 'episode';
 
@@ -25,27 +45,10 @@ export interface PlayerErrorDetail {
   message: string;
 }
 
-/** Request events from the parts to the player (intent flows up, state flows down). */
-export interface SeekRequestDetail {
-  time: number;
-  /** Start playing after the seek, as a click on a line or chapter does. */
-  play: boolean;
-}
-
-export const SEEK_REQUEST = 'tp-seek-request';
-
-/** The reader asks for a link to the lines they selected. */
-export interface QuoteRequestDetail {
-  start: number;
-  end: number;
-}
-
-export const QUOTE_REQUEST = 'tp-quote-request';
-
 export function emit<T>(target: EventTarget, type: string, detail?: T): void {
   // `error` does not bubble, like the media element's own: a bubbling `error` reaches
   // `window.onerror`, where pages' error trackers would report it as a crash.
-  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: type !== 'error', composed: true }));
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: type !== EVENTS.error, composed: true }));
 }
 
 declare global {
@@ -53,7 +56,5 @@ declare global {
     segmentchange: CustomEvent<SegmentChangeDetail>;
     chapterchange: CustomEvent<ChapterChangeDetail>;
     ready: CustomEvent<ReadyDetail>;
-    'tp-seek-request': CustomEvent<SeekRequestDetail>;
-    'tp-quote-request': CustomEvent<QuoteRequestDetail>;
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SKIP_BACK_SECONDS, SKIP_FORWARD_SECONDS } from './playback-steps.js';
+import type { PlayerRequest } from './requests.js';
 
 /** What the lock screen, headset and OS media panel show. */
 export interface MediaSessionInfo {
@@ -17,16 +18,6 @@ export interface MediaSessionInfo {
   hasChapters?: boolean;
 }
 
-export interface MediaSessionActions {
-  play(): void;
-  pause(): void;
-  /** Negative to go back. */
-  skip(seconds: number): void;
-  seekTo(seconds: number): void;
-  previousChapter(): void;
-  nextChapter(): void;
-}
-
 const ACTIONS: MediaSessionAction[] = ['play', 'pause', 'seekbackward', 'seekforward', 'seekto', 'previoustrack', 'nexttrack'];
 
 /** The one controller whose player the OS controls: a page has one media session, not one per player. */
@@ -42,7 +33,8 @@ export class MediaSessionController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly actions: MediaSessionActions,
+    /** The OS's buttons make the same requests as the player's own. */
+    private readonly dispatch: (request: PlayerRequest) => void,
   ) {
     host.addController(this);
   }
@@ -85,7 +77,11 @@ export class MediaSessionController implements ReactiveController {
     if (session && this.claimed) session.playbackState = paused ? 'paused' : 'playing';
   }
 
-  /** For the OS's own seek bar; ignored while the duration is unknown. */
+  /**
+   * For the OS's own seek bar, which moves by itself from here at `playbackRate`: call it
+   * on play, pause, seek, speed and duration changes, not every frame. Ignored while the
+   * duration is unknown.
+   */
   setPosition(position: number, duration: number, playbackRate: number): void {
     const session = mediaSession();
     if (!session || !this.claimed || !(duration > 0) || !(playbackRate > 0) || !session.setPositionState) return;
@@ -118,25 +114,29 @@ export class MediaSessionController implements ReactiveController {
   }
 
   private handlerFor(action: MediaSessionAction): MediaSessionActionHandler | null {
-    const on = this.actions;
+    const request =
+      (made: PlayerRequest): MediaSessionActionHandler =>
+      () =>
+        this.dispatch(made);
     switch (action) {
       case 'play':
-        return () => on.play();
+        return request({ type: 'play' });
       case 'pause':
-        return () => on.pause();
+        return request({ type: 'pause' });
       case 'seekbackward':
-        return (details) => on.skip(-(details.seekOffset || SKIP_BACK_SECONDS));
+        return (details) => this.dispatch({ type: 'skip-by', seconds: -(details.seekOffset || SKIP_BACK_SECONDS) });
       case 'seekforward':
-        return (details) => on.skip(details.seekOffset || SKIP_FORWARD_SECONDS);
+        return (details) => this.dispatch({ type: 'skip-by', seconds: details.seekOffset || SKIP_FORWARD_SECONDS });
       case 'seekto':
         return (details) => {
-          if (details.seekTime !== undefined && Number.isFinite(details.seekTime)) on.seekTo(details.seekTime);
+          if (details.seekTime !== undefined && Number.isFinite(details.seekTime))
+            this.dispatch({ type: 'seek-to', time: details.seekTime });
         };
       // Registering these replaces the skip buttons on iOS and some Android panels, so only with chapters.
       case 'previoustrack':
-        return this.info.hasChapters ? () => on.previousChapter() : null;
+        return this.info.hasChapters ? request({ type: 'chapter-step', direction: -1 }) : null;
       case 'nexttrack':
-        return this.info.hasChapters ? () => on.nextChapter() : null;
+        return this.info.hasChapters ? request({ type: 'chapter-step', direction: 1 }) : null;
       default:
         return null;
     }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { formatTime } from '../core/time.js';
 import type { Strings } from '../i18n/en.js';
 import { SKIP_BACK_SECONDS, SKIP_FORWARD_SECONDS, SPEEDS } from './playback-steps.js';
+import type { PlayerRequest } from './requests.js';
 import { KEY_SHORTCUTS } from './shortcuts-controller.js';
 import { pauseIcon, playIcon, skipBackIcon, skipForwardIcon } from './icons.js';
 import { timePhrase } from './time-phrase.js';
@@ -16,14 +17,8 @@ export interface ControlsState {
   buffering: boolean;
 }
 
-export interface ControlsHandlers {
-  togglePlay(): void;
-  skip(seconds: number): void;
-  setRate(rate: number): void;
-}
-
-/** The row of transport controls. Pure template: state in, intent out through handlers. */
-export function renderControls(state: ControlsState, on: ControlsHandlers) {
+/** The row of transport controls. Pure template: state in, intent out as requests. */
+export function renderControls(state: ControlsState, request: (request: PlayerRequest) => void) {
   const { strings } = state;
   const withHours = state.duration >= 3600;
   return html`
@@ -34,14 +29,14 @@ export function renderControls(state: ControlsState, on: ControlsHandlers) {
         aria-label=${state.paused ? strings.play : strings.pause}
         aria-keyshortcuts=${KEY_SHORTCUTS.play}
         ?disabled=${state.disabled}
-        @click=${on.togglePlay}
+        @click=${() => request({ type: 'toggle-play' })}
       >
         ${state.paused ? playIcon : pauseIcon}
       </button>
-      <button part="skip-back" aria-label=${strings.skipBack(SKIP_BACK_SECONDS)} aria-keyshortcuts=${KEY_SHORTCUTS.skipBack} ?disabled=${state.disabled} @click=${() => on.skip(-SKIP_BACK_SECONDS)}>
+      <button part="skip-back" aria-label=${strings.skipBack(SKIP_BACK_SECONDS)} aria-keyshortcuts=${KEY_SHORTCUTS.skipBack} ?disabled=${state.disabled} @click=${() => request({ type: 'skip-by', seconds: -SKIP_BACK_SECONDS })}>
         ${skipBackIcon}
       </button>
-      <button part="skip-forward" aria-label=${strings.skipForward(SKIP_FORWARD_SECONDS)} aria-keyshortcuts=${KEY_SHORTCUTS.skipForward} ?disabled=${state.disabled} @click=${() => on.skip(SKIP_FORWARD_SECONDS)}>
+      <button part="skip-forward" aria-label=${strings.skipForward(SKIP_FORWARD_SECONDS)} aria-keyshortcuts=${KEY_SHORTCUTS.skipForward} ?disabled=${state.disabled} @click=${() => request({ type: 'skip-by', seconds: SKIP_FORWARD_SECONDS })}>
         ${skipForwardIcon}
       </button>
       <span class="time" part="time">
@@ -59,7 +54,7 @@ export function renderControls(state: ControlsState, on: ControlsHandlers) {
         aria-label=${strings.speed}
         aria-keyshortcuts=${KEY_SHORTCUTS.speed}
         .value=${String(state.playbackRate)}
-        @change=${(event: Event) => on.setRate(Number((event.target as HTMLSelectElement).value))}
+        @change=${(event: Event) => request({ type: 'set-rate', rate: Number((event.target as HTMLSelectElement).value) })}
       >
         ${SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === state.playbackRate}>${speed}×</option>`)}
         ${

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Chapter } from '../core/model.js';
 import { en, type Strings } from '../i18n/en.js';
-import { emit, SEEK_REQUEST, type SeekRequestDetail } from './events.js';
+import { dispatchRequest } from './requests.js';
 import { timePhrase } from './time-phrase.js';
 
 /**
@@ -78,7 +78,7 @@ export class SeekBar extends LitElement {
   private handleChange(event: Event): void {
     const time = Number((event.target as HTMLInputElement).value);
     this.dragging = false;
-    emit<SeekRequestDetail>(this, SEEK_REQUEST, { time, play: false });
+    dispatchRequest(this, { type: 'seek-to', time });
   }
 
   override render() {

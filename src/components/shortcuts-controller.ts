@@ -1,14 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SKIP_BACK_SECONDS, SKIP_FORWARD_SECONDS } from './playback-steps.js';
-
-export interface ShortcutActions {
-  togglePlay(): void;
-  /** Negative to go back. */
-  skip(seconds: number): void;
-  /** -1 is the next slower speed, +1 the next faster. */
-  changeSpeed(direction: -1 | 1): void;
-  toggleMute(): void;
-}
+import type { PlayerRequest } from './requests.js';
 
 /** `aria-keyshortcuts` values for the controls the shortcuts stand for. */
 export const KEY_SHORTCUTS = {
@@ -19,19 +11,17 @@ export const KEY_SHORTCUTS = {
   mute: 'm',
 } as const;
 
-type Action = (actions: ShortcutActions) => void;
-
 /** By `KeyboardEvent.key`, so `<` and `>` work on every layout (Shift+, on US, a key of its own on German). */
-const KEYS = new Map<string, Action>([
-  [' ', (on) => on.togglePlay()],
-  ['k', (on) => on.togglePlay()],
-  ['j', (on) => on.skip(-SKIP_BACK_SECONDS)],
-  ['ArrowLeft', (on) => on.skip(-SKIP_BACK_SECONDS)],
-  ['l', (on) => on.skip(SKIP_FORWARD_SECONDS)],
-  ['ArrowRight', (on) => on.skip(SKIP_FORWARD_SECONDS)],
-  ['<', (on) => on.changeSpeed(-1)],
-  ['>', (on) => on.changeSpeed(1)],
-  ['m', (on) => on.toggleMute()],
+const KEYS = new Map<string, PlayerRequest>([
+  [' ', { type: 'toggle-play' }],
+  ['k', { type: 'toggle-play' }],
+  ['j', { type: 'skip-by', seconds: -SKIP_BACK_SECONDS }],
+  ['ArrowLeft', { type: 'skip-by', seconds: -SKIP_BACK_SECONDS }],
+  ['l', { type: 'skip-by', seconds: SKIP_FORWARD_SECONDS }],
+  ['ArrowRight', { type: 'skip-by', seconds: SKIP_FORWARD_SECONDS }],
+  ['<', { type: 'speed-step', direction: -1 }],
+  ['>', { type: 'speed-step', direction: 1 }],
+  ['m', { type: 'toggle-mute' }],
 ]);
 
 /** Holding a toggle key down must not flicker between play and pause. */
@@ -70,7 +60,8 @@ const ACTIVATED_BY_SPACE =
 export class ShortcutsController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly actions: ShortcutActions,
+    /** Keys make the same requests as the buttons they stand for. */
+    private readonly dispatch: (request: PlayerRequest) => void,
   ) {
     host.addController(this);
   }
@@ -89,15 +80,15 @@ export class ShortcutsController implements ReactiveController {
     if (typeof event.key !== 'string') return;
     // Letters with Caps Lock or Shift count too.
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    const action = KEYS.get(key);
-    if (!action || (event.repeat && TOGGLES.has(key))) return;
+    const request = KEYS.get(key);
+    if (!request || (event.repeat && TOGGLES.has(key))) return;
     const path = this.pathInside(event);
     const within = (selector: string): boolean => path.some((element) => element.matches(selector));
     if (within(TEXT_ENTRY) || (NAVIGATION.has(key) && within(OWNS_ARROWS))) return;
     if (key === ' ' && within(ACTIVATED_BY_SPACE)) return;
     // Keeps Space and the arrows from scrolling the page too.
     event.preventDefault();
-    action(this.actions);
+    this.dispatch(request);
   };
 
   /** The elements from the event's real target (inside shadow roots) up to the host, excluded. */

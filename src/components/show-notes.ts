@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property } from 'lit/decorators.js';
 import { parseNotesHtml, type NotesNode } from '../core/notes-html.js';
 import { en, type Strings } from '../i18n/en.js';
-import { emit, SEEK_REQUEST, type SeekRequestDetail } from './events.js';
+import { dispatchRequest } from './requests.js';
 import { timePhrase } from './time-phrase.js';
 
 /**
@@ -91,7 +91,7 @@ export class ShowNotes extends LitElement {
   }
 
   private seek(seconds: number): void {
-    emit<SeekRequestDetail>(this, SEEK_REQUEST, { time: seconds, play: true });
+    dispatchRequest(this, { type: 'seek-to', time: seconds, play: true });
   }
 
   private renderNodes(nodes: NotesNode[]): (TemplateResult | string)[] {

@@ -1,47 +1,35 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AudioController, type AudioState } from '../audio/audio-controller.js';
-import { ChapterIndex } from '../core/chapter-index.js';
-import { CueIndex } from '../core/cue-index.js';
-import { wordAt } from '../core/word-at.js';
-import type { Chapter, ChaptersFormat, RawChapter, RawSegment, Segment, TranscriptFormat } from '../core/model.js';
-import { normaliseChapters, normaliseSegments } from '../core/normalise.js';
-import { formatTime } from '../core/time.js';
-import { dataFromUrl, dataFromValue, describeProblem, type DataKind, type LoadedData } from '../data/load-data.js';
-import { en } from '../i18n/en.js';
-import { pickLanguage, stringsFor } from '../i18n/pick-language.js';
-import type { AudioSource } from '../core/episode-manifest.js';
-import type { LoadedManifest } from '../data/load-manifest.js';
+import type { AudioSource, ManifestResource } from '../core/episode-manifest.js';
+import type { Chapter, ChaptersFormat, Segment, TranscriptFormat } from '../core/model.js';
+import { timedEpisode, type Playhead } from '../core/playhead.js';
 import { DeepLinkController } from './deep-link-controller.js';
+import { CHAPTERS, EpisodeResource, TRANSCRIPT, type ResourceSource } from './episode-resource.js';
+import { renderEpisodeActions } from './episode-actions.js';
+import { renderPanels } from './episode-panels.js';
+import { emit, EVENTS, REQUEST, type ErrorSource } from './events.js';
+import { LocalizationController } from './localization-controller.js';
 import { ManifestController } from './manifest-controller.js';
 import { MediaSessionController } from './media-session-controller.js';
+import { renderNowPlaying } from './now-playing.js';
+import { SPEEDS } from './playback-steps.js';
+import { renderControls } from './player-controls.js';
 import { playing, register, unregister } from './player-registry.js';
-import { ResumeStore, type ResumePoint } from './resume-store.js';
+import { PlayheadSync } from './playhead-sync.js';
+import { handleRequest, type PlayerRequest, type RequestTarget } from './requests.js';
+import { ResumeOffer } from './resume-offer.js';
+import type { SeekBar } from './seek-bar.js';
 import { copyText, shareUrl } from './share-link.js';
 import { ShortcutsController } from './shortcuts-controller.js';
-import { SPEEDS } from './playback-steps.js';
-import {
-  emit,
-  QUOTE_REQUEST,
-  SEEK_REQUEST,
-  type QuoteRequestDetail,
-  type ChapterChangeDetail,
-  type ErrorSource,
-  type PlayerErrorDetail,
-  type ReadyDetail,
-  type SeekRequestDetail,
-  type SegmentChangeDetail,
-} from './events.js';
-import { renderControls } from './player-controls.js';
-import type { SeekBar } from './seek-bar.js';
 import type { TranscriptView } from './transcript-view.js';
 import { playerStyles } from './transcript-player.styles.js';
 import { visuallyHidden } from './visually-hidden.styles.js';
 
-type Load<T> = LoadedData<T> | 'loading' | undefined;
-
 /** How often `timeupdate` fires while playing, like the media element's own event. */
 const TIMEUPDATE_INTERVAL = 0.25;
+/** A chapter reached within this long of the listener's own move is theirs, and announced. */
+const OWN_MOVE_MS = 2000;
 
 /**
  * Plays a podcast episode with its transcript and chapters in step.
@@ -96,54 +84,20 @@ const TIMEUPDATE_INTERVAL = 0.25;
 export class TranscriptPlayer extends LitElement {
   static override styles = [visuallyHidden, playerStyles];
 
-  private readonly audio = new AudioController(this, {
-    onTime: (seconds) => this.handleTime(seconds),
-    onState: (audioState) => this.handleAudioState(audioState),
-    onDuration: (seconds) => {
-      if (seconds === this.mediaDuration) return;
-      this.mediaDuration = seconds;
-      emit(this, 'durationchange');
-    },
-    onError: (message) => {
-      this.audioError = message;
-      this.fail('audio', message);
-    },
-    onBuffering: (buffering) => {
-      this.buffering = buffering;
-    },
-    onUnseekable: (message) => {
-      this.audioWarning = message;
-      this.fail('audio', message);
-    },
-    onPlayBlocked: (message) => {
-      this.playBlocked = message;
-      if (message) this.fail('audio', message);
-    },
-  });
-
-  private readonly deepLink = new DeepLinkController(this);
-  // Held for its listeners: keys count only while focus is inside this player.
-  protected readonly shortcuts = new ShortcutsController(this, {
-    togglePlay: () => (this.paused ? this.play() : this.pause()),
-    skip: (seconds) => this.seek(this.time + seconds),
-    changeSpeed: (direction) => this.stepSpeed(direction),
-    toggleMute: () => this.audio.toggleMute(),
-  });
-  private readonly mediaSession = new MediaSessionController(this, {
-    play: () => this.play(),
-    pause: () => this.pause(),
-    skip: (seconds) => this.seek(this.time + seconds),
-    seekTo: (seconds) => this.seek(seconds),
-    previousChapter: () => this.stepChapter(-1),
-    nextChapter: () => this.stepChapter(1),
-  });
-  private resume: ResumeStore | undefined;
-  private readonly manifestLoader = new ManifestController(this);
-
   /** URL of an episode description (title, audio, transcript, chapters, notes) in one JSON file. */
   @property() episode = '';
-  /** Audio URL. */
-  @property() src = '';
+  /** Audio URL: the page's, else the episode description's first source this browser can play. */
+  @property()
+  get src(): string {
+    return this.ownSrc || (this.manifest ? pickAudio(this.manifest.audio) : '');
+  }
+
+  set src(url: string | null | undefined) {
+    const old = this.src;
+    this.ownSrc = url ?? '';
+    this.requestUpdate('src', old);
+  }
+
   /** What to fetch before the listener asks: `none` (default: not a byte), `metadata` or `auto`. */
   @property() preload: 'none' | 'metadata' | 'auto' = 'none';
   /** Transcript file URL. */
@@ -166,67 +120,90 @@ export class TranscriptPlayer extends LitElement {
   @property({ type: Boolean }) download = false;
   /** Turns off remembering the position and speed in this browser. */
   @property({ type: Boolean, attribute: 'no-resume' }) noResume = false;
-  /** The episode title, for the lock screen (the manifest's, when there is one). */
+  /** The episode title, for the lock screen (the episode description's, when there is one). */
   @property({ attribute: 'episode-title' }) episodeTitle?: string;
-  /** The show's name, for the lock screen. */
+  /** The show's name, for the lock screen (the episode description's, when there is one). */
   @property({ attribute: 'show-name' }) showName?: string;
 
-  /**
-   * The playback position. Not reactive: it changes every frame, and the parts that
-   * move every frame (seek bar, spoken word) are given it directly; the element itself
-   * re-renders when the shown second changes.
-   */
-  private time = 0;
   @state() private mediaDuration = 0;
   @state() private audioState: AudioState = 'empty';
-  @state() private audioError = '';
-  /** A problem that leaves playback working, such as a server that cannot seek. */
-  @state() private audioWarning = '';
-  /** The browser refused a play() that no tap started (autoplay rules); cleared when playing. */
-  @state() private playBlocked = '';
+  /** What went wrong with the audio, a problem that leaves playback working (no seeking), and an autoplay refusal. */
+  @state() private audioMessages: { error: string; warning: string; blocked: string } = { error: '', warning: '', blocked: '' };
   @state() private buffering = false;
-  @state() private transcriptLoad: Load<RawSegment>;
-  @state() private chaptersLoad: Load<RawChapter>;
-  @state() private activeSegment = -1;
-  @state() private activeChapter = -1;
-  @state() private artwork: string | undefined;
-  /** The episode description, from `episode` or an inline JSON child. */
-  @state() private manifest: LoadedManifest | undefined;
-  /** A saved position to offer, from an earlier visit. */
-  @state() private resumeOffer: ResumePoint | undefined;
   /** What the share button last did, said in a live region. */
   @state() private shareStatus = '';
   /** Said politely to screen readers: a chapter reached by the listener's own action, never by playback. */
   @state() private announcement = '';
-  /** When the listener last moved the position themselves; chapter changes soon after are theirs. */
-  private userMovedAt = -Infinity;
-  /** Index of the spoken word in the spoken line; changes with `time`, which re-renders anyway. */
-  private activeWord = -1;
+
+  private readonly l10n = new LocalizationController(this);
+  private readonly manifestLoader = new ManifestController(this, (loaded) => loaded.error && this.fail('episode', loaded.error));
+  private readonly transcriptResource = new EpisodeResource(
+    this,
+    TRANSCRIPT,
+    () => pickSource({ url: this.transcript, data: this.transcriptData, format: this.transcriptType }, this.manifest?.transcript),
+    this.resourceListener('transcript'),
+  );
+  private readonly chaptersResource = new EpisodeResource(
+    this,
+    CHAPTERS,
+    () => pickSource({ url: this.chapters, data: this.chaptersData, format: this.chaptersType }, this.manifest?.chapters),
+    this.resourceListener('chapters'),
+  );
+  private readonly audio = new AudioController(this, {
+    onTime: (seconds) => this.handleTime(seconds),
+    onState: (next) => this.handleAudioState(next),
+    onDuration: (seconds) => {
+      if (seconds === this.mediaDuration) return;
+      this.mediaDuration = seconds;
+      emit(this, EVENTS.durationchange);
+      this.updatePosition();
+    },
+    onError: (message) => this.audioMessage('error', message),
+    onBuffering: (buffering) => (this.buffering = buffering),
+    onUnseekable: (message) => this.audioMessage('warning', message),
+    onPlayBlocked: (message) => this.audioMessage('blocked', message),
+  });
+  private readonly playhead = new PlayheadSync({
+    onSegment: ({ segment }) => {
+      emit(this, EVENTS.segmentchange, { index: segment, segment: this.segments[segment] });
+      this.requestUpdate();
+    },
+    onWord: (word) => this.transcriptView && (this.transcriptView.activeWord = word),
+    onChapter: (playhead) => this.handleChapter(playhead),
+    onArtwork: () => this.requestUpdate(),
+  });
+  private readonly request = (request: PlayerRequest): void => handleRequest(this.requestTarget, request);
+  private readonly deepLink = new DeepLinkController(this, this.request);
+  // Held for its listeners: keys count only while focus is inside this player.
+  protected readonly shortcuts = new ShortcutsController(this, this.request);
+  private readonly mediaSession = new MediaSessionController(this, this.request);
+  private readonly resume = new ResumeOffer(this, (rate) => (this.playbackRate = rate));
 
   /** The parts given the position every frame; null before the first render. */
   @query('tp-seek-bar') private seekBar!: SeekBar | null;
   @query('tp-transcript-view') private transcriptView!: TranscriptView | null;
 
-  private strings = en;
-  private normalisedSegments: Segment[] = [];
-  private chapterIndex = new ChapterIndex([]);
-  private segmentIndex = new CueIndex([]);
-  private readonly loads: Partial<Record<DataKind, AbortController>> = {};
+  private ownSrc = '';
+  /** When the listener last moved the position themselves; chapter changes soon after are theirs. */
+  private listenerMovedAt = -Infinity;
   private lastTimeupdate = -Infinity;
-  private readyFired = false;
+  /** Data changed since the last `ready`: one is owed once everything has settled. */
+  private readyOwed = false;
+  /** The chapters the playhead was last given, to notice new ones. */
+  private normalisedChapters: readonly Chapter[] = [];
 
   /** The transcript lines in time order, as shown. */
   get segments(): readonly Segment[] {
-    return this.normalisedSegments;
+    return this.playhead.episode.segments;
   }
 
   /** The listed chapters in time order, as shown. */
   get chapterList(): readonly Chapter[] {
-    return this.chapterIndex.listed;
+    return this.playhead.episode.chapters.listed;
   }
 
   get currentTime(): number {
-    return this.time;
+    return this.playhead.time;
   }
 
   set currentTime(seconds: number) {
@@ -235,7 +212,7 @@ export class TranscriptPlayer extends LitElement {
 
   /** Seconds: the audio's once known, else the episode description's, else the end of the transcript or chapters, else 0. */
   get duration(): number {
-    return this.mediaDuration || this.manifest?.manifest?.duration || this.dataDuration();
+    return this.mediaDuration || this.manifest?.duration || dataDuration(this.segments, this.chapterList);
   }
 
   get paused(): boolean {
@@ -250,6 +227,7 @@ export class TranscriptPlayer extends LitElement {
     const old = this.audio.playbackRate;
     this.audio.playbackRate = rate;
     this.requestUpdate('playbackRate', old);
+    this.updatePosition();
   }
 
   play(): void {
@@ -263,390 +241,245 @@ export class TranscriptPlayer extends LitElement {
   seek(seconds: number): void {
     this.audio.seek(seconds);
     this.lastTimeupdate = -Infinity;
+    this.updatePosition();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener(SEEK_REQUEST, this.handleSeekRequest);
-    this.addEventListener(QUOTE_REQUEST, this.handleQuoteRequest);
+    this.addEventListener(REQUEST, this.handleRequestEvent as EventListener);
     for (const type of INTENT_EVENTS) this.addEventListener(type, this.handleIntent, { passive: true });
     register(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener(SEEK_REQUEST, this.handleSeekRequest);
-    this.removeEventListener(QUOTE_REQUEST, this.handleQuoteRequest);
+    this.removeEventListener(REQUEST, this.handleRequestEvent as EventListener);
     for (const type of INTENT_EVENTS) this.removeEventListener(type, this.handleIntent);
     unregister(this);
-    for (const load of Object.values(this.loads)) load?.abort();
-  }
-
-  /** Takes what the episode description gives, where the page did not say otherwise. */
-  applyManifest(loaded: LoadedManifest): void {
-    this.manifest = loaded;
-    if (loaded.error) this.fail('episode', loaded.error);
-    const manifest = loaded.manifest;
-    if (!manifest) return;
-    if (!this.hasAttribute('src')) this.src = pickAudio(manifest.audio);
-    if (!this.hasAttribute('episode-title') && manifest.title) this.episodeTitle = manifest.title;
-    if (!this.hasAttribute('show-name') && manifest.show) this.showName = manifest.show;
-    for (const kind of ['transcript', 'chapters'] as const) {
-      const resource = manifest[kind];
-      if (!resource || this.hasAttribute(kind)) continue;
-      if ('url' in resource) {
-        this[kind] = resource.url;
-        if (resource.type) this[kind === 'transcript' ? 'transcriptType' : 'chaptersType'] = resource.type as never;
-      } else {
-        this[kind === 'transcript' ? 'transcriptData' : 'chaptersData'] = resource.data;
-      }
-    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('episode')) this.manifestLoader.refresh();
-    if (changed.has('language') || !this.hasUpdated) {
-      this.strings = stringsFor(pickLanguage(this.language ?? this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang));
-    }
-    if (changed.has('src') || changed.has('noResume')) this.startResume();
-    if (changed.has('src') || changed.has('preload')) {
+    const src = this.src;
+    if (src !== this.audio.src || changed.has('preload')) {
       this.audio.preload = this.preload === 'metadata' || this.preload === 'auto' ? this.preload : 'none';
-      this.audioError = '';
-      this.audioWarning = '';
-      this.playBlocked = '';
+      this.audioMessages = { error: '', warning: '', blocked: '' };
       this.buffering = false;
       this.mediaDuration = 0;
-      this.audio.load(this.src);
+      this.audio.load(src);
     }
-    if (changed.has('transcript') || changed.has('transcriptType') || changed.has('transcriptData')) {
-      this.startLoad('transcript');
-    }
-    if (changed.has('chapters') || changed.has('chaptersType') || changed.has('chaptersData')) {
-      this.startLoad('chapters');
-    }
-    if (changed.has('transcriptLoad') || changed.has('mediaDuration')) {
-      this.normalisedSegments = normaliseSegments(itemsOf(this.transcriptLoad), this.mediaDuration || undefined);
-      this.segmentIndex = new CueIndex(this.normalisedSegments);
-      this.syncActive();
-    }
-    if (changed.has('chaptersLoad') || changed.has('mediaDuration')) {
-      this.chapterIndex = new ChapterIndex(normaliseChapters(itemsOf(this.chaptersLoad), this.mediaDuration || undefined));
-      this.syncActive();
+    this.resume.setEpisode(src && !this.noResume ? src : undefined);
+    const duration = this.mediaDuration || undefined;
+    const segments = this.transcriptResource.items(duration);
+    const chapters = this.chaptersResource.items(duration);
+    const episode = this.playhead.episode;
+    if (segments !== episode.segments || chapters !== this.normalisedChapters) {
+      this.normalisedChapters = chapters;
+      this.playhead.setEpisode(timedEpisode(segments, chapters));
     }
   }
 
-  /** Offers the position saved on an earlier visit, and restores the speed at once. */
-  private startResume(): void {
-    if (this.resume) this.removeController(this.resume);
-    this.resume = this.src && !this.noResume ? new ResumeStore(this, this.src) : undefined;
-    this.resumeOffer = this.resume?.load();
-    if (this.resumeOffer && this.resumeOffer.rate !== 1) this.playbackRate = this.resumeOffer.rate;
+  /**
+   * Inline data is read by its resource's task, which completes a microtask after the
+   * update that started it: `updateComplete` waits for the update that shows it, so a
+   * page that sets `transcriptData` and awaits `updateComplete` sees the lines.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    while (this.isUpdatePending) settled = await super.getUpdateComplete();
+    return settled;
+  }
+
+  protected override updated(): void {
+    if (!this.readyOwed || this.manifestLoader.loading || this.transcriptResource.loading || this.chaptersResource.loading) return;
+    this.readyOwed = false;
+    // After this update, so listeners see the rendered lines and chapters.
+    void this.updateComplete.then(() => emit(this, EVENTS.ready, { segments: this.segments.length, chapters: this.chapterList.length }));
+  }
+
+  private get manifest() {
+    return this.manifestLoader.loaded?.manifest;
+  }
+
+  private resourceListener(source: ErrorSource) {
+    return {
+      onChange: () => (this.readyOwed = true),
+      onLoaded: (result: { error?: string }) => result.error && this.fail(source, result.error),
+    };
+  }
+
+  private get requestTarget(): RequestTarget {
+    return {
+      currentTime: this.currentTime,
+      paused: this.paused,
+      playbackRate: this.playbackRate,
+      speeds: SPEEDS,
+      chapterStarts: this.chapterList.map((chapter) => chapter.start),
+      currentChapter: this.playhead.playhead.chapter,
+      play: () => this.play(),
+      pause: () => this.pause(),
+      seek: (seconds) => this.seek(seconds),
+      setRate: (rate) => (this.playbackRate = rate),
+      toggleMute: () => this.audio.toggleMute(),
+      share: (start, end) => void this.share(start, end),
+      listenerMoved: () => {
+        this.listenerMovedAt = performance.now();
+        // The listener chose where to be: the transcript follows from there.
+        this.transcriptView?.followAgain();
+      },
+    };
+  }
+
+  private readonly handleRequestEvent = (event: CustomEvent<PlayerRequest>): void => {
+    // Our own parts ask; the page never sees these requests.
+    event.stopPropagation();
+    this.request(event.detail);
+  };
+
+  /** The listener points at, touches or tabs into the player: time to learn the audio's length. */
+  private readonly handleIntent = (): void => this.audio.prepare();
+
+  private async share(start = this.currentTime, end?: number): Promise<void> {
+    const link = shareUrl(location.href, start, end, this.id || undefined);
+    this.shareStatus = (await copyText(link)) ? this.l10n.strings.linkCopied : this.l10n.strings.linkNotCopied(link);
   }
 
   private acceptResume(): void {
-    const offer = this.resumeOffer;
-    this.resumeOffer = undefined;
+    const offer = this.resume.accept();
     if (!offer) return;
     this.seek(offer.position);
     this.play();
   }
 
-  private stepSpeed(direction: -1 | 1): void {
-    const i = SPEEDS.findIndex((speed) => speed >= this.playbackRate);
-    const next = SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, (i < 0 ? SPEEDS.length - 1 : i) + direction))];
-    if (next !== undefined) this.playbackRate = next;
-  }
-
-  /** Previous/next listed chapter; "previous" within 3 s of a chapter's start goes to the one before. */
-  private stepChapter(direction: -1 | 1): void {
-    const chapters = this.chapterIndex.listed;
-    const current = this.activeChapter;
-    let target = current + direction;
-    if (direction < 0 && current >= 0 && this.time - chapters[current]!.start > 3) target = current;
-    const chapter = chapters[Math.max(0, Math.min(chapters.length - 1, target))];
-    this.userMovedAt = performance.now();
-    if (chapter) this.seek(chapter.start);
-  }
-
-  /** The listener points at, touches or tabs into the player: time to learn the audio's length. */
-  private readonly handleIntent = (): void => this.audio.prepare();
-
-  private readonly handleQuoteRequest = (event: CustomEvent<QuoteRequestDetail>): void => {
-    event.stopPropagation();
-    void this.share(event.detail.start, event.detail.end);
-  };
-
-  private async share(start = this.time, end?: number): Promise<void> {
-    const link = shareUrl(location.href, start, end, this.id || undefined);
-    this.shareStatus = (await copyText(link)) ? this.strings.linkCopied : this.strings.linkNotCopied(link);
-  }
-
-  private startLoad(kind: DataKind): void {
-    this.loads[kind]?.abort();
-    // Every change of data ends in a `ready`, even one that only removes a file.
-    this.readyFired = false;
-    const url = kind === 'transcript' ? this.transcript : this.chapters;
-    const data = kind === 'transcript' ? this.transcriptData : this.chaptersData;
-    const format = kind === 'transcript' ? this.transcriptType : this.chaptersType;
-    if (data !== undefined && data !== null) {
-      this.finishLoad(kind, dataFromValue(kind, data, format as never));
-      return;
-    }
-    if (!url) {
-      this.setLoad(kind, undefined);
-      this.maybeReady();
-      return;
-    }
-    const controller = new AbortController();
-    this.loads[kind] = controller;
-    this.setLoad(kind, 'loading');
-    dataFromUrl(kind, url, format as never, controller.signal).then(
-      (result) => {
-        if (!controller.signal.aborted) this.finishLoad(kind, result);
-      },
-      () => undefined, // aborted: a newer load replaced this one
-    );
-  }
-
-  private finishLoad(kind: DataKind, result: LoadedData<RawSegment | RawChapter>): void {
-    this.setLoad(kind, result);
-    if (result.error) this.fail(kind, result.error);
-    this.maybeReady();
-  }
-
-  private setLoad(kind: DataKind, load: Load<RawSegment | RawChapter>): void {
-    if (kind === 'transcript') this.transcriptLoad = load as Load<RawSegment>;
-    else this.chaptersLoad = load as Load<RawChapter>;
-  }
-
-  private maybeReady(): void {
-    if (this.readyFired || this.transcriptLoad === 'loading' || this.chaptersLoad === 'loading') return;
-    this.readyFired = true;
-    // After this update, so listeners see the rendered lines and chapters.
-    void this.updateComplete.then(() =>
-      emit<ReadyDetail>(this, 'ready', { segments: this.normalisedSegments.length, chapters: this.chapterIndex.listed.length }),
-    );
-  }
-
   private fail(source: ErrorSource, message: string): void {
-    emit<PlayerErrorDetail>(this, 'error', { source, message });
+    emit(this, EVENTS.error, { source, message });
+  }
+
+  private audioMessage(kind: 'error' | 'warning' | 'blocked', message: string): void {
+    this.audioMessages = { ...this.audioMessages, [kind]: message };
+    if (message) this.fail('audio', message);
   }
 
   private handleTime(seconds: number): void {
     this.deepLink.timeUpdate(seconds);
-    if (this.audioState === 'playing') this.resume?.update(seconds, this.duration, this.playbackRate);
-    if (Math.floor(seconds) !== Math.floor(this.time)) this.requestUpdate();
-    this.time = seconds;
-    this.syncActive();
+    if (this.audioState === 'playing') this.resume.playing(seconds, this.duration, this.playbackRate);
+    if (Math.floor(seconds) !== Math.floor(this.playhead.time)) this.requestUpdate();
+    this.playhead.moveTo(seconds);
     if (this.seekBar) this.seekBar.currentTime = seconds;
-    const playing = this.audioState === 'playing';
-    if (!playing || Math.abs(seconds - this.lastTimeupdate) >= TIMEUPDATE_INTERVAL) {
+    if (this.audioState !== 'playing' || Math.abs(seconds - this.lastTimeupdate) >= TIMEUPDATE_INTERVAL) {
       this.lastTimeupdate = seconds;
-      emit(this, 'timeupdate');
+      emit(this, EVENTS.timeupdate);
     }
   }
 
-  private syncActive(): void {
-    const segment = this.segmentIndex.activeAt(this.time);
-    const words = this.normalisedSegments[segment]?.words;
-    this.activeWord = words ? wordAt(words, this.time) : -1;
-    if (this.transcriptView && segment === this.activeSegment) this.transcriptView.activeWord = this.activeWord;
-    if (segment !== this.activeSegment) {
-      this.activeSegment = segment;
-      emit<SegmentChangeDetail>(this, 'segmentchange', { index: segment, segment: this.normalisedSegments[segment] });
+  private handleChapter({ chapter }: Playhead): void {
+    const reached = this.chapterList[chapter];
+    emit(this, EVENTS.chapterchange, { index: chapter, chapter: reached });
+    if (reached && performance.now() - this.listenerMovedAt < OWN_MOVE_MS) {
+      const { strings } = this.l10n;
+      this.announcement = strings.chapterAnnouncement(reached.title || strings.chapterFallback(chapter + 1));
     }
-    this.artwork = this.chapterIndex.imageAt(this.time);
-    const chapter = this.chapterIndex.currentAt(this.time);
-    if (chapter !== this.activeChapter) {
-      this.activeChapter = chapter;
-      emit<ChapterChangeDetail>(this, 'chapterchange', { index: chapter, chapter: this.chapterIndex.listed[chapter] });
-      const reached = this.chapterIndex.listed[chapter];
-      if (reached && performance.now() - this.userMovedAt < 2000) {
-        this.announcement = this.strings.chapterAnnouncement(reached.title || this.strings.chapterFallback(chapter + 1));
-      }
-      this.updateMediaSession();
-    }
-  }
-
-  private updateMediaSession(): void {
-    const chapter = this.chapterIndex.listed[this.activeChapter];
-    this.mediaSession.setInfo({
-      title: this.episodeTitle ?? document.title,
-      ...(this.showName ? { show: this.showName } : {}),
-      ...(chapter?.title ? { chapter: chapter.title } : {}),
-      ...(this.artwork ? { chapterImage: this.artwork } : {}),
-      hasChapters: this.chapterIndex.listed.length > 1,
-    });
+    this.updateMediaSession();
+    this.requestUpdate();
   }
 
   private handleAudioState(next: AudioState): void {
     const previous = this.audioState;
     this.audioState = next;
     if (next === 'playing') {
-      this.resumeOffer = undefined;
+      this.resume.withdraw();
       playing(this);
       this.mediaSession.claim();
       this.updateMediaSession();
-      emit(this, 'play');
+      emit(this, EVENTS.play);
     } else if (next === 'paused' && previous === 'playing') {
-      this.resume?.flush();
-      emit(this, 'pause');
+      this.resume.flush();
+      emit(this, EVENTS.pause);
     } else if (next === 'ended') {
-      this.resume?.clear();
-      emit(this, 'ended');
+      this.resume.ended();
+      emit(this, EVENTS.ended);
     }
     this.mediaSession.setPlaybackState(next !== 'playing');
+    this.updatePosition();
   }
 
-  private readonly handleSeekRequest = (event: CustomEvent<SeekRequestDetail>): void => {
-    // Our own parts ask; the page never sees these requests.
-    if (event.composedPath()[0] === this) return;
-    event.stopPropagation();
-    this.userMovedAt = performance.now();
-    this.seek(event.detail.time);
-    if (event.detail.play && this.paused) this.play();
-    // The listener chose where to be: the transcript follows from there.
-    this.transcriptView?.followAgain();
-  };
-
-  private dataDuration(): number {
-    const lastSegment = this.normalisedSegments.at(-1);
-    const lastChapter = this.chapterIndex.listed.at(-1);
-    const ends = [lastSegment?.end, lastSegment?.start, lastChapter?.end, lastChapter?.start].filter(
-      (value): value is number => value !== undefined && Number.isFinite(value),
-    );
-    return ends.length ? Math.max(...ends) : 0;
+  private updateMediaSession(): void {
+    const chapter = this.chapterList[this.playhead.playhead.chapter];
+    const artwork = this.playhead.playhead.artwork;
+    const show = this.showName ?? this.manifest?.show;
+    this.mediaSession.setInfo({
+      title: this.episodeTitle ?? this.manifest?.title ?? document.title,
+      ...(show ? { show } : {}),
+      ...(chapter?.title ? { chapter: chapter.title } : {}),
+      ...(artwork ? { chapterImage: artwork } : {}),
+      ...(this.manifest?.artwork ? { artwork: this.manifest.artwork } : {}),
+      hasChapters: this.chapterList.length > 1,
+    });
   }
 
-  private renderNowPlaying(chapter: Chapter | undefined) {
-    const manifest = this.manifest?.manifest;
-    const artwork = this.artwork ?? manifest?.artwork;
-    if (!chapter && !artwork && !manifest?.title) return nothing;
-    return html`<div class="now-playing">
-      ${artwork ? html`<img part="artwork" src=${artwork} alt="" referrerpolicy="no-referrer" decoding="async" />` : nothing}
-      <div>
-        ${manifest?.show ? html`<p class="show" part="show-name">${manifest.show}</p>` : nothing}
-        ${manifest?.title ? html`<h2 class="title" part="episode-title">${manifest.title}</h2>` : nothing}
-        ${chapter ? html`<p part="current-chapter">${chapter.title || this.strings.chapterFallback(this.activeChapter + 1)}</p>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderNotes() {
-    const notes = this.manifest?.manifest?.notes;
-    if (!notes) return nothing;
-    return html`<details class="notes" part="notes-panel">
-      <summary>${this.strings.showNotes}</summary>
-      <tp-show-notes
-        exportparts="notes, notes-link, notes-time"
-        .html=${notes}
-        .baseUrl=${this.manifest?.baseUrl ?? document.baseURI}
-        .label=${this.strings.showNotes}
-      ></tp-show-notes>
-    </details>`;
-  }
-
-  /** Resume offer, share and download: the things a listener does with the episode, not with playback. */
-  private renderActions() {
-    const { strings } = this;
-    const offer = this.resumeOffer;
-    return html`<div class="actions">
-      ${offer ? html`<button part="resume" @click=${this.acceptResume}>${strings.resumeAt(formatTime(offer.position))}</button>` : nothing}
-      ${this.src ? html`<button part="share" @click=${() => this.share()}>${strings.share}</button>` : nothing}
-      ${
-        this.download && this.src
-          ? html`<a part="download" href=${this.src} download target="_blank" rel="noopener">${strings.download}</a>`
-          : nothing
-      }
-      <span class="share-status" part="share-status" role="status">${this.shareStatus}</span>
-    </div>`;
-  }
-
-  private renderNotice(load: Load<unknown>, subject: string) {
-    if (!load || load === 'loading' || load.error || load.problems.length === 0) return nothing;
-    const shown = load.problems.slice(0, 20);
-    return html`<details class="notice" part="notice">
-      <summary>${this.strings.skipped(load.problems.length, subject)}</summary>
-      <ul>
-        ${shown.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-      </ul>
-    </details>`;
-  }
-
-  private renderPanelState(load: Load<unknown>) {
-    if (load === 'loading') return html`<p class="status" role="status">${this.strings.loading}</p>`;
-    if (load?.error) return html`<p class="error" part="error" role="alert">${load.error}</p>`;
-    return nothing;
+  /** The lock screen's seek bar moves by itself from the position, rate and duration given here. */
+  private updatePosition(): void {
+    this.mediaSession.setPosition(this.currentTime, this.duration, this.playbackRate);
   }
 
   override render() {
+    const { strings } = this.l10n;
+    const { playhead } = this.playhead;
     const duration = this.duration;
-    const chapters = this.chapterIndex.listed;
-    const hasChapters = chapters.length > 0 || (this.chaptersLoad !== undefined && this.chapters !== '');
-    const hasTranscript = this.transcriptLoad !== undefined;
+    const chapters = this.chapterList;
+    const { error, warning, blocked } = this.audioMessages;
+    const src = this.src;
+    const notes = this.manifest?.notes;
     return html`
       <section class="player" aria-busy=${this.buffering ? 'true' : 'false'} aria-label=${this.getAttribute('aria-label') ?? 'Podcast player'}>
-        ${this.renderNowPlaying(chapters[this.activeChapter])}
+        ${renderNowPlaying({ strings, manifest: this.manifest, artwork: playhead.artwork, chapter: chapters[playhead.chapter], chapterIndex: playhead.chapter })}
         ${renderControls(
           {
-            strings: this.strings,
+            strings,
             paused: this.audioState !== 'playing',
-            disabled: !this.src || this.audioState === 'error',
-            currentTime: this.time,
+            disabled: !src || this.audioState === 'error',
+            currentTime: this.currentTime,
             duration,
-            playbackRate: this.audio.playbackRate,
+            playbackRate: this.playbackRate,
             buffering: this.buffering,
           },
-          {
-            togglePlay: () => (this.paused ? this.play() : this.pause()),
-            skip: (seconds) => this.seek(this.time + seconds),
-            setRate: (rate) => (this.playbackRate = rate),
-          },
+          this.request,
         )}
-        ${this.renderActions()}
+        ${renderEpisodeActions(
+          { strings, resumeOffer: this.resume.offer, src, download: this.download, shareStatus: this.shareStatus },
+          { resume: () => this.acceptResume(), share: () => this.request({ type: 'share' }) },
+        )}
         <tp-seek-bar
           exportparts="seek-bar, chapter-mark"
-          .currentTime=${this.time}
+          .currentTime=${this.currentTime}
           .duration=${duration}
           .chapters=${chapters}
-          .strings=${this.strings}
+          .strings=${strings}
         ></tp-seek-bar>
-        ${[this.audioError, this.audioWarning, this.playBlocked].map((message) =>
-          message ? html`<p class="error" part="error" role="alert">${message}</p>` : nothing,
-        )}
-        <div class="panels">
-          ${
-            hasChapters
-              ? html`<nav class="chapters" aria-label=${this.strings.chapters}>
-                <h2>${this.strings.chapters}</h2>
-                ${this.renderPanelState(this.chaptersLoad)} ${this.renderNotice(this.chaptersLoad, 'chapters file')}
-                <tp-chapter-list
-                  exportparts="chapter, active, chapter-title"
-                  .chapters=${chapters}
-                  .activeIndex=${this.activeChapter}
-                  .strings=${this.strings}
-                ></tp-chapter-list>
-              </nav>`
-              : nothing
-          }
-          ${
-            hasTranscript
-              ? html`<section class="transcript" aria-label=${this.strings.transcript}>
-                <h2>${this.strings.transcript}</h2>
-                ${this.renderPanelState(this.transcriptLoad)} ${this.renderNotice(this.transcriptLoad, 'transcript file')}
-                <tp-transcript-view
-                  exportparts="segment, active, speaker, word, active-word, chapter-heading, match, current-match, search-input, search-count, search-previous, search-next, back-to-current, quote-link"
-                  .segments=${this.normalisedSegments}
-                  .chapters=${chapters}
-                  .activeIndex=${this.activeSegment}
-                  .activeWord=${this.activeWord}
-                  .strings=${this.strings}
-                ></tp-transcript-view>
-              </section>`
-              : nothing
-          }
-        </div>
-        ${this.renderNotes()}
+        ${[error, warning, blocked].map((message) => (message ? html`<p class="error" part="error" role="alert">${message}</p>` : nothing))}
+        ${renderPanels({
+          strings,
+          transcript: this.transcriptResource.state,
+          segments: this.segments,
+          activeSegment: playhead.segment,
+          activeWord: playhead.word,
+          chaptersState: this.chaptersResource.state,
+          chapters,
+          activeChapter: playhead.chapter,
+        })}
+        ${
+          notes
+            ? html`<details class="notes" part="notes-panel">
+              <summary>${strings.showNotes}</summary>
+              <tp-show-notes
+                exportparts="notes, notes-link, notes-time"
+                .html=${notes}
+                .baseUrl=${this.manifestLoader.loaded?.baseUrl ?? document.baseURI}
+                .label=${strings.showNotes}
+                .strings=${strings}
+              ></tp-show-notes>
+            </details>`
+            : nothing
+        }
         <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;
@@ -661,6 +494,19 @@ function pickAudio(sources: readonly AudioSource[]): string {
   return (sources.find((source) => source.type && probe.canPlayType(source.type) !== '') ?? sources[0])?.src ?? '';
 }
 
-function itemsOf<T>(load: Load<T>): T[] {
-  return load && load !== 'loading' ? load.items : [];
+/** The page's own URL or data wins; else the episode description's; else none (a new episode never keeps the old one's). */
+function pickSource<F extends string>(own: ResourceSource<F>, described: ManifestResource<F> | undefined): ResourceSource<F> | undefined {
+  if (own.url || (own.data !== undefined && own.data !== null)) return own;
+  if (!described) return undefined;
+  return 'url' in described ? { url: described.url, format: described.type } : { data: described.data };
+}
+
+/** The end of the transcript or chapters, as a length before the audio's is known. */
+function dataDuration(segments: readonly Segment[], chapters: readonly Chapter[]): number {
+  const lastSegment = segments.at(-1);
+  const lastChapter = chapters.at(-1);
+  const ends = [lastSegment?.end, lastSegment?.start, lastChapter?.end, lastChapter?.start].filter(
+    (value): value is number => value !== undefined && Number.isFinite(value),
+  );
+  return ends.length ? Math.max(...ends) : 0;
 }

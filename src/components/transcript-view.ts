@@ -6,7 +6,7 @@ import type { Chapter, Segment } from '../core/model.js';
 import { assignSpeakerSlots } from '../core/speaker-colors.js';
 import { formatTime } from '../core/time.js';
 import { en, type Strings } from '../i18n/en.js';
-import { emit, QUOTE_REQUEST, SEEK_REQUEST, type QuoteRequestDetail, type SeekRequestDetail } from './events.js';
+import { dispatchRequest } from './requests.js';
 import { FollowController } from './follow-controller.js';
 import { scrollLineIntoPanel } from './follow-scroll.js';
 import { lineContent } from './line-content.js';
@@ -248,7 +248,7 @@ export class TranscriptView extends LitElement {
     if (!segment) return;
     this.focusIndex = index;
     this.follow.resume();
-    emit<SeekRequestDetail>(this, SEEK_REQUEST, { time: segment.start, play: true });
+    dispatchRequest(this, { type: 'seek-to', time: segment.start, play: true });
   }
 
   private handleClick(event: MouseEvent): void {
@@ -281,7 +281,7 @@ export class TranscriptView extends LitElement {
   }
 
   private shareQuote(): void {
-    if (this.quote) emit<QuoteRequestDetail>(this, QUOTE_REQUEST, this.quote);
+    if (this.quote) dispatchRequest(this, { type: 'share', ...this.quote });
     this.quote = undefined;
   }
 

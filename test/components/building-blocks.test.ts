@@ -1,20 +1,36 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, html } from 'lit';
-import { MediaSessionController, type MediaSessionActions } from '../../src/components/media-session-controller.js';
+import { MediaSessionController } from '../../src/components/media-session-controller.js';
 import { playing, register, unregister, type Pausable } from '../../src/components/player-registry.js';
 import { ResumeStore, STORAGE_PREFIX } from '../../src/components/resume-store.js';
+import type { PlayerRequest } from '../../src/components/requests.js';
 import { KEY_SHORTCUTS, ShortcutsController } from '../../src/components/shortcuts-controller.js';
+
+/** A request as the tests below log it. */
+function logged(request: PlayerRequest): string {
+  switch (request.type) {
+    case 'toggle-play':
+      return 'play/pause';
+    case 'skip-by':
+      return `skip ${request.seconds}`;
+    case 'speed-step':
+      return `speed ${request.direction}`;
+    case 'toggle-mute':
+      return 'mute';
+    case 'seek-to':
+      return `seekTo ${request.time}`;
+    case 'chapter-step':
+      return request.direction < 0 ? 'previous chapter' : 'next chapter';
+    default:
+      return request.type;
+  }
+}
 
 /** A stand-in for the player: a few focusable parts in a shadow root, and a log of what the shortcuts asked for. */
 class ShortcutsHost extends LitElement {
   calls: string[] = [];
-  readonly shortcuts = new ShortcutsController(this, {
-    togglePlay: () => this.calls.push('play/pause'),
-    skip: (seconds) => this.calls.push(`skip ${seconds}`),
-    changeSpeed: (direction) => this.calls.push(`speed ${direction}`),
-    toggleMute: () => this.calls.push('mute'),
-  });
+  readonly shortcuts = new ShortcutsController(this, (request) => this.calls.push(logged(request)));
 
   child(id: string): HTMLElement {
     return this.renderRoot.querySelector<HTMLElement>(`#${id}`)!;
@@ -183,14 +199,7 @@ describe('ShortcutsController', () => {
 describe('MediaSessionController', () => {
   const handlers = new Map<MediaSessionAction, MediaSessionActionHandler | null>();
   let calls: string[];
-  const actions: MediaSessionActions = {
-    play: () => calls.push('play'),
-    pause: () => calls.push('pause'),
-    skip: (seconds) => calls.push(`skip ${seconds}`),
-    seekTo: (seconds) => calls.push(`seekTo ${seconds}`),
-    previousChapter: () => calls.push('previous chapter'),
-    nextChapter: () => calls.push('next chapter'),
-  };
+  const dispatch = (request: PlayerRequest) => calls.push(logged(request));
   const invoke = (action: MediaSessionAction, details: Partial<MediaSessionActionDetails> = {}) => {
     const handler = handlers.get(action);
     expect(handler, `a handler for ${action}`).to.be.a('function');
@@ -201,7 +210,7 @@ describe('MediaSessionController', () => {
     const host = document.createElement('test-bare-host') as BareHost;
     hosts.push(host);
     document.body.append(host);
-    return new MediaSessionController(host, actions);
+    return new MediaSessionController(host, dispatch);
   };
 
   beforeEach(() => {

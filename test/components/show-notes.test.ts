@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { ShowNotes } from '../../src/components/show-notes.js';
-import type { SeekRequestDetail } from '../../src/components/events.js';
+import { REQUEST } from '../../src/components/events.js';
+import type { PlayerRequest } from '../../src/components/requests.js';
 import { define } from '../../src/define.js';
 
 define('tp-show-notes', ShowNotes);
@@ -155,13 +156,14 @@ describe('tp-show-notes', () => {
     expect(buttons[1]!.title).to.equal('2 minutes 11 seconds');
     expect(element.shadowRoot!.querySelector('p')!.textContent).to.equal('Sora at 0:33, SongDNA at 2:11 and the end (1:02:03).');
 
-    const requests: CustomEvent<SeekRequestDetail>[] = [];
-    const listener = (event: Event) => requests.push(event as CustomEvent<SeekRequestDetail>);
-    host.addEventListener('tp-seek-request', listener);
+    const requests: CustomEvent<PlayerRequest>[] = [];
+    const listener = (event: Event) => requests.push(event as CustomEvent<PlayerRequest>);
+    host.addEventListener(REQUEST, listener);
     buttons[1]!.click();
     buttons[2]!.click();
-    host.removeEventListener('tp-seek-request', listener);
-    expect(requests.map((event) => event.detail)).to.deep.equal([
+    host.removeEventListener(REQUEST, listener);
+    expect(requests.map((event) => event.detail.type)).to.deep.equal(['seek-to', 'seek-to']);
+    expect(requests.map((event) => event.detail.type === 'seek-to' && { time: event.detail.time, play: event.detail.play })).to.deep.equal([
       { time: 131, play: true },
       { time: 3723, play: true },
     ]);

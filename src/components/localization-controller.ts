@@ -1,0 +1,41 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { en, type Strings } from '../i18n/en.js';
+import { pickLanguage, stringsFor, type Language } from '../i18n/pick-language.js';
+
+export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+  /** The element's own `lang` attribute, when set. */
+  language?: string | undefined;
+}
+
+/**
+ * The one place a player's words come from: the language of the element's `lang`, else
+ * of its nearest ancestor with one, else of the page; every part is handed `strings`
+ * from here, so a language is one file in `src/i18n/`. Read again on each update (the
+ * attribute, or an ancestor's, may change), which costs one `closest()`.
+ */
+export class LocalizationController implements ReactiveController {
+  language: Language = 'en';
+  strings: Strings = en;
+
+  constructor(private readonly host: LocalizedHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.resolve();
+  }
+
+  hostUpdate(): void {
+    this.resolve();
+  }
+
+  private resolve(): void {
+    // Server rendering has neither ancestors nor a document: English, until the element hydrates.
+    if (typeof document === 'undefined') return;
+    const own = this.host.language ?? this.host.closest('[lang]')?.getAttribute('lang');
+    const language = pickLanguage(own, document.documentElement.lang);
+    if (language === this.language) return;
+    this.language = language;
+    this.strings = stringsFor(language);
+  }
+}

@@ -1,0 +1,28 @@
+import { html, nothing } from 'lit';
+import type { Chapter } from '../core/model.js';
+import type { EpisodeManifest } from '../core/episode-manifest.js';
+import type { Strings } from '../i18n/en.js';
+
+export interface NowPlayingState {
+  strings: Strings;
+  manifest: EpisodeManifest | undefined;
+  /** The playing chapter's picture, else the episode's. */
+  artwork: string | undefined;
+  chapter: Chapter | undefined;
+  /** Its position in the list, for "Chapter 3" when it has no title. */
+  chapterIndex: number;
+}
+
+/** The picture, show, episode title and current chapter above the controls. */
+export function renderNowPlaying({ strings, manifest, artwork, chapter, chapterIndex }: NowPlayingState) {
+  const picture = artwork ?? manifest?.artwork;
+  if (!chapter && !picture && !manifest?.title) return nothing;
+  return html`<div class="now-playing">
+    ${picture ? html`<img part="artwork" src=${picture} alt="" referrerpolicy="no-referrer" decoding="async" />` : nothing}
+    <div>
+      ${manifest?.show ? html`<p class="show" part="show-name">${manifest.show}</p>` : nothing}
+      ${manifest?.title ? html`<h2 class="title" part="episode-title">${manifest.title}</h2>` : nothing}
+      ${chapter ? html`<p part="current-chapter">${chapter.title || strings.chapterFallback(chapterIndex + 1)}</p>` : nothing}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,41 @@
+import { NOWHERE, playheadAt, timedEpisode, type Playhead, type TimedEpisode } from '../core/playhead.js';
+
+export interface PlayheadListener {
+  /** The spoken line changed (the word with it). */
+  onSegment(playhead: Playhead): void;
+  /** Only the spoken word within the same line changed. */
+  onWord(word: number): void;
+  /** The current chapter changed (its picture with it, or not). */
+  onChapter(playhead: Playhead): void;
+  /** Only the picture changed (an artwork chapter inside a listed one). */
+  onArtwork(playhead: Playhead): void;
+}
+
+/**
+ * Keeps a playhead on the episode's timed data and says what changed when time moves
+ * or the data does. Called every frame while playing, so it compares and calls out only
+ * on change; what a change costs is the listener's.
+ */
+export class PlayheadSync {
+  episode: TimedEpisode = timedEpisode([], []);
+  playhead: Playhead = NOWHERE;
+  time = 0;
+
+  constructor(private readonly listener: PlayheadListener) {}
+
+  setEpisode(episode: TimedEpisode): void {
+    this.episode = episode;
+    this.moveTo(this.time);
+  }
+
+  moveTo(time: number): void {
+    this.time = time;
+    const previous = this.playhead;
+    const next = playheadAt(this.episode, time);
+    this.playhead = next;
+    if (next.segment !== previous.segment) this.listener.onSegment(next);
+    else if (next.word !== previous.word) this.listener.onWord(next.word);
+    if (next.chapter !== previous.chapter) this.listener.onChapter(next);
+    else if (next.artwork !== previous.artwork) this.listener.onArtwork(next);
+  }
+}
