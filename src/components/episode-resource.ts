@@ -3,6 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Chapter, ChaptersFormat, RawChapter, RawSegment, Segment, TranscriptFormat } from '../core/model.js';
 import { normaliseChapters, normaliseSegments } from '../core/normalise.js';
 import { dataFromUrl, dataFromValue, type LoadedData } from '../data/load-data.js';
+import type { ManifestResource } from '../core/episode-manifest.js';
 
 /** Where a resource comes from: a URL to fetch, or the data itself (file text, parsed JSON or items), with an optional format. */
 export interface ResourceSource<F extends string> {
@@ -91,4 +92,14 @@ export class EpisodeResource<Raw, Item, F extends string> {
     }
     return normalised.items;
   }
+}
+
+/** The page's own URL or data wins; else the episode description's; else none (a new episode never keeps the old one's). */
+export function pickSource<F extends string>(
+  own: ResourceSource<F>,
+  described: ManifestResource<F> | undefined,
+): ResourceSource<F> | undefined {
+  if (own.url || (own.data !== undefined && own.data !== null)) return own;
+  if (!described) return undefined;
+  return 'url' in described ? { url: described.url, format: described.type } : { data: described.data };
 }

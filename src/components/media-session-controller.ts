@@ -20,6 +20,26 @@ export interface MediaSessionInfo {
 
 const ACTIONS: MediaSessionAction[] = ['play', 'pause', 'seekbackward', 'seekforward', 'seekto', 'previoustrack', 'nexttrack'];
 
+/** What the player knows, as the lock screen shows it: a chapter title stands in for the album; without chapters the track buttons stay the skips. */
+export function sessionInfo(known: {
+  title: string;
+  show: string | undefined;
+  artwork: string | undefined;
+  chapter: string | undefined;
+  chapterImage: string | undefined;
+  chapterCount: number;
+}): MediaSessionInfo {
+  const { title, show, artwork, chapter, chapterImage } = known;
+  return {
+    title,
+    ...(show ? { show } : {}),
+    ...(chapter ? { chapter } : {}),
+    ...(chapterImage ? { chapterImage } : {}),
+    ...(artwork ? { artwork } : {}),
+    hasChapters: known.chapterCount > 1,
+  };
+}
+
 /** The one controller whose player the OS controls: a page has one media session, not one per player. */
 let owner: MediaSessionController | undefined;
 

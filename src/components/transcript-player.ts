@@ -1,35 +1,33 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { AudioController, type AudioState } from '../audio/audio-controller.js';
-import type { AudioSource, ManifestResource } from '../core/episode-manifest.js';
+import { property, query } from 'lit/decorators.js';
+import type { AudioState } from '../audio/audio-controller.js';
+import { pickAudio } from '../audio/pick-audio.js';
 import type { Chapter, ChaptersFormat, Segment, TranscriptFormat } from '../core/model.js';
-import { timedEpisode, type Playhead } from '../core/playhead.js';
+import { dataLength, timedEpisode, type Playhead } from '../core/playhead.js';
 import { DeepLinkController } from './deep-link-controller.js';
-import { CHAPTERS, EpisodeResource, TRANSCRIPT, type ResourceSource } from './episode-resource.js';
+import { CHAPTERS, EpisodeResource, pickSource, TRANSCRIPT } from './episode-resource.js';
 import { renderEpisodeActions } from './episode-actions.js';
 import { renderPanels } from './episode-panels.js';
 import { emit, EVENTS, REQUEST, type ErrorSource } from './events.js';
 import { LocalizationController } from './localization-controller.js';
 import { ManifestController } from './manifest-controller.js';
-import { MediaSessionController } from './media-session-controller.js';
+import { MediaSessionController, sessionInfo } from './media-session-controller.js';
 import { renderNowPlaying } from './now-playing.js';
+import { renderNotes } from './notes-panel.js';
 import { SPEEDS } from './playback-steps.js';
 import { renderControls } from './player-controls.js';
 import { playing, register, unregister } from './player-registry.js';
+import { PlaybackController } from './playback-controller.js';
 import { PlayheadSync } from './playhead-sync.js';
 import { handleRequest, type PlayerRequest, type RequestTarget } from './requests.js';
 import { ResumeOffer } from './resume-offer.js';
+import { ShareController } from './share-controller.js';
+import { ChapterAnnouncer } from './chapter-announcer.js';
 import type { SeekBar } from './seek-bar.js';
-import { copyText, shareUrl } from './share-link.js';
 import { ShortcutsController } from './shortcuts-controller.js';
 import type { TranscriptView } from './transcript-view.js';
 import { playerStyles } from './transcript-player.styles.js';
 import { visuallyHidden } from './visually-hidden.styles.js';
-
-/** How often `timeupdate` fires while playing, like the media element's own event. */
-const TIMEUPDATE_INTERVAL = 0.25;
-/** A chapter reached within this long of the listener's own move is theirs, and announced. */
-const OWN_MOVE_MS = 2000;
 
 /**
  * Plays a podcast episode with its transcript and chapters in step.
@@ -125,16 +123,6 @@ export class TranscriptPlayer extends LitElement {
   /** The show's name, for the lock screen (the episode description's, when there is one). */
   @property({ attribute: 'show-name' }) showName?: string;
 
-  @state() private mediaDuration = 0;
-  @state() private audioState: AudioState = 'empty';
-  /** What went wrong with the audio, a problem that leaves playback working (no seeking), and an autoplay refusal. */
-  @state() private audioMessages: { error: string; warning: string; blocked: string } = { error: '', warning: '', blocked: '' };
-  @state() private buffering = false;
-  /** What the share button last did, said in a live region. */
-  @state() private shareStatus = '';
-  /** Said politely to screen readers: a chapter reached by the listener's own action, never by playback. */
-  @state() private announcement = '';
-
   private readonly l10n = new LocalizationController(this);
   private readonly manifestLoader = new ManifestController(this, (loaded) => loaded.error && this.fail('episode', loaded.error));
   private readonly transcriptResource = new EpisodeResource(
@@ -149,19 +137,10 @@ export class TranscriptPlayer extends LitElement {
     () => pickSource({ url: this.chapters, data: this.chaptersData, format: this.chaptersType }, this.manifest?.chapters),
     this.resourceListener('chapters'),
   );
-  private readonly audio = new AudioController(this, {
+  private readonly playback = new PlaybackController(this, {
     onTime: (seconds) => this.handleTime(seconds),
-    onState: (next) => this.handleAudioState(next),
-    onDuration: (seconds) => {
-      if (seconds === this.mediaDuration) return;
-      this.mediaDuration = seconds;
-      emit(this, EVENTS.durationchange);
-      this.updatePosition();
-    },
-    onError: (message) => this.audioMessage('error', message),
-    onBuffering: (buffering) => (this.buffering = buffering),
-    onUnseekable: (message) => this.audioMessage('warning', message),
-    onPlayBlocked: (message) => this.audioMessage('blocked', message),
+    onState: (previous) => this.handleAudioState(previous),
+    onPositionChange: () => this.mediaSession.setPosition(this.currentTime, this.duration, this.playbackRate),
   });
   private readonly playhead = new PlayheadSync({
     onSegment: ({ segment }) => {
@@ -178,19 +157,23 @@ export class TranscriptPlayer extends LitElement {
   protected readonly shortcuts = new ShortcutsController(this, this.request);
   private readonly mediaSession = new MediaSessionController(this, this.request);
   private readonly resume = new ResumeOffer(this, (rate) => (this.playbackRate = rate));
+  private readonly sharing = new ShareController(this, () => this.l10n.strings);
+  private readonly announcer = new ChapterAnnouncer();
 
   /** The parts given the position every frame; null before the first render. */
   @query('tp-seek-bar') private seekBar!: SeekBar | null;
   @query('tp-transcript-view') private transcriptView!: TranscriptView | null;
 
   private ownSrc = '';
-  /** When the listener last moved the position themselves; chapter changes soon after are theirs. */
-  private listenerMovedAt = -Infinity;
-  private lastTimeupdate = -Infinity;
   /** Data changed since the last `ready`: one is owed once everything has settled. */
   private readyOwed = false;
   /** The chapters the playhead was last given, to notice new ones. */
   private normalisedChapters: readonly Chapter[] = [];
+
+  /** The audio engine (tests reach into it for the media element). */
+  private get audio() {
+    return this.playback.audio;
+  }
 
   /** The transcript lines in time order, as shown. */
   get segments(): readonly Segment[] {
@@ -212,7 +195,7 @@ export class TranscriptPlayer extends LitElement {
 
   /** Seconds: the audio's once known, else the episode description's, else the end of the transcript or chapters, else 0. */
   get duration(): number {
-    return this.mediaDuration || this.manifest?.duration || dataDuration(this.segments, this.chapterList);
+    return this.playback.duration || this.manifest?.duration || dataLength(this.playhead.episode);
   }
 
   get paused(): boolean {
@@ -227,7 +210,7 @@ export class TranscriptPlayer extends LitElement {
     const old = this.audio.playbackRate;
     this.audio.playbackRate = rate;
     this.requestUpdate('playbackRate', old);
-    this.updatePosition();
+    this.mediaSession.setPosition(this.currentTime, this.duration, rate);
   }
 
   play(): void {
@@ -239,9 +222,7 @@ export class TranscriptPlayer extends LitElement {
   }
 
   seek(seconds: number): void {
-    this.audio.seek(seconds);
-    this.lastTimeupdate = -Infinity;
-    this.updatePosition();
+    this.playback.seek(seconds);
   }
 
   override connectedCallback(): void {
@@ -261,14 +242,10 @@ export class TranscriptPlayer extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     const src = this.src;
     if (src !== this.audio.src || changed.has('preload')) {
-      this.audio.preload = this.preload === 'metadata' || this.preload === 'auto' ? this.preload : 'none';
-      this.audioMessages = { error: '', warning: '', blocked: '' };
-      this.buffering = false;
-      this.mediaDuration = 0;
-      this.audio.load(src);
+      this.playback.load(src, this.preload === 'metadata' || this.preload === 'auto' ? this.preload : 'none');
     }
     this.resume.setEpisode(src && !this.noResume ? src : undefined);
-    const duration = this.mediaDuration || undefined;
+    const duration = this.playback.duration || undefined;
     const segments = this.transcriptResource.items(duration);
     const chapters = this.chaptersResource.items(duration);
     const episode = this.playhead.episode;
@@ -320,9 +297,9 @@ export class TranscriptPlayer extends LitElement {
       seek: (seconds) => this.seek(seconds),
       setRate: (rate) => (this.playbackRate = rate),
       toggleMute: () => this.audio.toggleMute(),
-      share: (start, end) => void this.share(start, end),
+      share: (start = this.currentTime, end) => void this.sharing.share(start, end),
       listenerMoved: () => {
-        this.listenerMovedAt = performance.now();
+        this.announcer.listenerMoved();
         // The listener chose where to be: the transcript follows from there.
         this.transcriptView?.followAgain();
       },
@@ -338,11 +315,6 @@ export class TranscriptPlayer extends LitElement {
   /** The listener points at, touches or tabs into the player: time to learn the audio's length. */
   private readonly handleIntent = (): void => this.audio.prepare();
 
-  private async share(start = this.currentTime, end?: number): Promise<void> {
-    const link = shareUrl(location.href, start, end, this.id || undefined);
-    this.shareStatus = (await copyText(link)) ? this.l10n.strings.linkCopied : this.l10n.strings.linkNotCopied(link);
-  }
-
   private acceptResume(): void {
     const offer = this.resume.accept();
     if (!offer) return;
@@ -354,71 +326,49 @@ export class TranscriptPlayer extends LitElement {
     emit(this, EVENTS.error, { source, message });
   }
 
-  private audioMessage(kind: 'error' | 'warning' | 'blocked', message: string): void {
-    this.audioMessages = { ...this.audioMessages, [kind]: message };
-    if (message) this.fail('audio', message);
-  }
-
   private handleTime(seconds: number): void {
     this.deepLink.timeUpdate(seconds);
-    if (this.audioState === 'playing') this.resume.playing(seconds, this.duration, this.playbackRate);
+    if (this.playback.playing) this.resume.playing(seconds, this.duration, this.playbackRate);
     if (Math.floor(seconds) !== Math.floor(this.playhead.time)) this.requestUpdate();
     this.playhead.moveTo(seconds);
     if (this.seekBar) this.seekBar.currentTime = seconds;
-    if (this.audioState !== 'playing' || Math.abs(seconds - this.lastTimeupdate) >= TIMEUPDATE_INTERVAL) {
-      this.lastTimeupdate = seconds;
-      emit(this, EVENTS.timeupdate);
-    }
   }
 
   private handleChapter({ chapter }: Playhead): void {
     const reached = this.chapterList[chapter];
     emit(this, EVENTS.chapterchange, { index: chapter, chapter: reached });
-    if (reached && performance.now() - this.listenerMovedAt < OWN_MOVE_MS) {
-      const { strings } = this.l10n;
-      this.announcement = strings.chapterAnnouncement(reached.title || strings.chapterFallback(chapter + 1));
-    }
+    this.announcer.reached(reached, chapter, this.l10n.strings);
     this.updateMediaSession();
     this.requestUpdate();
   }
 
-  private handleAudioState(next: AudioState): void {
-    const previous = this.audioState;
-    this.audioState = next;
+  private handleAudioState(previous: AudioState): void {
+    const next = this.playback.state;
     if (next === 'playing') {
       this.resume.withdraw();
       playing(this);
       this.mediaSession.claim();
       this.updateMediaSession();
-      emit(this, EVENTS.play);
     } else if (next === 'paused' && previous === 'playing') {
       this.resume.flush();
-      emit(this, EVENTS.pause);
     } else if (next === 'ended') {
       this.resume.ended();
-      emit(this, EVENTS.ended);
     }
     this.mediaSession.setPlaybackState(next !== 'playing');
-    this.updatePosition();
   }
 
   private updateMediaSession(): void {
-    const chapter = this.chapterList[this.playhead.playhead.chapter];
-    const artwork = this.playhead.playhead.artwork;
-    const show = this.showName ?? this.manifest?.show;
-    this.mediaSession.setInfo({
-      title: this.episodeTitle ?? this.manifest?.title ?? document.title,
-      ...(show ? { show } : {}),
-      ...(chapter?.title ? { chapter: chapter.title } : {}),
-      ...(artwork ? { chapterImage: artwork } : {}),
-      ...(this.manifest?.artwork ? { artwork: this.manifest.artwork } : {}),
-      hasChapters: this.chapterList.length > 1,
-    });
-  }
-
-  /** The lock screen's seek bar moves by itself from the position, rate and duration given here. */
-  private updatePosition(): void {
-    this.mediaSession.setPosition(this.currentTime, this.duration, this.playbackRate);
+    const { chapter, artwork } = this.playhead.playhead;
+    this.mediaSession.setInfo(
+      sessionInfo({
+        title: this.episodeTitle ?? this.manifest?.title ?? document.title,
+        show: this.showName ?? this.manifest?.show,
+        artwork: this.manifest?.artwork,
+        chapter: this.chapterList[chapter]?.title,
+        chapterImage: artwork,
+        chapterCount: this.chapterList.length,
+      }),
+    );
   }
 
   override render() {
@@ -426,26 +376,25 @@ export class TranscriptPlayer extends LitElement {
     const { playhead } = this.playhead;
     const duration = this.duration;
     const chapters = this.chapterList;
-    const { error, warning, blocked } = this.audioMessages;
+    const { error, warning, blocked } = this.playback.messages;
     const src = this.src;
-    const notes = this.manifest?.notes;
     return html`
-      <section class="player" aria-busy=${this.buffering ? 'true' : 'false'} aria-label=${this.getAttribute('aria-label') ?? 'Podcast player'}>
+      <section class="player" aria-busy=${this.playback.buffering ? 'true' : 'false'} aria-label=${this.getAttribute('aria-label') ?? 'Podcast player'}>
         ${renderNowPlaying({ strings, manifest: this.manifest, artwork: playhead.artwork, chapter: chapters[playhead.chapter], chapterIndex: playhead.chapter })}
         ${renderControls(
           {
             strings,
-            paused: this.audioState !== 'playing',
-            disabled: !src || this.audioState === 'error',
+            paused: !this.playback.playing,
+            disabled: !src || this.playback.state === 'error',
             currentTime: this.currentTime,
             duration,
             playbackRate: this.playbackRate,
-            buffering: this.buffering,
+            buffering: this.playback.buffering,
           },
           this.request,
         )}
         ${renderEpisodeActions(
-          { strings, resumeOffer: this.resume.offer, src, download: this.download, shareStatus: this.shareStatus },
+          { strings, resumeOffer: this.resume.offer, src, download: this.download, shareStatus: this.sharing.status },
           { resume: () => this.acceptResume(), share: () => this.request({ type: 'share' }) },
         )}
         <tp-seek-bar
@@ -466,47 +415,11 @@ export class TranscriptPlayer extends LitElement {
           chapters,
           activeChapter: playhead.chapter,
         })}
-        ${
-          notes
-            ? html`<details class="notes" part="notes-panel">
-              <summary>${strings.showNotes}</summary>
-              <tp-show-notes
-                exportparts="notes, notes-link, notes-time"
-                .html=${notes}
-                .baseUrl=${this.manifestLoader.loaded?.baseUrl ?? document.baseURI}
-                .label=${strings.showNotes}
-                .strings=${strings}
-              ></tp-show-notes>
-            </details>`
-            : nothing
-        }
-        <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcement}</div>
+        ${renderNotes(strings, this.manifest?.notes, this.manifestLoader.loaded?.baseUrl)}
+        <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcer.text}</div>
       </section>
     `;
   }
 }
 
 const INTENT_EVENTS = ['pointerenter', 'focusin', 'touchstart'] as const;
-
-/** The first source the browser says it can play, else the first: the publisher's order is their preference. */
-function pickAudio(sources: readonly AudioSource[]): string {
-  const probe = document.createElement('audio');
-  return (sources.find((source) => source.type && probe.canPlayType(source.type) !== '') ?? sources[0])?.src ?? '';
-}
-
-/** The page's own URL or data wins; else the episode description's; else none (a new episode never keeps the old one's). */
-function pickSource<F extends string>(own: ResourceSource<F>, described: ManifestResource<F> | undefined): ResourceSource<F> | undefined {
-  if (own.url || (own.data !== undefined && own.data !== null)) return own;
-  if (!described) return undefined;
-  return 'url' in described ? { url: described.url, format: described.type } : { data: described.data };
-}
-
-/** The end of the transcript or chapters, as a length before the audio's is known. */
-function dataDuration(segments: readonly Segment[], chapters: readonly Chapter[]): number {
-  const lastSegment = segments.at(-1);
-  const lastChapter = chapters.at(-1);
-  const ends = [lastSegment?.end, lastSegment?.start, lastChapter?.end, lastChapter?.start].filter(
-    (value): value is number => value !== undefined && Number.isFinite(value),
-  );
-  return ends.length ? Math.max(...ends) : 0;
-}

@@ -45,3 +45,13 @@ export function playheadAt(episode: TimedEpisode, t: number): Playhead {
 export function samePlayhead(a: Playhead, b: Playhead): boolean {
   return a.segment === b.segment && a.word === b.word && a.chapter === b.chapter && a.artwork === b.artwork;
 }
+
+/** How long the episode's data says it is (the end of the last line or chapter), for before the audio's length is known; 0 when nothing says. */
+export function dataLength({ segments, chapters }: TimedEpisode): number {
+  const lastSegment = segments.at(-1);
+  const lastChapter = chapters.listed.at(-1);
+  const ends = [lastSegment?.end, lastSegment?.start, lastChapter?.end, lastChapter?.start].filter(
+    (value): value is number => value !== undefined && Number.isFinite(value),
+  );
+  return ends.length ? Math.max(...ends) : 0;
+}

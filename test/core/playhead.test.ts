@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { lastStartedBy } from '../../src/core/last-started.js';
 import type { Chapter, Segment } from '../../src/core/model.js';
-import { NOWHERE, playheadAt, samePlayhead, timedEpisode } from '../../src/core/playhead.js';
+import { dataLength, NOWHERE, playheadAt, samePlayhead, timedEpisode } from '../../src/core/playhead.js';
 
 const line = (start: number, end: number, text: string, words?: [number, number][]): Segment => ({
   start,
@@ -87,5 +87,13 @@ describe('playheadAt', () => {
     const untimed = timedEpisode([line(0, Infinity, 'a paragraph'), line(0, Infinity, 'another')], [], true);
     assert.equal(playheadAt(untimed, 0).segment, -1);
     assert.equal(playheadAt(untimed, 100).segment, -1);
+  });
+});
+
+describe('dataLength', () => {
+  it('is the latest end or start of the last line and chapter, ignoring an unbounded end', () => {
+    assert.equal(dataLength(timedEpisode([line(0, 4, 'a'), line(4, Infinity, 'b')], [chapter(0, 3, 'c')])), 4);
+    assert.equal(dataLength(timedEpisode([line(0, 4, 'a')], [chapter(0, 12, 'c')])), 12);
+    assert.equal(dataLength(timedEpisode([], [])), 0);
   });
 });

@@ -1,0 +1,116 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { AudioController, type AudioState } from '../audio/audio-controller.js';
+import { emit, EVENTS } from './events.js';
+
+/** How often `timeupdate` fires while playing, like the media element's own event. */
+const TIMEUPDATE_INTERVAL = 0.25;
+
+export interface PlaybackListener {
+  /** Every frame while playing, and on every seek. */
+  onTime(seconds: number): void;
+  /** The state changed (`previous` → the controller's `state`). */
+  onState(previous: AudioState): void;
+  /** Position, speed or length changed other than by playing on: the lock screen's seek bar is told. */
+  onPositionChange(): void;
+}
+
+export interface PlaybackMessages {
+  /** Why the audio cannot be played. */
+  error: string;
+  /** A problem that leaves playback working, such as a server that cannot seek. */
+  warning: string;
+  /** The browser refused a play() that no tap started (autoplay rules); cleared once playing. */
+  blocked: string;
+}
+
+const NO_MESSAGES: PlaybackMessages = { error: '', warning: '', blocked: '' };
+
+/**
+ * The audio as the player shows and reports it: the engine's state turned into the
+ * public media events (`play`, `pause`, `ended`, `durationchange`, `timeupdate` about
+ * four times a second, `error` from the audio) and into what the controls render.
+ */
+export class PlaybackController implements ReactiveController {
+  state: AudioState = 'empty';
+  /** The audio's length once known, else 0. */
+  duration = 0;
+  messages: PlaybackMessages = NO_MESSAGES;
+  buffering = false;
+  readonly audio: AudioController;
+  private lastTimeupdate = -Infinity;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly listener: PlaybackListener,
+  ) {
+    host.addController(this);
+    this.audio = new AudioController(host, {
+      onTime: (seconds) => this.time(seconds),
+      onState: (next) => this.changeState(next),
+      onDuration: (seconds) => {
+        if (seconds === this.duration) return;
+        this.duration = seconds;
+        emit(host, EVENTS.durationchange);
+        this.changed();
+      },
+      onError: (message) => this.say('error', message),
+      onBuffering: (buffering) => {
+        this.buffering = buffering;
+        host.requestUpdate();
+      },
+      onUnseekable: (message) => this.say('warning', message),
+      onPlayBlocked: (message) => this.say('blocked', message),
+    });
+  }
+
+  hostConnected(): void {}
+
+  get playing(): boolean {
+    return this.state === 'playing';
+  }
+
+  /** A new source (or preload setting): everything said about the old one goes. */
+  load(src: string, preload: 'none' | 'metadata' | 'auto'): void {
+    this.audio.preload = preload;
+    this.messages = NO_MESSAGES;
+    this.buffering = false;
+    this.duration = 0;
+    this.audio.load(src);
+  }
+
+  seek(seconds: number): void {
+    this.audio.seek(seconds);
+    this.lastTimeupdate = -Infinity;
+    this.listener.onPositionChange();
+  }
+
+  private time(seconds: number): void {
+    this.listener.onTime(seconds);
+    if (!this.playing || Math.abs(seconds - this.lastTimeupdate) >= TIMEUPDATE_INTERVAL) {
+      this.lastTimeupdate = seconds;
+      emit(this.host, EVENTS.timeupdate);
+    }
+  }
+
+  private changeState(next: AudioState): void {
+    const previous = this.state;
+    this.state = next;
+    // The player acts first (other players pause before this one says it plays).
+    this.listener.onState(previous);
+    if (next === 'playing') emit(this.host, EVENTS.play);
+    else if (next === 'paused' && previous === 'playing') emit(this.host, EVENTS.pause);
+    else if (next === 'ended') emit(this.host, EVENTS.ended);
+    this.changed();
+  }
+
+  private say(kind: keyof PlaybackMessages, message: string): void {
+    this.messages = { ...this.messages, [kind]: message };
+    if (message) emit(this.host, EVENTS.error, { source: 'audio', message });
+    this.host.requestUpdate();
+  }
+
+  private changed(): void {
+    this.listener.onPositionChange();
+    this.host.requestUpdate();
+  }
+}
