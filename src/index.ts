@@ -14,6 +14,7 @@ define('transcript-player', TranscriptPlayer);
 export { TranscriptPlayer, SeekBar, ChapterList, TranscriptView, ShowNotes };
 export type { Chapter, Segment, Word, Problem } from './core/model.js';
 export type { ChapterChangeDetail, PlayerErrorDetail, ReadyDetail, SegmentChangeDetail, ErrorSource } from './components/events.js';
+export type { TranscriptPlayerEventMap, TranscriptPlayerEvents } from './components/transcript-player-events.js';
 export { parseTranscript, parseChapters } from './core/formats/index.js';
 
 declare global {

@@ -48,12 +48,28 @@ export function emit<T>(target: EventTarget, type: string, detail?: T): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: type !== 'error', composed: true }));
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    segmentchange: CustomEvent<SegmentChangeDetail>;
-    chapterchange: CustomEvent<ChapterChangeDetail>;
-    ready: CustomEvent<ReadyDetail>;
-    'tp-seek-request': CustomEvent<SeekRequestDetail>;
-    'tp-quote-request': CustomEvent<QuoteRequestDetail>;
-  }
+/**
+ * The requests the parts send up to the player. They stay off the global
+ * `HTMLElementEventMap` (where every `div` would see them); these helpers type them instead.
+ */
+export interface RequestEventMap {
+  [SEEK_REQUEST]: CustomEvent<SeekRequestDetail>;
+  [QUOTE_REQUEST]: CustomEvent<QuoteRequestDetail>;
+}
+
+export function addRequestListener<K extends keyof RequestEventMap>(
+  target: EventTarget,
+  type: K,
+  listener: (event: RequestEventMap[K]) => void,
+): void {
+  // The map above is what `type` dispatches (see `emit` calls with these names).
+  target.addEventListener(type, listener as EventListener);
+}
+
+export function removeRequestListener<K extends keyof RequestEventMap>(
+  target: EventTarget,
+  type: K,
+  listener: (event: RequestEventMap[K]) => void,
+): void {
+  target.removeEventListener(type, listener as EventListener);
 }

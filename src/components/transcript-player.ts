@@ -21,7 +21,9 @@ import { copyText, shareUrl } from './share-link.js';
 import { ShortcutsController } from './shortcuts-controller.js';
 import { SPEEDS } from './playback-steps.js';
 import {
+  addRequestListener,
   emit,
+  removeRequestListener,
   QUOTE_REQUEST,
   SEEK_REQUEST,
   type QuoteRequestDetail,
@@ -267,16 +269,16 @@ export class TranscriptPlayer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener(SEEK_REQUEST, this.handleSeekRequest);
-    this.addEventListener(QUOTE_REQUEST, this.handleQuoteRequest);
+    addRequestListener(this, SEEK_REQUEST, this.handleSeekRequest);
+    addRequestListener(this, QUOTE_REQUEST, this.handleQuoteRequest);
     for (const type of INTENT_EVENTS) this.addEventListener(type, this.handleIntent, { passive: true });
     register(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener(SEEK_REQUEST, this.handleSeekRequest);
-    this.removeEventListener(QUOTE_REQUEST, this.handleQuoteRequest);
+    removeRequestListener(this, SEEK_REQUEST, this.handleSeekRequest);
+    removeRequestListener(this, QUOTE_REQUEST, this.handleQuoteRequest);
     for (const type of INTENT_EVENTS) this.removeEventListener(type, this.handleIntent);
     unregister(this);
     for (const load of Object.values(this.loads)) load?.abort();
