@@ -1,3 +1,4 @@
+import type { MessageCode } from '../core/message.js';
 import type { Chapter, Segment } from '../core/model.js';
 
 /** Where an `error` came from. */
@@ -22,7 +23,10 @@ export interface ReadyDetail {
 
 export interface PlayerErrorDetail {
   source: ErrorSource;
+  /** What went wrong, as a sentence in the player's language (as the widget shows it). */
   message: string;
+  /** Which message it is (`fetch-http`, `file-unusable`, …), for programs: the same in every language. */
+  code: MessageCode;
 }
 
 /** Request events from the parts to the player (intent flows up, state flows down). */

@@ -7,7 +7,9 @@ import { wordAt } from '../core/word-at.js';
 import type { Chapter, ChaptersFormat, RawChapter, RawSegment, Segment, TranscriptFormat } from '../core/model.js';
 import { normaliseChapters, normaliseSegments } from '../core/normalise.js';
 import { formatTime } from '../core/time.js';
-import { dataFromUrl, dataFromValue, describeProblem, type DataKind, type LoadedData } from '../data/load-data.js';
+import type { Message } from '../core/message.js';
+import { dataFromUrl, dataFromValue, type DataKind, type LoadedData } from '../data/load-data.js';
+import { describeMessage, describeProblem } from '../i18n/describe.js';
 import { en } from '../i18n/en.js';
 import { pickLanguage, stringsFor } from '../i18n/pick-language.js';
 import type { AudioSource } from '../core/episode-manifest.js';
@@ -74,7 +76,7 @@ const TIMEUPDATE_INTERVAL = 0.25;
  * @event {CustomEvent<SegmentChangeDetail>} segmentchange - The spoken line changed; `detail.index` (-1 between lines) and `detail.segment`.
  * @event {CustomEvent<ChapterChangeDetail>} chapterchange - The current chapter changed; `detail.index` (-1 outside chapters) and `detail.chapter`.
  * @event {CustomEvent<ReadyDetail>} ready - Transcript and chapters are loaded (or failed); `detail.segments` and `detail.chapters` count them.
- * @event {CustomEvent<PlayerErrorDetail>} error - Something could not be loaded; `detail.source` is `audio`, `transcript`, `chapters` or `episode`, `detail.message` says what. Does not bubble.
+ * @event {CustomEvent<PlayerErrorDetail>} error - Something could not be loaded; `detail.source` is `audio`, `transcript`, `chapters` or `episode`, `detail.message` says what in the player's language, `detail.code` names it. Does not bubble.
  *
  * @csspart segment - Each transcript line.
  * @csspart active - Added to the spoken line (`segment`) and the current chapter (`chapter`).
@@ -232,11 +234,11 @@ export class TranscriptPlayer extends LitElement {
   private time = 0;
   @state() private mediaDuration = 0;
   @state() private audioState: AudioState = 'empty';
-  @state() private audioError = '';
+  @state() private audioError: Message | undefined;
   /** A problem that leaves playback working, such as a server that cannot seek. */
-  @state() private audioWarning = '';
+  @state() private audioWarning: Message | undefined;
   /** The browser refused a play() that no tap started (autoplay rules); cleared when playing. */
-  @state() private playBlocked = '';
+  @state() private playBlocked: Message | undefined;
   @state() private buffering = false;
   @state() private transcriptLoad: Load<RawSegment>;
   @state() private chaptersLoad: Load<RawChapter>;
@@ -364,9 +366,9 @@ export class TranscriptPlayer extends LitElement {
     if (changed.has('src') || changed.has('noResume')) this.startResume();
     if (changed.has('src') || changed.has('preload')) {
       this.audio.preload = this.preload === 'metadata' || this.preload === 'auto' ? this.preload : 'none';
-      this.audioError = '';
-      this.audioWarning = '';
-      this.playBlocked = '';
+      this.audioError = undefined;
+      this.audioWarning = undefined;
+      this.playBlocked = undefined;
       this.buffering = false;
       this.mediaDuration = 0;
       this.audio.load(this.src);
@@ -481,8 +483,8 @@ export class TranscriptPlayer extends LitElement {
     );
   }
 
-  private fail(source: ErrorSource, message: string): void {
-    emit<PlayerErrorDetail>(this, 'error', { source, message });
+  private fail(source: ErrorSource, message: Message): void {
+    emit<PlayerErrorDetail>(this, 'error', { source, code: message.code, message: describeMessage(this.strings, message) });
   }
 
   private handleTime(seconds: number): void {
@@ -615,20 +617,20 @@ export class TranscriptPlayer extends LitElement {
     </div>`;
   }
 
-  private renderNotice(load: Load<unknown>, subject: string) {
+  private renderNotice(load: Load<unknown>, resource: DataKind) {
     if (!load || load === 'loading' || load.error || load.problems.length === 0) return nothing;
     const shown = load.problems.slice(0, 20);
     return html`<details class="notice" part="notice">
-      <summary>${this.strings.skipped(load.problems.length, subject)}</summary>
+      <summary>${this.strings.skipped(load.problems.length, resource)}</summary>
       <ul>
-        ${shown.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+        ${shown.map((problem) => html`<li>${describeProblem(this.strings, problem)}</li>`)}
       </ul>
     </details>`;
   }
 
   private renderPanelState(load: Load<unknown>) {
     if (load === 'loading') return html`<p class="status" role="status">${this.strings.loading}</p>`;
-    if (load?.error) return html`<p class="error" part="error" role="alert">${load.error}</p>`;
+    if (load?.error) return html`<p class="error" part="error" role="alert">${describeMessage(this.strings, load.error)}</p>`;
     return nothing;
   }
 
@@ -665,14 +667,14 @@ export class TranscriptPlayer extends LitElement {
           .strings=${this.strings}
         ></tp-seek-bar>
         ${[this.audioError, this.audioWarning, this.playBlocked].map((message) =>
-          message ? html`<p class="error" part="error" role="alert">${message}</p>` : nothing,
+          message ? html`<p class="error" part="error" role="alert">${describeMessage(this.strings, message)}</p>` : nothing,
         )}
         <div class="panels">
           ${
             hasChapters
               ? html`<nav class="chapters" aria-label=${this.strings.chapters}>
                 <h2>${this.strings.chapters}</h2>
-                ${this.renderPanelState(this.chaptersLoad)} ${this.renderNotice(this.chaptersLoad, 'chapters file')}
+                ${this.renderPanelState(this.chaptersLoad)} ${this.renderNotice(this.chaptersLoad, 'chapters')}
                 <tp-chapter-list
                   exportparts="chapter, active, chapter-title"
                   .chapters=${chapters}
@@ -686,7 +688,7 @@ export class TranscriptPlayer extends LitElement {
             hasTranscript
               ? html`<section class="transcript" aria-label=${this.strings.transcript}>
                 <h2>${this.strings.transcript}</h2>
-                ${this.renderPanelState(this.transcriptLoad)} ${this.renderNotice(this.transcriptLoad, 'transcript file')}
+                ${this.renderPanelState(this.transcriptLoad)} ${this.renderNotice(this.transcriptLoad, 'transcript')}
                 <tp-transcript-view
                   exportparts="segment, active, speaker, word, active-word, chapter-heading, match, current-match, search-input, search-count, search-previous, search-next, back-to-current, quote-link"
                   .segments=${this.normalisedSegments}

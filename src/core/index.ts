@@ -7,16 +7,8 @@ export { normaliseSegments, normaliseChapters } from './normalise.js';
 export { CueIndex, type TimedRange } from './cue-index.js';
 export { ChapterIndex } from './chapter-index.js';
 export { parseTime, formatTime, formatTimestamp, formatIsoDuration } from './time.js';
-export type {
-  Chapter,
-  ChaptersFormat,
-  ParseResult,
-  Problem,
-  RawChapter,
-  RawSegment,
-  Segment,
-  SourceInfo,
-  TranscriptFormat,
-  Word,
-} from './model.js';
-export type { EntryKind, Message, MessageCode, MessageParams, Quoted, Resource } from './message.js';
+export type { Chapter, ChaptersFormat, ParseResult, RawChapter, RawSegment, Segment, SourceInfo, TranscriptFormat, Word } from './model.js';
+export type { EntryKind, Message, MessageCode, MessageParams, Problem, Quoted, Resource } from './message.js';
+export type { DescribedProblem } from '../i18n/english.js';
+export { describeMessage, describeProblem } from '../i18n/describe.js';
+export { en } from '../i18n/en.js';
