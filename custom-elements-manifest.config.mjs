@@ -1,8 +1,14 @@
-// `npm run analyze` writes custom-elements.json, the Custom Elements Manifest that editors
-// (VS Code, JetBrains), Storybook and framework wrappers read for tags, attributes,
-// properties, events, parts and CSS custom properties. It is generated from the JSDoc on
-// the element classes in src/ (`@attr`, `@event`, `@csspart`, `@cssproperty`): document a
-// new attribute there, then re-run the analyzer and commit the result.
+// `npm run analyze` (part of `npm run build`) writes custom-elements.json, the Custom
+// Elements Manifest that editors (VS Code, JetBrains), Storybook and framework wrappers read
+// for tags, attributes, properties, events, parts and CSS custom properties. It is generated
+// from the element classes in src/ and their JSDoc (`@attr`, `@prop`, `@event {Type} name`,
+// `@csspart`, `@cssproperty`): document a new attribute there, then build and commit the
+// result. test/package/custom-elements-manifest.test.ts fails when the committed file is stale.
+import { relative } from 'node:path';
+
+// The test writes a fresh manifest to a temporary folder (CEM_OUTDIR) to compare with the
+// committed one; only the real run may touch package.json's `customElements` field.
+const outdir = process.env.CEM_OUTDIR ? relative(process.cwd(), process.env.CEM_OUTDIR) : '.';
 
 /**
  * The elements are registered with our own `define('tag', Class)` (src/define.ts: safe to
@@ -81,7 +87,8 @@ function publicApiOnly() {
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'test/**', 'scripts/**', 'node_modules/**', 'dist/**'],
-  outdir: '.',
+  outdir,
+  packagejson: outdir === '.',
   litelement: true,
   plugins: [defineCalls(), publicApiOnly()],
 };

@@ -1,7 +1,7 @@
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
 
-// Two library builds from one config: `vite build` makes the ESM module for bundlers
+// Two library builds from one config: `vite build` makes the ESM modules for bundlers
 // (Lit and Howler left as dependencies so a site's bundler shares them), and
 // `vite build --mode iife` the one self-contained file for a <script> tag.
 export default defineConfig(({ mode }) => {
@@ -19,15 +19,18 @@ export default defineConfig(({ mode }) => {
       target: 'es2021',
       emptyOutDir: !iife,
       sourcemap: true,
-      lib: {
-        entry: iife ? 'src/embed.ts' : 'src/index.ts',
-        name: 'TranscriptPlayer',
-        formats: [iife ? 'iife' : 'es'],
-        fileName: () => (iife ? 'transcript-player.iife.js' : 'transcript-player.js'),
-      },
-      rollupOptions: {
-        external: iife ? [] : [/^lit($|\/)/, /^@lit\//, /^howler($|\/)/],
-      },
+      lib: iife
+        ? { entry: 'src/embed.ts', name: 'TranscriptPlayer', formats: ['iife'], fileName: () => 'transcript-player.iife.js' }
+        : // The main entry keeps its published name; `core` is the element-free subpath.
+          { entry: { 'transcript-player': 'src/index.ts', 'core/index': 'src/core/index.ts' }, formats: ['es'] },
+      rollupOptions: iife
+        ? {}
+        : {
+            external: [/^lit($|\/)/, /^@lit\//, /^howler($|\/)/],
+            // One output file per source module, so a bundler that imports one export pulls
+            // in only the modules behind it (`transcript-player/core` gets the parsers).
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
     },
   };
 });

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Problem } from '../src/core/model.js';
+import type { DescribedProblem as Problem } from '../src/i18n/english.js';
 import { parseChapters, parseTranscript } from '../src/core/formats/index.js';
 
 export const DEFAULT_CORPUS = resolve(fileURLToPath(new URL('..', import.meta.url)), '../shared/formats/corpus');

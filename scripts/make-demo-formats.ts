@@ -17,7 +17,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseChapters, parseTranscript } from '../src/core/formats/index.js';
-import type { Chapter, Problem, Segment } from '../src/core/model.js';
+import type { Chapter, Segment } from '../src/core/model.js';
+import type { DescribedProblem as Problem } from '../src/i18n/english.js';
 import { normaliseChapters, normaliseSegments } from '../src/core/normalise.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

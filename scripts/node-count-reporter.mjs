@@ -1,5 +1,6 @@
-// A node:test reporter that writes pass/fail counts for scripts/run-tests.mjs.
-// Suites are containers, not tests, so only leaf tests are counted.
+// A node:test reporter that writes pass/fail counts for scripts/run-tests.mjs, to
+// .test-results/<NODE_COUNTS_NAME or core>.json. Suites are containers, not tests, so only
+// leaf tests are counted.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 export default async function* countReporter(source) {
@@ -17,6 +18,6 @@ export default async function* countReporter(source) {
     else counts.failed++;
   }
   mkdirSync('.test-results', { recursive: true });
-  writeFileSync('.test-results/core.json', JSON.stringify(counts));
+  writeFileSync(`.test-results/${process.env.NODE_COUNTS_NAME || 'core'}.json`, JSON.stringify(counts));
   yield '';
 }

@@ -1,5 +1,6 @@
-// `npm test`: type-check, build, then every suite, then one line summing them all, the form
-// CI reads: `tests: N passed, N failed`. Each suite writes its counts to .test-results/.
+// `npm test`: type-check, lint, check the package's sources (custom-elements.json, README's
+// TypeScript), build, then every suite, then one line summing them all, the form CI reads:
+// `tests: N passed, N failed`. Each suite writes its counts to .test-results/.
 //
 // The browser suite runs once per engine installed here (Chromium, Firefox, WebKit), each in
 // its own Web Test Runner process; engines that are missing are named with their install
@@ -8,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { coreTestFiles } from './test-core.mjs';
+import { BUILD_TESTS, SOURCE_TESTS } from './test-package.mjs';
 import { detectEngines, requestedEngines } from './wtr-browsers.mjs';
 
 const browsersArg = process.argv.findIndex((arg) => arg === '--browsers' || arg.startsWith('--browsers='));
@@ -23,22 +25,14 @@ const ENGINE_TIMEOUT_MS = 10 * 60 * 1000;
 const suites = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  // custom-elements.json is current and complete, and README's TypeScript compiles. Before
+  // the build, which rewrites custom-elements.json: after it, a stale committed file would pass.
+  nodeSuite('package-sources', SOURCE_TESTS),
   // The browser suite also tests the built script-tag file, so build it first.
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
-  {
-    name: 'core',
-    command: [
-      'node',
-      '--import',
-      'tsx',
-      '--test',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-count-reporter.mjs',
-      '--test-reporter-destination=.test-results/core.log',
-      ...coreTestFiles(),
-    ],
-  },
+  nodeSuite('core', coreTestFiles()),
+  // The built package: `transcript-player/core` in Node and in a consumer's bundle.
+  nodeSuite('package-build', BUILD_TESTS),
   ...engines
     .filter((engine) => engine.available)
     .map((engine) => ({
@@ -52,6 +46,25 @@ const suites = [
   { name: 'e2e', command: ['node', '--import', 'tsx', 'scripts/e2e/run.ts'] },
 ];
 const skippedEngines = engines.filter((engine) => !engine.available);
+
+/** A node:test run whose counts land in .test-results/<name>.json (its log beside them). */
+function nodeSuite(name, files) {
+  return {
+    name,
+    command: [
+      'node',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-count-reporter.mjs',
+      `--test-reporter-destination=.test-results/${name}.log`,
+      ...files,
+    ],
+    env: { NODE_COUNTS_NAME: name },
+  };
+}
 
 rmSync('.test-results', { recursive: true, force: true });
 mkdirSync('.test-results');

@@ -12,8 +12,14 @@ define('tp-show-notes', ShowNotes);
 define('transcript-player', TranscriptPlayer);
 
 export { TranscriptPlayer, SeekBar, ChapterList, TranscriptView, ShowNotes };
-export type { Chapter, Segment, Word, Problem } from './core/model.js';
+export type { Chapter, Segment, Word } from './core/model.js';
+export type { Message, MessageCode, MessageParams, Problem } from './core/message.js';
+export type { DescribedProblem } from './i18n/english.js';
+export type { Strings } from './i18n/strings.js';
+export { describeMessage, describeProblem } from './i18n/describe.js';
+export { stringsFor, type Language } from './i18n/pick-language.js';
 export type { ChapterChangeDetail, PlayerErrorDetail, ReadyDetail, SegmentChangeDetail, ErrorSource } from './components/events.js';
+export type { TranscriptPlayerEventMap, TranscriptPlayerEvents } from './components/transcript-player-events.js';
 export { parseTranscript, parseChapters } from './core/formats/index.js';
 
 declare global {

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Howl, Howler, type HowlInstance } from './howler.js';
-import { describeUrl } from '../data/describe-url.js';
+import { describeUrl } from '../core/describe-url.js';
+import { message, type Message } from '../core/message.js';
 import { describeMediaError } from './media-error.js';
 
 /** How far time is carried forward between the media element's own updates. */
@@ -13,17 +14,17 @@ export interface AudioListener {
   onTime(seconds: number): void;
   onState(state: AudioState): void;
   onDuration(seconds: number): void;
-  onError(message: string): void;
+  onError(message: Message): void;
   /** The audio is waiting for data while it should be playing. */
   onBuffering(buffering: boolean): void;
   /** The server cannot serve parts of the file (no HTTP Range support), so seeking cannot work. */
-  onUnseekable(message: string): void;
+  onUnseekable(message: Message): void;
   /**
    * The browser refused to start playback because it did not come from the listener (a
    * tap or key press): `message` says to press play; the player stays usable. Called with
-   * '' once playback starts.
+   * `undefined` once playback starts.
    */
-  onPlayBlocked(message: string): void;
+  onPlayBlocked(message: Message | undefined): void;
 }
 
 /** HTMLMediaElement.HAVE_FUTURE_DATA: Howler plays at once from here, else waits for `canplaythrough`. */
@@ -124,7 +125,7 @@ export class AudioController implements ReactiveController {
         this.playPending = false;
         if (this.blocked) {
           this.blocked = false;
-          this.listener.onPlayBlocked('');
+          this.listener.onPlayBlocked(undefined);
         }
         if (this.pendingSeek !== undefined) {
           howl.seek(this.pendingSeek, this.soundId);
@@ -169,7 +170,7 @@ export class AudioController implements ReactiveController {
       const duration = this.duration;
       if (seekableChecked || !(duration > 0) || element.readyState < 1) return;
       seekableChecked = true;
-      if (!isSeekable(element, duration)) this.listener.onUnseekable(unseekableMessage(this.source));
+      if (!isSeekable(element, duration)) this.listener.onUnseekable(message('audio-unseekable', { file: describeUrl(this.src) }));
     };
     const poll = (): void => {
       check();
@@ -302,7 +303,7 @@ export class AudioController implements ReactiveController {
       this.playPending = false;
       if (this.blocked) return; // Howler reports one refusal twice
       this.blocked = true;
-      this.listener.onPlayBlocked(blockedMessage(this.source));
+      this.listener.onPlayBlocked(message('play-blocked', { file: describeUrl(this.src) }));
       return;
     }
     void this.fail(error);
@@ -389,17 +390,6 @@ function isSeekable(element: HTMLMediaElement, duration: number): boolean {
   if (seekable.length === 0) return false;
   const end = seekable.end(seekable.length - 1);
   return end > 0 && end >= duration - 1;
-}
-
-function blockedMessage(src: string): string {
-  return `The browser blocked playback of ${describeUrl(src)}. Press play to start it.`;
-}
-
-function unseekableMessage(src: string): string {
-  return (
-    `The server of the audio file ${describeUrl(src)} does not support seeking (no HTTP Range requests), ` +
-    'so jumping to a time will not work. Playback from the start works.'
-  );
 }
 
 /** Howler picks a decoder by extension; URLs without one are most likely MP3 podcasts. */

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Chapter, Segment } from '../core/model.js';
 import type { LoadedData } from '../data/load-data.js';
-import { describeProblem } from '../data/load-data.js';
-import type { Strings } from '../i18n/en.js';
+import { describeMessage, describeProblem } from '../i18n/describe.js';
+import type { Strings } from '../i18n/strings.js';
 
 type ResourceState = 'none' | 'loading' | LoadedData<unknown>;
 
@@ -31,7 +31,7 @@ export function renderPanels(state: PanelsState) {
       showChapters
         ? html`<nav class="chapters" aria-label=${strings.chapters}>
           <h2>${strings.chapters}</h2>
-          ${renderStatus(strings, chaptersState)} ${renderNotice(strings, chaptersState, 'chapters file')}
+          ${renderStatus(strings, chaptersState)} ${renderNotice(strings, chaptersState, 'chapters')}
           <tp-chapter-list
             exportparts="chapter, active, chapter-title"
             .chapters=${state.chapters}
@@ -45,7 +45,7 @@ export function renderPanels(state: PanelsState) {
       transcript !== 'none'
         ? html`<section class="transcript" aria-label=${strings.transcript}>
           <h2>${strings.transcript}</h2>
-          ${renderStatus(strings, transcript)} ${renderNotice(strings, transcript, 'transcript file')}
+          ${renderStatus(strings, transcript)} ${renderNotice(strings, transcript, 'transcript')}
           <tp-transcript-view
             exportparts=${VIEW_PARTS}
             .segments=${state.segments}
@@ -62,17 +62,18 @@ export function renderPanels(state: PanelsState) {
 
 function renderStatus(strings: Strings, resource: ResourceState) {
   if (resource === 'loading') return html`<p class="status" role="status">${strings.loading}</p>`;
-  if (resource !== 'none' && resource.error) return html`<p class="error" part="error" role="alert">${resource.error}</p>`;
+  if (resource !== 'none' && resource.error)
+    return html`<p class="error" part="error" role="alert">${describeMessage(strings, resource.error)}</p>`;
   return nothing;
 }
 
 /** What a file held that could not be read, when the rest could: the first twenty, by where they are. */
-function renderNotice(strings: Strings, resource: ResourceState, subject: string) {
+function renderNotice(strings: Strings, resource: ResourceState, kind: 'transcript' | 'chapters') {
   if (resource === 'none' || resource === 'loading' || resource.error || resource.problems.length === 0) return nothing;
   return html`<details class="notice" part="notice">
-    <summary>${strings.skipped(resource.problems.length, subject)}</summary>
+    <summary>${strings.skipped(resource.problems.length, kind)}</summary>
     <ul>
-      ${resource.problems.slice(0, 20).map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+      ${resource.problems.slice(0, 20).map((problem) => html`<li>${describeProblem(strings, problem)}</li>`)}
     </ul>
   </details>`;
 }

@@ -1,3 +1,4 @@
+import type { MessageCode } from '../core/message.js';
 import type { Chapter, Segment } from '../core/model.js';
 
 /**
@@ -42,7 +43,10 @@ export interface ReadyDetail {
 
 export interface PlayerErrorDetail {
   source: ErrorSource;
+  /** What went wrong, as a sentence in the player's language (as the widget shows it). */
   message: string;
+  /** Which message it is (`fetch-http`, `file-unusable`, …), for programs: the same in every language. */
+  code: MessageCode;
 }
 
 export function emit<T>(target: EventTarget, type: string, detail?: T): void {

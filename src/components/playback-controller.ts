@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AudioController, type AudioState } from '../audio/audio-controller.js';
-import { emit, EVENTS } from './events.js';
+import type { Message } from '../core/message.js';
+import type { Strings } from '../i18n/strings.js';
+import { describeMessage } from '../i18n/describe.js';
+import { emit, EVENTS, type PlayerErrorDetail } from './events.js';
 
 /** How often `timeupdate` fires while playing, like the media element's own event. */
 const TIMEUPDATE_INTERVAL = 0.25;
@@ -16,14 +19,14 @@ export interface PlaybackListener {
 
 export interface PlaybackMessages {
   /** Why the audio cannot be played. */
-  error: string;
+  error?: Message | undefined;
   /** A problem that leaves playback working, such as a server that cannot seek. */
-  warning: string;
+  warning?: Message | undefined;
   /** The browser refused a play() that no tap started (autoplay rules); cleared once playing. */
-  blocked: string;
+  blocked?: Message | undefined;
 }
 
-const NO_MESSAGES: PlaybackMessages = { error: '', warning: '', blocked: '' };
+const NO_MESSAGES: PlaybackMessages = {};
 
 /**
  * The audio as the player shows and reports it: the engine's state turned into the
@@ -42,6 +45,8 @@ export class PlaybackController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly listener: PlaybackListener,
+    /** The language the `error` event's sentence is in. */
+    private readonly strings: () => Strings,
   ) {
     host.addController(this);
     this.audio = new AudioController(host, {
@@ -103,9 +108,12 @@ export class PlaybackController implements ReactiveController {
     this.changed();
   }
 
-  private say(kind: keyof PlaybackMessages, message: string): void {
+  private say(kind: keyof PlaybackMessages, message: Message | undefined): void {
     this.messages = { ...this.messages, [kind]: message };
-    if (message) emit(this.host, EVENTS.error, { source: 'audio', message });
+    if (message) {
+      const sentence = describeMessage(this.strings(), message);
+      emit<PlayerErrorDetail>(this.host, EVENTS.error, { source: 'audio', code: message.code, message: sentence });
+    }
     this.host.requestUpdate();
   }
 

@@ -8,7 +8,9 @@ import { DeepLinkController } from './deep-link-controller.js';
 import { CHAPTERS, EpisodeResource, pickSource, TRANSCRIPT } from './episode-resource.js';
 import { renderEpisodeActions } from './episode-actions.js';
 import { renderPanels } from './episode-panels.js';
-import { emit, EVENTS, REQUEST, type ErrorSource } from './events.js';
+import type { Message } from '../core/message.js';
+import { describeMessage } from '../i18n/describe.js';
+import { emit, EVENTS, REQUEST, type ErrorSource, type PlayerErrorDetail } from './events.js';
 import { LocalizationController } from './localization-controller.js';
 import { ManifestController } from './manifest-controller.js';
 import { MediaSessionController, sessionInfo } from './media-session-controller.js';
@@ -46,38 +48,89 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @attr episode-title - The episode title for the lock screen.
  * @attr show-name - The show's name for the lock screen.
  *
- * @event timeupdate - The playback position changed (about four times a second while playing, and on every seek).
- * @event play - Playback started.
- * @event pause - Playback paused.
- * @event ended - Playback reached the end.
- * @event durationchange - The audio's duration became known.
- * @event segmentchange - The spoken line changed; `detail.index` (-1 between lines) and `detail.segment`.
- * @event chapterchange - The current chapter changed; `detail.index` (-1 outside chapters) and `detail.chapter`.
- * @event ready - Transcript and chapters are loaded (or failed); `detail.segments` and `detail.chapters` count them.
- * @event error - Something could not be loaded; `detail.source` is `audio`, `transcript`, `chapters` or `episode`, `detail.message` says what. Does not bubble.
+ * @prop {number} currentTime - The position in seconds; setting it seeks.
+ * @prop {boolean} paused - Whether playback is paused.
+ * @prop {number} playbackRate - The speed: 1 is normal; the menu offers 0.75 to 2.
  *
- * @csspart segment - Each transcript line; `active` is added to the spoken one.
- * @csspart chapter - Each chapter entry; `active` is added to the current one.
+ * @event {Event} timeupdate - The playback position changed (about four times a second while playing, and on every seek).
+ * @event {Event} play - Playback started.
+ * @event {Event} pause - Playback paused.
+ * @event {Event} ended - Playback reached the end.
+ * @event {Event} durationchange - The audio's duration became known.
+ * @event {CustomEvent<SegmentChangeDetail>} segmentchange - The spoken line changed; `detail.index` (-1 between lines) and `detail.segment`.
+ * @event {CustomEvent<ChapterChangeDetail>} chapterchange - The current chapter changed; `detail.index` (-1 outside chapters) and `detail.chapter`.
+ * @event {CustomEvent<ReadyDetail>} ready - Transcript and chapters are loaded (or failed); `detail.segments` and `detail.chapters` count them.
+ * @event {CustomEvent<PlayerErrorDetail>} error - Something could not be loaded; `detail.source` is `audio`, `transcript`, `chapters` or `episode`, `detail.message` says what in the player's language, `detail.code` names it. Does not bubble.
+ *
+ * @csspart segment - Each transcript line.
+ * @csspart active - Added to the spoken line (`segment`) and the current chapter (`chapter`).
+ * @csspart word - A timed word of a line with word times.
+ * @csspart active-word - Added to the spoken word.
+ * @csspart speaker - The speaker label where the speaker changes.
+ * @csspart chapter-heading - A chapter heading inside the transcript.
+ * @csspart search-input - The transcript search field.
+ * @csspart search-count - The number of search matches (`3 of 17`).
+ * @csspart search-previous - Goes to the previous search match.
+ * @csspart search-next - Goes to the next search match.
+ * @csspart match - A search match in the text.
+ * @csspart current-match - Added to the search match jumped to.
+ * @csspart back-to-current - Resumes following the audio.
+ * @csspart quote-link - Copies a link to the selected lines.
+ * @csspart chapter - Each chapter entry (a button).
+ * @csspart chapter-title - The title inside a chapter entry.
+ * @csspart chapter-link - The link beside a chapter with a URL.
+ * @csspart artwork - The playing chapter's or episode's image.
+ * @csspart current-chapter - The playing chapter's title above the controls.
+ * @csspart episode-title - The episode's title from the episode description.
+ * @csspart show-name - The show's name from the episode description.
+ * @csspart controls - The row of playback controls.
  * @csspart play-button - The play/pause button.
+ * @csspart skip-back - Back 15 s.
+ * @csspart skip-forward - Forward 30 s.
+ * @csspart speed - The playback speed menu.
+ * @csspart time - The time display (holds `elapsed` and `duration`).
+ * @csspart elapsed - The position in the time display.
+ * @csspart duration - The length in the time display.
+ * @csspart buffering - "Buffering…" while the audio waits for data.
  * @csspart seek-bar - The seek slider.
  * @csspart chapter-mark - A chapter start mark on the seek bar.
  * @csspart error - An error message.
  * @csspart notice - A note that some entries of a file were skipped.
- * @csspart word - A timed word of a line with word times; `active-word` marks the spoken one.
- * @csspart speaker - The speaker label where the speaker changes.
- * @csspart chapter-heading - A chapter heading inside the transcript.
- * @csspart search-input - The transcript search field (also `search-count`, `search-previous`, `search-next`).
- * @csspart match - A search match (`current-match` on the one jumped to).
- * @csspart back-to-current - Resumes following the audio.
- * @csspart quote-link - Copies a link to the selected lines.
- * @csspart skip-back - Back 15 s (also `skip-forward`, `speed`, `time`, `elapsed`, `duration`).
- * @csspart chapter-title - A chapter's title (also `chapter-link`).
- * @csspart artwork - The playing chapter's or episode's image (also `current-chapter`, `episode-title`, `show-name`).
- * @csspart resume - The offer to resume (also `share`, `share-status`, `download`, `buffering`).
- * @csspart notes - The show notes (also `notes-panel`, `notes-link`, `notes-time`).
+ * @csspart resume - The offer to resume where the listener left off.
+ * @csspart share - Copies a link to this moment.
+ * @csspart share-status - What the share button did.
+ * @csspart download - The download link.
+ * @csspart notes-panel - The collapsible show notes panel.
+ * @csspart notes - The show notes.
+ * @csspart notes-link - A link in the show notes.
+ * @csspart notes-time - A time in the show notes that plays from there.
+ * @csspart announcer - The visually hidden live region that speaks chapter changes and search counts.
  *
- * @cssproperty --tp-accent - Accent colour for highlight, progress and focus.
- * @cssproperty --tp-transcript-height - Height of the transcript panel.
+ * @cssproperty --tp-accent - Accent colour for highlight, progress, play button and focus.
+ * @cssproperty --tp-background - Background colour.
+ * @cssproperty --tp-color - Text colour.
+ * @cssproperty --tp-muted - Colour of secondary text (times, speakers without a colour, counts).
+ * @cssproperty --tp-border - Colour of borders and dividers.
+ * @cssproperty --tp-error - Colour of error messages.
+ * @cssproperty --tp-font - Font family.
+ * @cssproperty --tp-radius - Corner radius.
+ * @cssproperty --tp-spacing - Padding.
+ * @cssproperty --tp-transcript-height - Height of the transcript and chapter panels.
+ * @cssproperty --tp-highlight-background - Background of the spoken line.
+ * @cssproperty --tp-highlight-color - Text colour of the spoken line.
+ * @cssproperty --tp-match-background - Background of search matches.
+ * @cssproperty --tp-focus-color - Focus ring colour (default: the accent).
+ * @cssproperty --tp-hover-background - Background of a line or chapter under the pointer.
+ * @cssproperty --tp-active-background - Background of the current chapter.
+ * @cssproperty --tp-link-color - Colour of links in the show notes (default: the accent).
+ * @cssproperty --tp-track-color - Colour of the seek bar's track.
+ * @cssproperty --tp-mark-color - Colour of the chapter marks on the seek bar.
+ * @cssproperty --tp-speaker-0 - Colour of the first speaker (by order of first appearance).
+ * @cssproperty --tp-speaker-1 - Colour of the second speaker.
+ * @cssproperty --tp-speaker-2 - Colour of the third speaker.
+ * @cssproperty --tp-speaker-3 - Colour of the fourth speaker.
+ * @cssproperty --tp-speaker-4 - Colour of the fifth speaker.
+ * @cssproperty --tp-speaker-5 - Colour of the sixth speaker.
  */
 export class TranscriptPlayer extends LitElement {
   static override styles = [visuallyHidden, playerStyles];
@@ -137,11 +190,15 @@ export class TranscriptPlayer extends LitElement {
     () => pickSource({ url: this.chapters, data: this.chaptersData, format: this.chaptersType }, this.manifest?.chapters),
     this.resourceListener('chapters'),
   );
-  private readonly playback = new PlaybackController(this, {
-    onTime: (seconds) => this.handleTime(seconds),
-    onState: (previous) => this.handleAudioState(previous),
-    onPositionChange: () => this.mediaSession.setPosition(this.currentTime, this.duration, this.playbackRate),
-  });
+  private readonly playback = new PlaybackController(
+    this,
+    {
+      onTime: (seconds) => this.handleTime(seconds),
+      onState: (previous) => this.handleAudioState(previous),
+      onPositionChange: () => this.mediaSession.setPosition(this.currentTime, this.duration, this.playbackRate),
+    },
+    () => this.l10n.strings,
+  );
   private readonly playhead = new PlayheadSync({
     onSegment: ({ segment }) => {
       emit(this, EVENTS.segmentchange, { index: segment, segment: this.segments[segment] });
@@ -280,7 +337,7 @@ export class TranscriptPlayer extends LitElement {
   private resourceListener(source: ErrorSource) {
     return {
       onChange: () => (this.readyOwed = true),
-      onLoaded: (result: { error?: string }) => result.error && this.fail(source, result.error),
+      onLoaded: (result: { error?: Message }) => result.error && this.fail(source, result.error),
     };
   }
 
@@ -322,8 +379,8 @@ export class TranscriptPlayer extends LitElement {
     this.play();
   }
 
-  private fail(source: ErrorSource, message: string): void {
-    emit(this, EVENTS.error, { source, message });
+  private fail(source: ErrorSource, message: Message): void {
+    emit<PlayerErrorDetail>(this, EVENTS.error, { source, code: message.code, message: describeMessage(this.l10n.strings, message) });
   }
 
   private handleTime(seconds: number): void {
@@ -404,7 +461,9 @@ export class TranscriptPlayer extends LitElement {
           .chapters=${chapters}
           .strings=${strings}
         ></tp-seek-bar>
-        ${[error, warning, blocked].map((message) => (message ? html`<p class="error" part="error" role="alert">${message}</p>` : nothing))}
+        ${[error, warning, blocked].map((message) =>
+          message ? html`<p class="error" part="error" role="alert">${describeMessage(strings, message)}</p>` : nothing,
+        )}
         ${renderPanels({
           strings,
           transcript: this.transcriptResource.state,

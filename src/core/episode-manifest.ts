@@ -14,7 +14,10 @@
  * as a `Problem`, so a publisher learns why. Only missing audio is fatal.
  */
 
-import type { ChaptersFormat, Problem, TranscriptFormat } from './model.js';
+import { withEnglish, type DescribedProblem } from '../i18n/english.js';
+import { problem, quote, type DataResource, type Problem } from './message.js';
+import type { ChaptersFormat, TranscriptFormat } from './model.js';
+import { isObject, readJson, type JsonObject } from './read-json.js';
 import { parseTime } from './time.js';
 import { safeImageUrl, safeLinkUrl } from './url-safety.js';
 
@@ -53,8 +56,6 @@ export interface ManifestResult {
   problems: Problem[];
 }
 
-type JsonObject = Record<string, unknown>;
-
 /** Audio is fetched by the media element; only web URLs are portable and safe there. */
 const safeAudioUrl = (raw: unknown, base?: string): string | undefined => safeLinkUrl(raw, base);
 
@@ -89,28 +90,40 @@ const CHAPTER_TYPES: Record<string, ChaptersFormat> = {
   'text/xml': 'psc',
 };
 
-/** Reads a manifest: parsed JSON, or its text. Never throws. */
-export function parseEpisodeManifest(value: unknown, baseUrl?: string): ManifestResult {
+/** Reads a manifest: parsed JSON, or its text. Never throws. Problems are codes; the player reads manifests through this. */
+export function readEpisodeManifest(value: unknown, baseUrl?: string): ManifestResult {
   const problems: Problem[] = [];
   try {
-    const root = typeof value === 'string' ? readJson(value, problems) : value;
-    if (problems.some((problem) => problem.fatal)) return { problems };
+    const root = typeof value === 'string' ? readJsonInto(value, problems) : value;
+    if (problems.some((each) => each.fatal)) return { problems };
     if (!isObject(root)) {
-      problems.push({ where: 'file', message: `an episode description must be a JSON object, not ${kind(root)}`, fatal: true });
+      problems.push(problem('manifest-not-object', { value: quote(root) }, { fatal: true }));
       return { problems };
     }
     return read(root, baseUrl, problems);
   } catch (error) {
     // Only reachable from values that are not plain JSON (getters, proxies set from script).
-    problems.push({ where: 'file', message: `the episode description could not be read (${String(error)})`, fatal: true });
+    problems.push(problem('file-unreadable', { detail: String(error) }, { fatal: true }));
     return { problems };
   }
+}
+
+/**
+ * `readEpisodeManifest` for programs: each problem also has `where` ("audio[0]", "file")
+ * and `message`, in English.
+ */
+export function parseEpisodeManifest(
+  value: unknown,
+  baseUrl?: string,
+): Omit<ManifestResult, 'problems'> & { problems: DescribedProblem[] } {
+  const result = readEpisodeManifest(value, baseUrl);
+  return { ...result, problems: result.problems.map(withEnglish) };
 }
 
 function read(root: JsonObject, base: string | undefined, problems: Problem[]): ManifestResult {
   const audio = readAudio(root['audio'], base, problems);
   if (audio.length === 0) {
-    problems.push({ where: 'audio', message: 'there is no usable audio: give the http(s) URL of the episode file', fatal: true });
+    problems.push(problem('no-audio', {}, { path: 'audio', fatal: true }));
     return { problems };
   }
   const manifest: EpisodeManifest = { audio };
@@ -119,24 +132,20 @@ function read(root: JsonObject, base: string | undefined, problems: Problem[]): 
   };
   set('title', text(root, 'title', problems));
   set('show', text(root, 'show', problems));
-  set('artwork', url(root, 'artwork', base, safeImageUrl, 'an http(s) or image', problems));
+  set('artwork', url(root, 'artwork', base, safeImageUrl, 'image-address-unusable', problems));
   set('duration', duration(root['duration'], problems));
   set('transcript', resource(root['transcript'], 'transcript', base, TRANSCRIPT_TYPES, problems));
   set('chapters', resource(root['chapters'], 'chapters', base, CHAPTER_TYPES, problems));
   set('notes', text(root, 'notes', problems));
   set('date', date(root, problems));
-  set('link', url(root, 'link', base, safeLinkUrl, 'an http(s)', problems));
+  set('link', url(root, 'link', base, safeLinkUrl, 'link-address-unusable', problems));
   return { manifest, problems };
 }
 
-function readJson(source: string, problems: Problem[]): unknown {
-  try {
-    return JSON.parse(source.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    problems.push({ where: 'file', message: `the episode description is not valid JSON (${detail})`, fatal: true });
-    return undefined;
-  }
+function readJsonInto(source: string, problems: Problem[]): unknown {
+  const { value, problems: found } = readJson(source);
+  problems.push(...found);
+  return value;
 }
 
 /** A string, an `{src, type}` object, or a list of either: alternatives, best first. */
@@ -150,15 +159,14 @@ function readAudio(value: unknown, base: string | undefined, problems: Problem[]
     const srcWhere = isObject(item) ? `${where}.src` : where;
     const src = safeAudioUrl(entry['src'], base);
     if (!src) {
-      const what = isAbsent(entry['src']) ? 'there is no address' : `${show(entry['src'])} is not an http(s) address`;
-      problems.push({ where: srcWhere, message: `${what} of an audio file, so this source was skipped` });
+      const written = isAbsent(entry['src']) ? undefined : entry['src'];
+      problems.push(problem('audio-address-unusable', { value: quote(written) }, { path: srcWhere }));
       return;
     }
     const source: AudioSource = { src };
     const type = entry['type'];
     if (typeof type === 'string' && MIME.test(type.trim().toLowerCase())) source.type = type.trim().toLowerCase();
-    else if (!isAbsent(type))
-      problems.push({ where: `${where}.type`, message: `${show(type)} is not a MIME type such as "audio/mpeg", so it was ignored` });
+    else if (!isAbsent(type)) problems.push(problem('mime-type-invalid', { value: quote(type) }, { path: `${where}.type` }));
     sources.push(source);
   });
   return sources;
@@ -171,7 +179,7 @@ function readAudio(value: unknown, base: string | undefined, problems: Problem[]
  */
 function resource<F extends string>(
   value: unknown,
-  where: string,
+  where: DataResource,
   base: string | undefined,
   types: Record<string, F>,
   problems: Problem[],
@@ -180,33 +188,33 @@ function resource<F extends string>(
   if (typeof value === 'string') {
     if (looksLikeContent(value)) return { data: value };
     const href = safeLinkUrl(value, base);
-    if (!href) problems.push({ where, message: `${show(value)} is not an http(s) address, so it was not loaded` });
+    if (!href) problems.push(problem('data-address-unusable', { value: quote(value) }, { path: where }));
     return href ? { url: href } : undefined;
   }
   if (isObject(value) && typeof value['url'] === 'string') {
     const href = safeLinkUrl(value['url'], base);
     if (!href) {
-      problems.push({ where: `${where}.url`, message: `${show(value['url'])} is not an http(s) address, so it was not loaded` });
+      problems.push(problem('data-address-unusable', { value: quote(value['url']) }, { path: `${where}.url` }));
       return undefined;
     }
     const type = formatOf(value['type'], types);
     if (type === null)
-      problems.push({
-        where: `${where}.type`,
-        message: `${show(value['type'])} is not a known ${where} format (${formatNames(types)}), so the format is detected from the file`,
-      });
+      problems.push(
+        problem(
+          'format-name-unknown',
+          { value: quote(value['type']), resource: where, known: formatNames(types) },
+          { path: `${where}.type` },
+        ),
+      );
     return type ? { url: href, type } : { url: href };
   }
   if (typeof value === 'object') return { data: value };
-  problems.push({ where, message: `expected a URL or inline data, not ${kind(value)}, so it was ignored` });
+  problems.push(problem('data-value-invalid', { value: quote(value) }, { path: where }));
   return undefined;
 }
 
 /** The names the `*-type` attributes take, for messages (the MIME types are accepted silently). */
-const formatNames = (types: Record<string, string>): string =>
-  Object.keys(types)
-    .filter((key) => !key.includes('/'))
-    .join(', ');
+const formatNames = (types: Record<string, string>): string[] => Object.keys(types).filter((key) => !key.includes('/'));
 
 /** `undefined` when not given, `null` when given but unknown. */
 function formatOf<F extends string>(value: unknown, types: Record<string, F>): F | undefined | null {
@@ -226,7 +234,7 @@ function text(root: JsonObject, key: string, problems: Problem[]): string | unde
   const value = root[key];
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (!isAbsent(value)) problems.push({ where: key, message: `expected text, not ${kind(value)}, so it was ignored` });
+  if (!isAbsent(value)) problems.push(problem('not-text', { value: quote(value) }, { path: key }));
   return undefined;
 }
 
@@ -235,13 +243,13 @@ function url(
   key: string,
   base: string | undefined,
   safe: (raw: unknown, base?: string) => string | undefined,
-  what: string,
+  unusable: 'image-address-unusable' | 'link-address-unusable',
   problems: Problem[],
 ): string | undefined {
   const value = root[key];
   if (isAbsent(value)) return undefined;
   const href = safe(value, base);
-  if (!href) problems.push({ where: key, message: `${show(value)} is not ${what} address, so it was ignored` });
+  if (!href) problems.push(problem(unusable, { value: quote(value) }, { path: key }));
   return href;
 }
 
@@ -249,10 +257,7 @@ function duration(value: unknown, problems: Problem[]): number | undefined {
   if (isAbsent(value)) return undefined;
   const seconds = parseTime(value);
   if (seconds !== undefined && seconds > 0) return seconds;
-  problems.push({
-    where: 'duration',
-    message: `${show(value)} is not a length of time (seconds, or a clock time such as "1:02:03"), so it was ignored`,
-  });
+  problems.push(problem('duration-invalid', { value: quote(value) }, { path: 'duration' }));
   return undefined;
 }
 
@@ -260,32 +265,9 @@ function date(root: JsonObject, problems: Problem[]): string | undefined {
   const value = root['date'];
   if (isAbsent(value)) return undefined;
   if (typeof value === 'string' && !Number.isNaN(Date.parse(value.trim()))) return value.trim();
-  problems.push({ where: 'date', message: `${show(value)} is not a date (such as "2024-05-01"), so it was ignored` });
+  problems.push(problem('date-invalid', { value: quote(value) }, { path: 'date' }));
   return undefined;
 }
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Missing, `null` and `""` all mean "not given": publishers leave template fields empty. */
 const isAbsent = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
-/** A value as quoted in a message, short. Never throws (unlike `JSON.stringify` on a BigInt or a cycle). */
-function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const quoted = JSON.stringify(value);
-    return quoted.length > 60 ? `${quoted.slice(0, 57)}..."` : quoted;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  return kind(value);
-}
-
-function kind(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  return `a ${typeof value}`;
-}

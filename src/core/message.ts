@@ -6,7 +6,7 @@
  * end time 00:00:03.000 is before the start time 00:00:12.000, so it was ignored".
  *
  * Adding a message: add its code and parameters to `MessageParams` (the compiler then
- * asks every language in `src/i18n/` for its sentence).
+ * asks every language in `src/i18n/` for its sentence, and the catalogue test for a sample).
  */
 
 /** A value from a file as a message quotes it: its kind, and for scalars the value as written (shortened). */
@@ -15,28 +15,91 @@ export type Quoted = { kind: 'text' | 'number' | 'boolean'; text: string } | { k
 /** Which of the player's inputs a message is about. */
 export type Resource = 'audio' | 'transcript' | 'chapters' | 'episode' | 'feed';
 
+/** The inputs the format parsers read. */
+export type DataResource = 'transcript' | 'chapters';
+
 /** What a skipped entry of a file was, for "…, so this segment was skipped". */
-export type EntryKind = 'segment' | 'chapter' | 'entry' | 'item' | 'source';
+export type EntryKind = 'segment' | 'chapter' | 'entry' | 'item';
 
 /**
- * Every message and its parameters. Times are seconds (the language formats them);
- * `file` is a file name as a person names it (`describeUrl`), already quoted.
+ * A file a message names: which input it is, and its file name as a person names it
+ * (`describeUrl`: unquoted, since each language quotes in its own way). Without `file`
+ * the data was given inline (an attribute, a property, a `<script>` in the page).
+ */
+export interface FileRef {
+  resource: Resource;
+  file?: string;
+}
+
+/**
+ * Every message and its parameters. Times are seconds and sizes bytes (the language
+ * formats them); values from files are `Quoted`; field names (`startTime`) and format
+ * examples (`<pst:item start="…">`) are written as the file has them, in no language.
  */
 export interface MessageParams {
-  // — files as a whole
+  // — a file as a whole
   'file-empty': Record<string, never>;
   'file-not-text': Record<string, never>;
   'file-too-large': { megabytes: number };
   'file-unreadable': { detail: string };
   'more-problems': { count: number };
-  // — JSON
-  'json-invalid': { detail: string; line?: number; column?: number; atEnd?: boolean };
+  'format-unknown': { resource: DataResource };
+  'nothing-found': { resource: DataResource; example?: string };
+  'web-page': Record<string, never>;
+  untimed: Record<string, never>;
+  // — JSON (`line` of the problem is where the syntax breaks)
+  'json-invalid': { detail?: string; column?: number; atEnd?: boolean };
+  'json-is-markup': Record<string, never>;
   'json-single-quotes': Record<string, never>;
+  'list-missing': { field: string; example: string };
+  'not-a-list': { entry: EntryKind; example: string };
+  'entry-not-object': { entry: EntryKind };
   // — timed entries
   'field-missing': { field: string; entry: EntryKind };
   'field-not-time': { field: string; value: Quoted; entry: EntryKind };
+  'start-missing': { entry: EntryKind };
+  'start-not-time': { value: Quoted; entry: EntryKind };
   'end-not-time': { field: string; value: Quoted };
   'end-before-start': { start: number; end: number };
+  'time-unreadable': { value: Quoted };
+  'no-timed-text': { entry: EntryKind };
+  'segments-without-text': { count: number; total: number };
+  // — cue files and timestamped lines
+  'vtt-no-header': Record<string, never>;
+  'text-outside-cue': Record<string, never>;
+  'cue-timing-invalid': { value: Quoted };
+  'text-before-first-time': Record<string, never>;
+  // — addresses in files
+  'image-address-unusable': { value: Quoted };
+  'link-address-unusable': { value: Quoted };
+  // — the episode description
+  'manifest-not-object': { value: Quoted };
+  'no-audio': Record<string, never>;
+  'audio-address-unusable': { value: Quoted };
+  'mime-type-invalid': { value: Quoted };
+  'data-address-unusable': { value: Quoted };
+  'format-name-unknown': { value: Quoted; resource: DataResource; known: string[] };
+  'data-value-invalid': { value: Quoted };
+  'not-text': { value: Quoted };
+  'duration-invalid': { value: Quoted };
+  'date-invalid': { value: Quoted };
+  // — loading a file: whole sentences naming the file
+  'file-unusable': FileRef & { problem: Problem };
+  'file-not-json': FileRef & { problem: Problem };
+  'fetch-timeout': FileRef & { seconds: number };
+  'fetch-network': FileRef;
+  'fetch-http': FileRef & { status: number; statusText?: string };
+  'fetch-too-large': FileRef & { bytes: number; limit: number };
+  'load-cancelled': FileRef;
+  'load-failed': FileRef & { detail: string };
+  'no-episode-source': Record<string, never>;
+  // — playing the audio
+  'audio-aborted': { file: string };
+  'audio-unsupported': { file: string };
+  'audio-network': { file: string };
+  'audio-undecodable': { file: string };
+  'audio-unseekable': { file: string };
+  'play-blocked': { file: string };
 }
 
 export type MessageCode = keyof MessageParams;
@@ -48,12 +111,26 @@ export function message<C extends MessageCode>(code: C, params: MessageParams[C]
   return { code, params } as Message;
 }
 
+/** Where in a file a problem is, and whether it left nothing usable. */
+export interface ProblemAt {
+  /** 1-based line, for text formats (and JSON syntax errors). */
+  line?: number;
+  /** JSON path, `chapters[3].startTime`. */
+  path?: string;
+  /** Nothing usable came out of the file. */
+  fatal?: boolean;
+}
+
 /**
  * Something wrong in an input file, where it is: `line` for text formats (1-based),
  * `path` for JSON (`chapters[3].startTime`), neither for the file as a whole. A fatal
  * problem means nothing usable came out of the file.
  */
-export type Problem = Message & { line?: number; path?: string; fatal?: boolean };
+export type Problem = Message & ProblemAt;
+
+export function problem<C extends MessageCode>(code: C, params: MessageParams[C], at: ProblemAt = {}): Problem {
+  return { code, params, ...at } as Problem;
+}
 
 /** How a value is quoted in a message. Never throws (unlike `JSON.stringify` on a BigInt or a cycle). */
 export function quote(value: unknown, max = 40): Quoted {

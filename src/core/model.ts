@@ -1,3 +1,5 @@
+import type { Problem } from './message.js';
+
 /**
  * The episode model every parser produces and every view reads.
  * Times are seconds from the start of the audio, as floats.
@@ -38,17 +40,7 @@ export type RawSegment = Omit<Segment, 'end'> & { end?: number };
 /** A chapter as a parser reads it: the end may be unknown until normalisation. */
 export type RawChapter = Omit<Chapter, 'end'> & { end?: number };
 
-/**
- * Something wrong in an input file. `where` points at it in the file's own terms
- * ("line 12", "chapters[3].startTime"); `message` says what is wrong in plain words.
- * A fatal problem means nothing usable came out of the file.
- */
-export interface Problem {
-  where: string;
-  message: string;
-  fatal?: boolean;
-}
-
+/** What a parser read, and what it could not (as codes: `src/i18n/` words them). */
 export interface ParseResult<T> {
   items: T[];
   problems: Problem[];

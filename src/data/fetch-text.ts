@@ -1,7 +1,8 @@
-import { describeUrl } from './describe-url.js';
+import { describeUrl } from '../core/describe-url.js';
+import { message, type FileRef, type Message, type Resource } from '../core/message.js';
 
 /**
- * Fetches a transcript or chapters file and says in plain words why it failed.
+ * Fetches a transcript or chapters file and says, as a message, why it failed.
  * Transcripts are text a few MB at most; anything much larger is not one.
  */
 export const MAX_DATA_BYTES = 20 * 1024 * 1024;
@@ -13,7 +14,14 @@ export interface FetchedText {
   contentType: string;
 }
 
-export class FetchError extends Error {}
+/** A fetch that failed for a reason the listener or publisher should know; `detail` says which. */
+export class FetchError extends Error {
+  constructor(readonly detail: Message) {
+    // The code, for logs; the sentence is made from `detail` in the listener's language.
+    super(detail.code);
+    this.name = 'FetchError';
+  }
+}
 
 export interface FetchLimits {
   timeoutMs?: number;
@@ -22,11 +30,11 @@ export interface FetchLimits {
 
 export async function fetchText(
   url: string,
-  what: string,
+  resource: Resource,
   signal?: AbortSignal,
   { timeoutMs = TIMEOUT_MS, maxBytes = MAX_DATA_BYTES }: FetchLimits = {},
 ): Promise<FetchedText> {
-  const name = describeUrl(url);
+  const ref: FileRef = { resource, file: describeUrl(url) };
   // One controller for both the caller's cancel and our timeout: AbortSignal.any is too new.
   const controller = new AbortController();
   let timedOut = false;
@@ -37,9 +45,9 @@ export async function fetchText(
   const cancel = (): void => controller.abort();
   signal?.addEventListener('abort', cancel);
   try {
-    return await read(url, what, name, controller.signal, maxBytes);
+    return await read(url, ref, controller.signal, maxBytes);
   } catch (error) {
-    if (timedOut) throw new FetchError(`The ${what} file ${name} did not arrive within ${timeoutMs / 1000} seconds.`);
+    if (timedOut) throw new FetchError(message('fetch-timeout', { ...ref, seconds: timeoutMs / 1000 }));
     throw error;
   } finally {
     clearTimeout(timer);
@@ -47,29 +55,25 @@ export async function fetchText(
   }
 }
 
-async function read(url: string, what: string, name: string, signal: AbortSignal, maxBytes: number): Promise<FetchedText> {
+async function read(url: string, ref: FileRef, signal: AbortSignal, maxBytes: number): Promise<FetchedText> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new FetchError(
-      `The ${what} file ${name} could not be fetched: the network failed, or the server does not let this page read it ` +
-        `(a file on another site must be served with an Access-Control-Allow-Origin header).`,
-    );
+    throw new FetchError(message('fetch-network', ref));
   }
   if (!response.ok) {
-    const reason = response.status === 404 ? ' (not found)' : response.statusText ? ` (${response.statusText})` : '';
-    throw new FetchError(`The ${what} file ${name} could not be loaded: the server answered HTTP ${response.status}${reason}.`);
+    throw new FetchError(
+      message('fetch-http', { ...ref, status: response.status, ...(response.statusText ? { statusText: response.statusText } : {}) }),
+    );
   }
   const length = Number(response.headers.get('content-length'));
-  if (length > maxBytes) throw tooLarge(what, name, length, maxBytes);
+  if (length > maxBytes) throw tooLarge(ref, length, maxBytes);
   const text = await response.text();
-  if (text.length > maxBytes) throw tooLarge(what, name, text.length, maxBytes);
+  if (text.length > maxBytes) throw tooLarge(ref, text.length, maxBytes);
   return { text, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
 }
 
-function tooLarge(what: string, name: string, bytes: number, maxBytes: number): FetchError {
-  const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return new FetchError(`The ${what} file ${name} is ${size(bytes)}, too large to be a ${what} file (the limit is ${size(maxBytes)}).`);
-}
+const tooLarge = (ref: FileRef, bytes: number, limit: number): FetchError =>
+  new FetchError(message('fetch-too-large', { ...ref, bytes, limit }));

@@ -1,6 +1,7 @@
-import type { ChaptersFormat, Problem, RawChapter, RawSegment, TranscriptFormat } from '../core/model.js';
-import { parseChapters, parseTranscript } from '../core/formats/index.js';
-import { describeUrl } from './describe-url.js';
+import { describeUrl } from '../core/describe-url.js';
+import { readChapters, readTranscript } from '../core/formats/index.js';
+import { message, problem, type FileRef, type Message, type Problem } from '../core/message.js';
+import type { ChaptersFormat, RawChapter, RawSegment, TranscriptFormat } from '../core/model.js';
 import { fetchText, FetchError } from './fetch-text.js';
 
 export type DataKind = 'transcript' | 'chapters';
@@ -9,8 +10,8 @@ export type DataKind = 'transcript' | 'chapters';
 export interface LoadedData<T> {
   items: T[];
   problems: Problem[];
-  /** Set when nothing usable came out: the whole sentence to show and to put in the `error` event. */
-  error?: string;
+  /** Set when nothing usable came out: what to show and to put in the `error` event. */
+  error?: Message;
 }
 
 type Item<K extends DataKind> = K extends 'transcript' ? RawSegment : RawChapter;
@@ -25,7 +26,7 @@ export function dataFromValue<K extends DataKind>(kind: K, value: unknown, forma
     return { items: value as Item<K>[], problems: [] };
   }
   const text = typeof value === 'string' ? value : JSON.stringify(value ?? null);
-  return parsed(kind, text, `The ${kind} data`, { format });
+  return parsed(kind, text, { resource: kind }, { format });
 }
 
 export async function dataFromUrl<K extends DataKind>(
@@ -36,13 +37,9 @@ export async function dataFromUrl<K extends DataKind>(
 ): Promise<LoadedData<Item<K>>> {
   try {
     const file = await fetchText(url, kind, signal);
-    return parsed(kind, file.text, `The ${kind} file ${describeUrl(url)}`, {
-      url: file.url,
-      contentType: file.contentType,
-      format,
-    });
+    return parsed(kind, file.text, { resource: kind, file: describeUrl(url) }, { url: file.url, contentType: file.contentType, format });
   } catch (error) {
-    if (error instanceof FetchError) return { items: [], problems: [], error: error.message };
+    if (error instanceof FetchError) return { items: [], problems: [], error: error.detail };
     throw error;
   }
 }
@@ -50,25 +47,20 @@ export async function dataFromUrl<K extends DataKind>(
 function parsed<K extends DataKind>(
   kind: K,
   text: string,
-  subject: string,
+  ref: FileRef,
   options: { url?: string; contentType?: string; format?: Format<K> | undefined },
 ): LoadedData<Item<K>> {
   const result =
     kind === 'transcript'
-      ? parseTranscript(text, options as { format?: TranscriptFormat })
-      : parseChapters(text, options as { format?: ChaptersFormat });
+      ? readTranscript(text, options as { format?: TranscriptFormat })
+      : readChapters(text, options as { format?: ChaptersFormat });
   const items = result.items as Item<K>[];
-  const fatal = result.problems.find((problem) => problem.fatal);
+  const fatal = result.problems.find((each) => each.fatal);
   if (fatal || items.length === 0) {
-    const reason = fatal ? describeProblem(fatal) : 'it contains no entries';
-    return { items: [], problems: result.problems, error: `${subject} could not be used: ${reason}.` };
+    const reason = fatal ?? problem('nothing-found', { resource: kind }, { fatal: true });
+    return { items: [], problems: result.problems, error: message('file-unusable', { ...ref, problem: reason }) };
   }
   return { items, problems: result.problems };
-}
-
-export function describeProblem(problem: Problem): string {
-  const where = problem.where && problem.where !== 'file' ? `${problem.where}: ` : '';
-  return `${where}${problem.message.replace(/\.$/, '')}`;
 }
 
 function isModelItem(kind: DataKind, item: unknown): boolean {

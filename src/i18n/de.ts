@@ -1,19 +1,53 @@
-import type { Strings } from './en.js';
-
-/**
- * What the element passes as `subject` to `skipped` is English ('transcript file'); until
- * it passes a key, the known ones are translated here (as genitives: "der Kapiteldatei").
- */
-const SUBJECTS: Record<string, string> = {
-  'transcript file': 'der Transkriptdatei',
-  'chapters file': 'der Kapiteldatei',
-  transcript: 'des Transkripts',
-  chapters: 'der Kapitel',
-};
+import type { EntryKind, FileRef, Quoted, Resource } from '../core/message.js';
+import { formatTimestamp } from '../core/time.js';
+import { describeProblem } from './describe.js';
+import type { Strings } from './strings.js';
 
 const unit = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const number = (n: number, digits = 0): string =>
+  new Intl.NumberFormat('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits || 3 }).format(n);
+const megabytes = (bytes: number): string => `${number(bytes / 1024 / 1024, 1)} MB`;
+const quoted = (file: string): string => `„${file}“`;
 
-/** The player's German UI strings. */
+/**
+ * The files a sentence names, in the cases German needs. Inline data is "Daten", a plural,
+ * so the verb follows the subject (`verb`).
+ */
+const FILE: Record<Resource, { subject: string; genitive: string; accusative: string }> = {
+  audio: { subject: 'Die Audiodatei', genitive: 'der Audiodatei', accusative: 'eine Audiodatei' },
+  transcript: { subject: 'Die Transkriptdatei', genitive: 'der Transkriptdatei', accusative: 'eine Transkriptdatei' },
+  chapters: { subject: 'Die Kapiteldatei', genitive: 'der Kapiteldatei', accusative: 'eine Kapiteldatei' },
+  episode: { subject: 'Die Folgenbeschreibung', genitive: 'der Folgenbeschreibung', accusative: 'eine Folgenbeschreibung' },
+  feed: { subject: 'Der Feed', genitive: 'des Feeds', accusative: 'einen Feed' },
+};
+const INLINE: Record<Resource, string> = {
+  audio: 'Die Audiodaten',
+  transcript: 'Die Transkriptdaten',
+  chapters: 'Die Kapiteldaten',
+  episode: 'Die eingebetteten Folgendaten',
+  feed: 'Die Feed-Daten',
+};
+const subject = ({ resource, file }: FileRef): string =>
+  file === undefined ? INLINE[resource] : `${FILE[resource].subject} ${quoted(file)}`;
+/** The verb for `subject`: singular for a file, plural for inline "Daten". */
+const verb = ({ file }: FileRef, singular: string, plural: string): string => (file === undefined ? plural : singular);
+
+const ENTRIES: Record<EntryKind, { the: string; this: string; none: string; of: string; dativePlural: string }> = {
+  segment: { the: 'das Segment', this: 'dieses Segment', none: 'kein Segment', of: 'des Segments', dativePlural: 'Segmenten' },
+  chapter: { the: 'das Kapitel', this: 'dieses Kapitel', none: 'kein Kapitel', of: 'des Kapitels', dativePlural: 'Kapiteln' },
+  entry: { the: 'der Eintrag', this: 'dieser Eintrag', none: 'kein Eintrag', of: 'des Eintrags', dativePlural: 'Einträgen' },
+  item: { the: 'das Element', this: 'dieses Element', none: 'kein Element', of: 'des Elements', dativePlural: 'Elementen' },
+};
+
+// Each of these reads after "gefunden wurde" as well as on its own.
+const VALUE_KINDS = { null: 'null', list: 'eine Liste', object: 'ein Objekt', nothing: 'nichts', other: 'etwas anderes' };
+const value = (written: Quoted): string => ('text' in written ? written.text : VALUE_KINDS[written.kind]);
+
+/**
+ * The player's German. Problems in a file are fragments after where they are
+ * ("Zeile 3: die Endzeit …"); sentences naming a file stand alone. Values are quoted as
+ * the file writes them; file names with German quotation marks.
+ */
 export const de: Strings = {
   play: 'Abspielen',
   pause: 'Pause',
@@ -45,8 +79,8 @@ export const de: Strings = {
   linkNotCopied: (link: string) => `Diesen Link kopieren: ${link}`,
   download: 'Audio herunterladen',
   resumeAt: (time: string) => `Weiter bei ${time}`,
-  skipped: (count: number, subject: string) =>
-    `${unit(count, 'Eintrag', 'Einträge')} ${SUBJECTS[subject] ?? `aus „${subject}“`} ${
+  skipped: (count: number, resource: Resource) =>
+    `${unit(count, 'Eintrag', 'Einträge')} ${FILE[resource].genitive} ${
       count === 1 ? 'konnte nicht gelesen werden und wurde' : 'konnten nicht gelesen werden und wurden'
     } übersprungen.`,
   // Zero seconds are left out after a larger unit ("1 Stunde", not "1 Stunde 0 Sekunden").
@@ -59,4 +93,134 @@ export const de: Strings = {
       .filter(Boolean)
       .join(' '),
   timeOf: (elapsed: string, total: string) => `${elapsed} von ${total}`,
+  line: (line: number) => `Zeile ${line}`,
+  value,
+  messages: {
+    // — a file as a whole
+    'file-empty': () => 'die Datei ist leer',
+    'file-not-text': () => 'die Datei konnte nicht als Text gelesen werden',
+    'file-too-large': ({ megabytes: size }) => `die Datei ist größer als ${number(size)} MB`,
+    'file-unreadable': ({ detail }) => `die Datei konnte nicht gelesen werden (${detail})`,
+    'more-problems': ({ count }) =>
+      count === 1
+        ? 'ein weiteres Problem dieser Art wurde nicht aufgeführt'
+        : `${count} weitere Probleme dieser Art wurden nicht aufgeführt`,
+    'format-unknown': ({ resource }) =>
+      resource === 'transcript'
+        ? 'kein Transkript: erwartet wurde WebVTT, SRT, Podcasting-2.0-JSON, Podlove-JSON, Podlove Simple Transcripts (XML), HTML oder Zeilen mit Zeitangaben'
+        : 'keine Kapiteldatei: erwartet wurden Podcasting-2.0-JSON-Kapitel, Podlove Simple Chapters (XML oder JSON) oder WebVTT-Kapitel',
+    'nothing-found': ({ resource, example }) =>
+      `keine ${resource === 'transcript' ? 'Transkriptzeilen' : 'Kapitel'} gefunden${example ? ` (erwartet wurde etwa ${example})` : ''}`,
+    'web-page': () => 'das sieht nach einer Webseite aus, nicht nach einem Transkript',
+    untimed: () => 'keine Zeitangaben: nur als Text angezeigt',
+    // — JSON
+    'json-invalid': ({ detail, column, atEnd }) => {
+      const at = column === undefined ? '' : `Spalte ${column}${atEnd ? ', am Ende' : ''}`;
+      const why = [at, detail].filter(Boolean).join(': ');
+      return why ? `das ist kein gültiges JSON (${why})` : 'das ist kein gültiges JSON';
+    },
+    'json-is-markup': () =>
+      'das ist kein JSON, sondern eine Webseite oder XML (es beginnt mit „<“): bitte die Adresse prüfen, eine fehlende Datei wird oft mit einer Seite beantwortet',
+    'json-single-quotes': () => 'die Datei verwendet einfache statt doppelter Anführungszeichen; sie wurde trotzdem gelesen',
+    'list-missing': ({ field, example }) => `${field} fehlt (erwartet: ${example})`,
+    'not-a-list': ({ entry, example }) => `erwartet wurde eine Liste von ${ENTRIES[entry].dativePlural} (${example})`,
+    'entry-not-object': ({ entry }) => `${ENTRIES[entry].this} ist kein Objekt und wurde übersprungen`,
+    // — timed entries
+    'field-missing': ({ field, entry }) => `${field} fehlt, daher wurde ${ENTRIES[entry].this} übersprungen`,
+    'field-not-time': ({ field, value: written, entry }) =>
+      `${field} ${value(written)} ist keine Zeitangabe, daher wurde ${ENTRIES[entry].this} übersprungen`,
+    'start-missing': ({ entry }) => `${ENTRIES[entry].the} hat keine Startzeit und wurde übersprungen`,
+    'start-not-time': ({ value: written, entry }) =>
+      `die Startzeit ${value(written)} ${ENTRIES[entry].of} ist keine Zeitangabe, daher wurde ${ENTRIES[entry].this} übersprungen`,
+    'end-not-time': ({ field, value: written }) => `${field} ${value(written)} ist keine Zeitangabe und wurde ignoriert`,
+    'end-before-start': ({ start, end }) =>
+      `die Endzeit ${formatTimestamp(end)} liegt vor der Startzeit ${formatTimestamp(start)} und wurde daher ignoriert`,
+    'time-unreadable': ({ value: written }) => `die Zeitangabe ${value(written)} konnte nicht gelesen werden`,
+    'no-timed-text': ({ entry }) => `${ENTRIES[entry].none} hat sowohl eine Startzeit als auch Text`,
+    'segments-without-text': ({ count, total }) =>
+      count < total
+        ? `${unit(count, 'Segment hat', 'Segmente haben')} keinen Text (body fehlt) und ${count === 1 ? 'wurde' : 'wurden'} übersprungen`
+        : total === 1
+          ? 'das einzige Segment hat keinen Text (body fehlt)'
+          : `keines der ${total} Segmente hat Text (body fehlt)`,
+    // — cue files and timestamped lines
+    'vtt-no-header': () => 'die Datei beginnt nicht mit WEBVTT; sie wurde trotzdem gelesen',
+    'text-outside-cue': () => 'Text außerhalb eines Cues (ohne Zeitzeile davor) wurde übersprungen',
+    'cue-timing-invalid': ({ value: written }) =>
+      `die Zeitzeile ${value(written)} konnte nicht gelesen werden, daher wurde dieser Cue übersprungen`,
+    'text-before-first-time': () => 'Text vor der ersten Zeitangabe wurde übersprungen',
+    // — addresses in files
+    'image-address-unusable': ({ value: written }) =>
+      `die Bildadresse ${value(written)} ist keine verwendbare http(s)- oder Bildadresse und wurde ignoriert`,
+    'link-address-unusable': ({ value: written }) => `der Link ${value(written)} ist keine verwendbare http(s)-Adresse und wurde ignoriert`,
+    // — the episode description
+    'manifest-not-object': ({ value: written }) => `eine Folgenbeschreibung muss ein JSON-Objekt sein, gefunden wurde ${value(written)}`,
+    'no-audio': () => 'es gibt kein verwendbares Audio: bitte die http(s)-Adresse der Audiodatei der Folge angeben',
+    'audio-address-unusable': ({ value: written }) =>
+      written.kind === 'nothing'
+        ? 'die Adresse der Audiodatei fehlt, daher wurde diese Quelle übersprungen'
+        : `${value(written)} ist keine http(s)-Adresse einer Audiodatei, daher wurde diese Quelle übersprungen`,
+    'mime-type-invalid': ({ value: written }) => `${value(written)} ist kein MIME-Typ wie „audio/mpeg“ und wurde ignoriert`,
+    'data-address-unusable': ({ value: written }) => `${value(written)} ist keine http(s)-Adresse und wurde daher nicht geladen`,
+    'format-name-unknown': ({ value: written, resource, known }) =>
+      `${value(written)} ist kein bekanntes ${resource === 'transcript' ? 'Transkriptformat' : 'Kapitelformat'} (${known.join(', ')}); ` +
+      'das Format wird aus der Datei erkannt',
+    'data-value-invalid': ({ value: written }) =>
+      `erwartet wurde eine Adresse oder eingebettete Daten, gefunden wurde ${value(written)}; der Wert wurde ignoriert`,
+    'not-text': ({ value: written }) => `erwartet wurde Text, gefunden wurde ${value(written)}; der Wert wurde ignoriert`,
+    'duration-invalid': ({ value: written }) =>
+      `${value(written)} ist keine Dauer (Sekunden oder eine Uhrzeit wie „1:02:03“) und wurde ignoriert`,
+    'date-invalid': ({ value: written }) => `${value(written)} ist kein Datum (etwa „2024-05-01“) und wurde ignoriert`,
+    // — loading a file
+    'file-unusable': (params, strings) =>
+      `${subject(params)} ${verb(params, 'konnte', 'konnten')} nicht verwendet werden: ${describeProblem(strings, params.problem)}.`,
+    'file-not-json': (params, strings) => {
+      const { problem } = params;
+      const is = verb(params, 'ist', 'sind');
+      if (problem.code === 'file-empty') return `${subject(params)} ${is} leer.`;
+      if (problem.code === 'json-is-markup')
+        return (
+          `${subject(params)} ${is} kein JSON, sondern eine Webseite oder XML (beginnt mit „<“): ` +
+          'Bitte die Adresse prüfen, eine fehlende Datei wird oft mit einer Seite beantwortet.'
+        );
+      if (problem.code !== 'json-invalid')
+        return `${subject(params)} ${verb(params, 'konnte', 'konnten')} nicht verwendet werden: ${describeProblem(strings, problem)}.`;
+      const { column, atEnd, detail } = problem.params;
+      const at = [
+        problem.line === undefined ? '' : `Zeile ${problem.line}`,
+        column === undefined ? '' : `Spalte ${column}`,
+        atEnd ? 'am Ende' : '',
+      ].filter(Boolean);
+      return `${subject(params)} ${is} kein gültiges JSON${at.length ? ` (${at.join(', ')})` : ''}${detail ? `: ${detail}` : ''}.`;
+    },
+    'fetch-timeout': (params) =>
+      `${subject(params)} ${verb(params, 'ist', 'sind')} nicht innerhalb von ${number(params.seconds)} Sekunden angekommen.`,
+    'fetch-network': (params) =>
+      `${subject(params)} ${verb(params, 'konnte', 'konnten')} nicht abgerufen werden: Das Netzwerk ist ausgefallen, oder der Server ` +
+      'erlaubt dieser Seite nicht, die Datei zu lesen (eine Datei auf einer anderen Website muss mit dem Header ' +
+      'Access-Control-Allow-Origin ausgeliefert werden).',
+    'fetch-http': (params) => {
+      const reason = params.status === 404 ? ' (nicht gefunden)' : params.statusText ? ` (${params.statusText})` : '';
+      return `${subject(params)} ${verb(params, 'konnte', 'konnten')} nicht geladen werden: Der Server antwortete mit HTTP ${params.status}${reason}.`;
+    },
+    'fetch-too-large': (params) =>
+      `${subject(params)} ${verb(params, 'ist', 'sind')} ${megabytes(params.bytes)} groß, zu groß für ${FILE[params.resource].accusative} ` +
+      `(die Grenze liegt bei ${megabytes(params.limit)}).`,
+    'load-cancelled': (params) => `${subject(params)} ${verb(params, 'wurde', 'wurden')} nicht geladen: Das Laden wurde abgebrochen.`,
+    'load-failed': (params) => `${subject(params)} ${verb(params, 'konnte', 'konnten')} nicht geladen werden (${params.detail}).`,
+    'no-episode-source': () =>
+      'Es gibt keine Folgenbeschreibung: Bitte dem Attribut episode die Adresse einer JSON-Datei geben ' +
+      'oder das JSON in einem <script type="application/json"> in das Element schreiben.',
+    // — playing the audio
+    'audio-aborted': ({ file }) => `Das Laden der Audiodatei ${quoted(file)} wurde abgebrochen.`,
+    'audio-unsupported': ({ file }) => `Die Audiodatei ${quoted(file)} hat ein Format, das dieser Browser nicht abspielen kann.`,
+    'audio-network': ({ file }) => `Der Download der Audiodatei ${quoted(file)} wurde wegen eines Netzwerkfehlers abgebrochen.`,
+    'audio-undecodable': ({ file }) =>
+      `Die Audiodatei ${quoted(file)} konnte nicht abgespielt werden: Der Browser kann sie nicht dekodieren ` +
+      '(vielleicht ist sie beschädigt oder gar kein Audio).',
+    'audio-unseekable': ({ file }) =>
+      `Der Server der Audiodatei ${quoted(file)} unterstützt keine Bereichsanfragen (HTTP Range), daher kann nicht ` +
+      'an eine bestimmte Stelle gesprungen werden. Die Wiedergabe von Anfang an funktioniert.',
+    'play-blocked': ({ file }) => `Der Browser hat die Wiedergabe von ${quoted(file)} blockiert. Zum Starten bitte auf Abspielen drücken.`,
+  },
 };

@@ -1,5 +1,46 @@
-/** The player's English UI strings. Another language is another file of this shape. */
-export const en = {
+import type { EntryKind, FileRef, Quoted, Resource } from '../core/message.js';
+import { formatTimestamp } from '../core/time.js';
+import { describeProblem } from './describe.js';
+import type { Strings } from './strings.js';
+
+export type { Strings } from './strings.js';
+
+/** A file as a sentence names it: "The transcript file "ep.vtt"", or "The transcript data" when given inline. */
+const FILE: Record<Resource, string> = {
+  audio: 'audio file',
+  transcript: 'transcript file',
+  chapters: 'chapters file',
+  episode: 'episode file',
+  feed: 'feed',
+};
+const INLINE: Record<Resource, string> = {
+  audio: 'audio data',
+  transcript: 'transcript data',
+  chapters: 'chapters data',
+  episode: 'inline episode data',
+  feed: 'feed data',
+};
+const subject = ({ resource, file }: FileRef): string =>
+  file === undefined ? `The ${INLINE[resource]}` : `The ${FILE[resource]} "${file}"`;
+const withArticle = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+const ENTRIES: Record<EntryKind, [one: string, many: string]> = {
+  segment: ['segment', 'segments'],
+  chapter: ['chapter', 'chapters'],
+  entry: ['entry', 'entries'],
+  item: ['item', 'items'],
+};
+
+const VALUE_KINDS = { null: 'null', list: 'a list', object: 'an object', nothing: 'nothing', other: 'a value of another kind' };
+const value = (quoted: Quoted): string => ('text' in quoted ? quoted.text : VALUE_KINDS[quoted.kind]);
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * The player's English. Sentences of problems in a file are lower case without a full
+ * stop (a list shows them after where they are: "line 3: …"); sentences that stand alone,
+ * naming a file, are whole.
+ */
+export const en: Strings = {
   play: 'Play',
   pause: 'Pause',
   skipBack: (seconds: number) => `Skip back ${seconds} seconds`,
@@ -30,8 +71,8 @@ export const en = {
   linkNotCopied: (link: string) => `Copy this link: ${link}`,
   download: 'Download audio',
   resumeAt: (time: string) => `Resume at ${time}`,
-  skipped: (count: number, subject: string) =>
-    `${count} ${count === 1 ? 'entry' : 'entries'} of the ${subject} could not be read and ${count === 1 ? 'was' : 'were'} skipped.`,
+  skipped: (count: number, resource: Resource) =>
+    `${count} ${count === 1 ? 'entry' : 'entries'} of the ${FILE[resource]} could not be read and ${count === 1 ? 'was' : 'were'} skipped.`,
   timePhrase: (hours: number, minutes: number, seconds: number) =>
     [
       hours ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : '',
@@ -41,6 +82,117 @@ export const en = {
       .filter(Boolean)
       .join(' '),
   timeOf: (elapsed: string, total: string) => `${elapsed} of ${total}`,
+  line: (line: number) => `line ${line}`,
+  value,
+  messages: {
+    // — a file as a whole
+    'file-empty': () => 'the file is empty',
+    'file-not-text': () => 'the file could not be read as text',
+    'file-too-large': ({ megabytes }) => `the file is larger than ${megabytes} MB`,
+    'file-unreadable': ({ detail }) => `the file could not be read (${detail})`,
+    'more-problems': ({ count }) =>
+      `${count} more ${count === 1 ? 'problem' : 'problems'} like these ${count === 1 ? 'was' : 'were'} not listed`,
+    'format-unknown': ({ resource }) =>
+      resource === 'transcript'
+        ? 'not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON, Podlove JSON, Podlove Simple Transcripts XML, HTML or timestamped lines'
+        : 'not a chapters file: expected Podcasting 2.0 JSON chapters, Podlove Simple Chapters (XML or JSON) or WebVTT chapters',
+    'nothing-found': ({ resource, example }) =>
+      `no ${resource === 'transcript' ? 'transcript lines' : 'chapters'} found${example ? ` (expected something like ${example})` : ''}`,
+    'web-page': () => 'this looks like a web page, not a transcript',
+    untimed: () => 'no timestamps: shown as text only',
+    // — JSON
+    'json-invalid': ({ detail, column, atEnd }) => {
+      const at = column === undefined ? '' : `column ${column}${atEnd ? ', the end' : ''}`;
+      const why = [at, detail].filter(Boolean).join(': ');
+      return why ? `this is not valid JSON (${why})` : 'this is not valid JSON';
+    },
+    'json-is-markup': () =>
+      'this is not JSON but a web page or XML (it starts with "<"): check the address, a missing file is often answered with a page',
+    'json-single-quotes': () => 'the file uses single quotes instead of double quotes; read it anyway',
+    'list-missing': ({ field, example }) => `${field} is missing (expected ${example})`,
+    'not-a-list': ({ entry, example }) => `expected a list of ${ENTRIES[entry][1]} (${example})`,
+    'entry-not-object': ({ entry }) => `this ${ENTRIES[entry][0]} is not an object, so it was skipped`,
+    // — timed entries
+    'field-missing': ({ field, entry }) => `${field} is missing, so this ${ENTRIES[entry][0]} was skipped`,
+    'field-not-time': ({ field, value: written, entry }) =>
+      `${field} ${value(written)} is not a time, so this ${ENTRIES[entry][0]} was skipped`,
+    'start-missing': ({ entry }) => `the ${ENTRIES[entry][0]} has no start time, so it was skipped`,
+    'start-not-time': ({ value: written, entry }) => `the ${ENTRIES[entry][0]} start ${value(written)} is not a time, so it was skipped`,
+    'end-not-time': ({ field, value: written }) => `${field} ${value(written)} is not a time and was ignored`,
+    'end-before-start': ({ start, end }) =>
+      `the end time ${formatTimestamp(end)} is before the start time ${formatTimestamp(start)}, so it was ignored`,
+    'time-unreadable': ({ value: written }) => `could not read the time ${value(written)}`,
+    'no-timed-text': ({ entry }) => `no ${ENTRIES[entry][0]} has both a start time and text`,
+    'segments-without-text': ({ count, total }) =>
+      count < total
+        ? `${count} ${count === 1 ? 'segment has' : 'segments have'} no text (body is missing) and ${count === 1 ? 'was' : 'were'} skipped`
+        : total === 1
+          ? 'the only segment has no text (body is missing)'
+          : `none of the ${total} segments has any text (body is missing)`,
+    // — cue files and timestamped lines
+    'vtt-no-header': () => 'the file does not start with WEBVTT; read it anyway',
+    'text-outside-cue': () => 'text outside a cue (no timing line before it) was skipped',
+    'cue-timing-invalid': ({ value: written }) => `could not read the cue timing ${value(written)}, so this cue was skipped`,
+    'text-before-first-time': () => 'text before the first timestamp was skipped',
+    // — addresses in files
+    'image-address-unusable': ({ value: written }) =>
+      `the image address ${value(written)} is not a usable http(s) or image address and was ignored`,
+    'link-address-unusable': ({ value: written }) => `the link ${value(written)} is not a usable http(s) address and was ignored`,
+    // — the episode description
+    'manifest-not-object': ({ value: written }) => `an episode description must be a JSON object, not ${value(written)}`,
+    'no-audio': () => 'there is no usable audio: give the http(s) URL of the episode file',
+    'audio-address-unusable': ({ value: written }) =>
+      written.kind === 'nothing'
+        ? 'there is no address of an audio file, so this source was skipped'
+        : `${value(written)} is not an http(s) address of an audio file, so this source was skipped`,
+    'mime-type-invalid': ({ value: written }) => `${value(written)} is not a MIME type such as "audio/mpeg", so it was ignored`,
+    'data-address-unusable': ({ value: written }) => `${value(written)} is not an http(s) address, so it was not loaded`,
+    'format-name-unknown': ({ value: written, resource, known }) =>
+      `${value(written)} is not a known ${resource} format (${known.join(', ')}), so the format is detected from the file`,
+    'data-value-invalid': ({ value: written }) => `expected a URL or inline data, not ${value(written)}, so it was ignored`,
+    'not-text': ({ value: written }) => `expected text, not ${value(written)}, so it was ignored`,
+    'duration-invalid': ({ value: written }) =>
+      `${value(written)} is not a length of time (seconds, or a clock time such as "1:02:03"), so it was ignored`,
+    'date-invalid': ({ value: written }) => `${value(written)} is not a date (such as "2024-05-01"), so it was ignored`,
+    // — loading a file
+    'file-unusable': (params, strings) => `${subject(params)} could not be used: ${describeProblem(strings, params.problem)}.`,
+    'file-not-json': (params, strings) => {
+      const { problem } = params;
+      if (problem.code === 'file-empty') return `${subject(params)} is empty.`;
+      if (problem.code === 'json-is-markup')
+        return `${subject(params)} is not JSON but a web page or XML (it starts with "<"): check the address, a missing file is often answered with a page.`;
+      if (problem.code !== 'json-invalid') return `${subject(params)} could not be used: ${describeProblem(strings, problem)}.`;
+      const { column, atEnd, detail } = problem.params;
+      const at =
+        problem.line === undefined
+          ? ''
+          : ` at line ${problem.line}${column === undefined ? '' : `, column ${column}`}${atEnd ? ' (the end)' : ''}`;
+      return `${subject(params)} is not valid JSON${at}${detail ? `: ${detail}` : ''}.`;
+    },
+    'fetch-timeout': (params) => `${subject(params)} did not arrive within ${params.seconds} seconds.`,
+    'fetch-network': (params) =>
+      `${subject(params)} could not be fetched: the network failed, or the server does not let this page read it ` +
+      '(a file on another site must be served with an Access-Control-Allow-Origin header).',
+    'fetch-http': (params) => {
+      const reason = params.status === 404 ? ' (not found)' : params.statusText ? ` (${params.statusText})` : '';
+      return `${subject(params)} could not be loaded: the server answered HTTP ${params.status}${reason}.`;
+    },
+    'fetch-too-large': (params) =>
+      `${subject(params)} is ${megabytes(params.bytes)}, too large to be ${withArticle(FILE[params.resource])} (the limit is ${megabytes(params.limit)}).`,
+    'load-cancelled': (params) => `${subject(params)} was not loaded: loading was cancelled.`,
+    'load-failed': (params) => `${subject(params)} could not be loaded (${params.detail}).`,
+    'no-episode-source': () =>
+      'There is no episode description: give the episode attribute the URL of a JSON file, ' +
+      'or put the JSON inside the element in a <script type="application/json">.',
+    // — playing the audio
+    'audio-aborted': ({ file }) => `Loading the audio file "${file}" was stopped.`,
+    'audio-unsupported': ({ file }) => `The audio file "${file}" is in a format this browser cannot play.`,
+    'audio-network': ({ file }) => `The audio file "${file}" stopped downloading because of a network error.`,
+    'audio-undecodable': ({ file }) =>
+      `The audio file "${file}" could not be played: the browser cannot decode it (it may be damaged or not audio at all).`,
+    'audio-unseekable': ({ file }) =>
+      `The server of the audio file "${file}" does not support seeking (no HTTP Range requests), so jumping to a time will not work. ` +
+      'Playback from the start works.',
+    'play-blocked': ({ file }) => `The browser blocked playback of "${file}". Press play to start it.`,
+  },
 };
-
-export type Strings = typeof en;

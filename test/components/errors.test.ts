@@ -42,6 +42,7 @@ describe('bad input never breaks the player', () => {
     });
     expect(errors.map((error) => error.detail.source)).to.deep.equal(['transcript']);
     expect(errors[0]!.detail.message).to.contain('"missing.transcript.json"').and.contain('404');
+    expect(errors[0]!.detail.code).to.equal('fetch-http');
     const shown = partsOf(player, 'error');
     expect(shown).to.have.length(1);
     expect(shown[0]!.textContent).to.equal(errors[0]!.detail.message);
@@ -68,6 +69,7 @@ describe('bad input never breaks the player', () => {
     expect(errors).to.have.length(1);
     expect(errors[0]!.detail.source).to.equal('transcript');
     expect(errors[0]!.detail.message).to.contain('"tone-10s.wav"').and.contain('could not be used');
+    expect(errors[0]!.detail.code).to.equal('file-unusable');
     expect(partsOf(player, 'segment')).to.have.length(0);
   });
 
@@ -123,6 +125,31 @@ describe('bad input never breaks the player', () => {
     await player.updateComplete;
     expect(partsOf(player, 'segment')).to.have.length(0);
     expect(partsOf(player, 'error')[0]!.textContent).to.contain('The transcript data could not be used');
+  });
+
+  it('says what went wrong in the player’s language, in the widget and in the error event', async () => {
+    const { player, errors } = await playerWithErrors({ lang: 'de', transcript: `${FIXTURES}missing.transcript.json` });
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.code).to.equal('fetch-http');
+    expect(errors[0]!.detail.message).to.equal(
+      'Die Transkriptdatei „missing.transcript.json“ konnte nicht geladen werden: Der Server antwortete mit HTTP 404 (nicht gefunden).',
+    );
+    expect(partsOf(player, 'error')[0]!.textContent).to.equal(errors[0]!.detail.message);
+  });
+
+  it('words the skipped-entries notice in the player’s language', async () => {
+    const player = document.createElement('transcript-player');
+    player.setAttribute('lang', 'de');
+    player.transcriptData = 'WEBVTT\n\n00:00.000 --> 00:02.000\nFirst\n\n00:0x.000 --> 00:04.000\nBroken\n';
+    document.body.append(player);
+    await player.updateComplete;
+    const notice = partsOf(player, 'notice')[0]!;
+    expect(notice.querySelector('summary')!.textContent).to.equal(
+      '1 Eintrag der Transkriptdatei konnte nicht gelesen werden und wurde übersprungen.',
+    );
+    expect(notice.querySelector('li')!.textContent).to.match(
+      /^Zeile 6: die Zeitzeile "00:0x.000 --> 00:04.000" konnte nicht gelesen werden/,
+    );
   });
 
   it('renders text from data as text, never as HTML', async () => {

@@ -65,10 +65,10 @@ export function removeAll(): void {
   for (const player of document.querySelectorAll('transcript-player')) player.remove();
 }
 
-export function collectErrors(player: EventTarget): CustomEvent<{ source: string; message: string }>[] {
-  const errors: CustomEvent<{ source: string; message: string }>[] = [];
+export function collectErrors(player: EventTarget): CustomEvent<{ source: string; message: string; code: string }>[] {
+  const errors: CustomEvent<{ source: string; message: string; code: string }>[] = [];
   player.addEventListener('error', (event) => {
-    errors.push(event as CustomEvent<{ source: string; message: string }>);
+    errors.push(event as CustomEvent<{ source: string; message: string; code: string }>);
   });
   return errors;
 }

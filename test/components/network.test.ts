@@ -1,9 +1,14 @@
 import { expect } from '@esm-bundle/chai';
 import { fetchText, FetchError } from '../../src/data/fetch-text.js';
+import { describeMessage } from '../../src/i18n/describe.js';
+import { en } from '../../src/i18n/en.js';
 import { collectErrors, FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
 import { userPlay } from './gesture.js';
 
 const routes = new URL('/test-routes/', location.href).href;
+
+/** The failure's sentence, as the English widget says it. */
+const english = (error: Error): string => (error instanceof FetchError ? describeMessage(en, error.detail) : error.message);
 
 async function failure(promise: Promise<unknown>): Promise<Error> {
   try {
@@ -18,12 +23,16 @@ describe('fetching data files', () => {
   it('says when a server is too slow', async () => {
     const error = await failure(fetchText(`${routes}slow/3000/tone-10s.chapters.json`, 'chapters', undefined, { timeoutMs: 300 }));
     expect(error).to.be.instanceOf(FetchError);
-    expect(error.message).to.equal('The chapters file "tone-10s.chapters.json" did not arrive within 0.3 seconds.');
+    expect(english(error)).to.equal('The chapters file "tone-10s.chapters.json" did not arrive within 0.3 seconds.');
+    expect((error as FetchError).detail).to.deep.equal({
+      code: 'fetch-timeout',
+      params: { resource: 'chapters', file: 'tone-10s.chapters.json', seconds: 0.3 },
+    });
   });
 
   it('refuses a file too large to be a transcript', async () => {
     const error = await failure(fetchText(`${FIXTURES}tone-10s.wav`, 'transcript', undefined, { maxBytes: 50_000 }));
-    expect(error.message).to.match(
+    expect(english(error)).to.match(
       /^The transcript file "tone-10s.wav" is 0\.\d MB, too large to be a transcript file \(the limit is 0\.0 MB\)\.$/,
     );
   });
@@ -33,7 +42,7 @@ describe('fetching data files', () => {
     const other = new URL(`${FIXTURES}tone-10s.transcript.json`);
     other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     const error = await failure(fetchText(other.href, 'transcript'));
-    expect(error.message).to.contain('"tone-10s.transcript.json" could not be fetched').and.contain('Access-Control-Allow-Origin');
+    expect(english(error)).to.contain('"tone-10s.transcript.json" could not be fetched').and.contain('Access-Control-Allow-Origin');
   });
 
   it('gives up quietly when the player cancels a load', async () => {
@@ -67,6 +76,7 @@ describe('audio hosts that misbehave', () => {
       expect(errors).to.have.length(1);
       expect(errors[0]!.detail.source).to.equal('audio');
       expect(errors[0]!.detail.message).to.contain('"tone-10s.mp3"').and.contain('does not support seeking');
+      expect(errors[0]!.detail.code).to.equal('audio-unseekable');
       await player.updateComplete;
       expect(partsOf(player, 'error')[0]!.textContent).to.equal(errors[0]!.detail.message);
     }

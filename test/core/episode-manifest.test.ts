@@ -143,7 +143,7 @@ describe('parseEpisodeManifest', () => {
       [{ audio: [] }, 'audio'],
       [{ audio: ['javascript:x'] }, 'audio'],
       [[{ audio: 'https://a.example/x.mp3' }], 'file'],
-      ['{ "audio": ', 'file'],
+      ['{ "audio": ', 'line 1'], // a JSON syntax error is located
       [null, 'file'],
       [42, 'file'],
     ];

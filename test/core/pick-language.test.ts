@@ -46,10 +46,14 @@ describe('German strings', () => {
       chapterFallback: [[3]],
       matchCount: [[3, 17]],
       skipped: [
-        [1, 'chapters file'],
-        [4, 'transcript file'],
-        [2, 'something else'],
+        [1, 'chapters'],
+        [4, 'transcript'],
+        [2, 'episode'],
+        [3, 'audio'],
+        [5, 'feed'],
       ],
+      line: [[12]],
+      value: [[{ kind: 'text', text: '"soon"' }], [{ kind: 'list' }]],
       timePhrase: [
         [0, 0, 0],
         [0, 3, 20],
@@ -79,7 +83,7 @@ describe('German strings', () => {
     assert.equal(de.timePhrase(0, 1, 1), '1 Minute 1 Sekunde');
     assert.equal(de.timePhrase(0, 0, 0), '0 Sekunden');
     assert.equal(de.matchCount(3, 17), '3 von 17');
-    assert.equal(de.skipped(1, 'chapters file'), '1 Eintrag der Kapiteldatei konnte nicht gelesen werden und wurde übersprungen.');
-    assert.equal(de.skipped(4, 'transcript file'), '4 Einträge der Transkriptdatei konnten nicht gelesen werden und wurden übersprungen.');
+    assert.equal(de.skipped(1, 'chapters'), '1 Eintrag der Kapiteldatei konnte nicht gelesen werden und wurde übersprungen.');
+    assert.equal(de.skipped(4, 'transcript'), '4 Einträge der Transkriptdatei konnten nicht gelesen werden und wurden übersprungen.');
   });
 });

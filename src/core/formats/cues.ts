@@ -1,7 +1,7 @@
-import type { ParseResult, Problem, RawSegment, Word } from '../model.js';
+import { problem, quote, type Problem } from '../message.js';
+import type { ParseResult, RawSegment, Word } from '../model.js';
 import { collapseWhitespace, decodeEntities, splitSpeaker, stripTags } from '../text.js';
 import { parseTime } from '../time.js';
-import { endBeforeStart } from './json.js';
 
 /**
  * The block structure WebVTT and SRT share: cues separated by blank lines, each an optional
@@ -29,7 +29,7 @@ export function readCues(text: string, vtt: boolean): { cues: Cue[]; problems: P
   let i = 0;
   if (vtt) {
     if (!/^WEBVTT(?:\s|$)/.test(lines[0] ?? '')) {
-      problems.push({ where: 'line 1', message: 'the file does not start with WEBVTT; read it anyway' });
+      problems.push(problem('vtt-no-header', {}, { line: 1 }));
     } else {
       while (i < lines.length && lines[i]!.trim() !== '' && !isTiming(lines[i]!)) i++;
     }
@@ -57,17 +57,17 @@ export function readCues(text: string, vtt: boolean): { cues: Cue[]; problems: P
         if (isTiming(block[k + 1] ?? '') && !isTiming(block[k - 1] ?? '')) return;
         if (open) open.payload += `\n${line}`;
         else if (!skipping) {
-          problems.push({ where: `line ${blockStart + k + 1}`, message: 'text outside a cue (no timing line before it) was skipped' });
+          problems.push(problem('text-outside-cue', {}, { line: blockStart + k + 1 }));
           skipping = true;
         }
         return;
       }
-      const where = `line ${blockStart + k + 1}`;
-      const cue = readTiming(line, blockStart + k + 1, problems);
+      const lineNumber = blockStart + k + 1;
+      const cue = readTiming(line, lineNumber, problems);
       open = cue;
       skipping = cue === undefined;
       if (cue) cues.push(cue);
-      else problems.push({ where, message: `could not read the cue timing "${line.trim().slice(0, 60)}", so this cue was skipped` });
+      else problems.push(problem('cue-timing-invalid', { value: quote(line.trim(), 64) }, { line: lineNumber }));
     });
   }
   return { cues, problems };
@@ -85,7 +85,7 @@ function readTiming(line: string, lineNumber: number, problems: Problem[]): Cue 
   );
   if (start === undefined || end === undefined) return undefined;
   if (end < start) {
-    problems.push({ where: `line ${lineNumber}`, message: endBeforeStart(end, start) });
+    problems.push(problem('end-before-start', { start, end }, { line: lineNumber }));
     return { start, payload: '', line: lineNumber };
   }
   return { start, end, payload: '', line: lineNumber };

@@ -1,4 +1,5 @@
-import type { ParseResult, Problem, RawSegment, SourceInfo } from '../model.js';
+import { problem, quote, type Problem } from '../message.js';
+import type { ParseResult, RawSegment, SourceInfo } from '../model.js';
 import { collapseWhitespace, decodeEntities, lineCounter, splitSpeaker } from '../text.js';
 import { parseTime } from '../time.js';
 import { shareTimestamps } from './timestamped-lines.js';
@@ -10,9 +11,6 @@ const TIME_ONLY = /^\[?(\d+(?::\d{1,2}){1,2}(?:[.,]\d+)?)\]?$/;
 const TOKENS = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*>|[^<]+|</g;
 const FIELDS = new Set(['cite', 'time', 'p']);
 
-export const WEB_PAGE_MESSAGE = 'this looks like a web page, not a transcript';
-export const UNTIMED_MESSAGE = 'no timestamps: shown as text only';
-
 /**
  * Podcasting 2.0 HTML transcripts: `<cite>Name:</cite>` speakers, `<time>` starts and `<p>`
  * text, with no end times (a line ends where the next starts). Paragraphs that share a
@@ -23,7 +21,7 @@ export function parseHtmlTranscript(text: string, _source?: SourceInfo): ParseRe
   const problems: Problem[] = [];
   const lineAt = lineCounter(text);
   const page = WEB_PAGE.exec(text);
-  if (page) return { items: [], problems: [{ where: `line ${lineAt(page.index)}`, message: WEB_PAGE_MESSAGE, fatal: true }] };
+  if (page) return { items: [], problems: [problem('web-page', {}, { line: lineAt(page.index), fatal: true })] };
 
   const lines: { start: number; text: string; speaker?: string }[] = [];
   const open: { name: string; text: string; offset: number }[] = [];
@@ -38,8 +36,7 @@ export function parseHtmlTranscript(text: string, _source?: SourceInfo): ParseRe
     if (time !== undefined) {
       const seconds = parseTime(time);
       if (seconds !== undefined) [start, timed] = [seconds, true];
-      else if (content !== '')
-        problems.push({ where: `line ${lineAt(field.offset)}`, message: `could not read the time "${content.slice(0, 40)}"` });
+      else if (content !== '') problems.push(problem('time-unreadable', { value: quote(content) }, { line: lineAt(field.offset) }));
     } else if (field.name === 'cite') {
       hasCite = true;
       speaker = content.replace(/\s*:$/, '') || undefined;
@@ -72,7 +69,7 @@ export function parseHtmlTranscript(text: string, _source?: SourceInfo): ParseRe
   }
   while (open.length > 0) close(open.pop()!);
 
-  if (lines.length === 0) return { items: [], problems: [...problems, { where: 'file', message: WEB_PAGE_MESSAGE, fatal: true }] };
-  if (!timed) problems.push({ where: 'file', message: UNTIMED_MESSAGE });
+  if (lines.length === 0) return { items: [], problems: [...problems, problem('web-page', {}, { fatal: true })] };
+  if (!timed) problems.push(problem('untimed', {}));
   return { items: shareTimestamps(lines.sort((a, b) => a.start - b.start)), problems };
 }

@@ -1,4 +1,6 @@
-import type { ChaptersFormat, ParseResult, Problem, RawChapter, RawSegment, SourceInfo, TranscriptFormat } from '../model.js';
+import { withEnglish, type DescribedProblem } from '../../i18n/english.js';
+import { problem, type DataResource, type Problem } from '../message.js';
+import type { ChaptersFormat, ParseResult, RawChapter, RawSegment, SourceInfo, TranscriptFormat } from '../model.js';
 import { detectChaptersFormat, detectTranscriptFormat } from './detect.js';
 import { parseHtmlTranscript } from './html-transcript.js';
 import { parsePodcastJsonChapters } from './podcast-json-chapters.js';
@@ -43,50 +45,65 @@ export type ChaptersOptions = SourceInfo & { format?: ChaptersFormat };
 
 /**
  * Reads a transcript file of any supported format. Never throws: everything that goes
- * wrong is a problem, and a fatal one when no line could be read.
+ * wrong is a problem, and a fatal one when no line could be read. Problems are codes
+ * (`describeProblem` words them in a language); the player reads files through this.
  */
-export function parseTranscript(text: string, options: TranscriptOptions = {}): ParseResult<RawSegment> & { format?: TranscriptFormat } {
-  return parseAny(text, options, TRANSCRIPT_PARSERS, detectTranscriptFormat, {
-    expected:
-      'not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON, Podlove JSON, Podlove Simple Transcripts XML, HTML or timestamped lines',
-    empty: 'no transcript lines found',
-  });
+export function readTranscript(text: string, options: TranscriptOptions = {}): ParseResult<RawSegment> & { format?: TranscriptFormat } {
+  return parseAny(text, options, TRANSCRIPT_PARSERS, detectTranscriptFormat, 'transcript');
 }
 
-/** Reads a chapters file of any supported format. Never throws, like `parseTranscript`. */
-export function parseChapters(text: string, options: ChaptersOptions = {}): ParseResult<RawChapter> & { format?: ChaptersFormat } {
-  return parseAny(text, options, CHAPTER_PARSERS, detectChaptersFormat, {
-    expected: 'not a chapters file: expected Podcasting 2.0 JSON chapters, Podlove Simple Chapters (XML or JSON) or WebVTT chapters',
-    empty: 'no chapters found',
-  });
+/** Reads a chapters file of any supported format. Never throws, like `readTranscript`. */
+export function readChapters(text: string, options: ChaptersOptions = {}): ParseResult<RawChapter> & { format?: ChaptersFormat } {
+  return parseAny(text, options, CHAPTER_PARSERS, detectChaptersFormat, 'chapters');
 }
+
+/** What the public parsers return: each problem also says where it is and what it is in English. */
+export type DescribedParseResult<T, F> = { items: T[]; problems: DescribedProblem[]; format?: F };
+
+/**
+ * `readTranscript` for programs: each problem also has `where` ("line 12",
+ * "segments[3].startTime", "file") and `message`, in English.
+ */
+export function parseTranscript(text: string, options: TranscriptOptions = {}): DescribedParseResult<RawSegment, TranscriptFormat> {
+  return described(readTranscript(text, options));
+}
+
+/** `readChapters` with English `where` and `message` on each problem, like `parseTranscript`. */
+export function parseChapters(text: string, options: ChaptersOptions = {}): DescribedParseResult<RawChapter, ChaptersFormat> {
+  return described(readChapters(text, options));
+}
+
+const described = <T, F>(result: ParseResult<T> & { format?: F }): DescribedParseResult<T, F> => ({
+  ...result,
+  problems: result.problems.map(withEnglish),
+});
 
 function parseAny<T, F extends string>(
   input: unknown,
   options: SourceInfo & { format?: F },
   parsers: Record<F, Parser<T>>,
   detect: (text: string, source?: SourceInfo) => F | undefined,
-  messages: { expected: string; empty: string },
+  resource: DataResource,
 ): ParseResult<T> & { format?: F } {
-  const fail = (message: string, where = 'file') => ({ items: [], problems: [{ where, message, fatal: true }] });
+  const fail = (fatal: Problem) => ({ items: [], problems: [fatal] });
   try {
-    if (typeof input !== 'string') return fail('the file could not be read as text');
-    if (input.length > MAX_FILE_CHARS) return fail('the file is larger than 20 MB');
+    if (typeof input !== 'string') return fail(problem('file-not-text', {}, { fatal: true }));
+    if (input.length > MAX_FILE_CHARS) return fail(problem('file-too-large', { megabytes: MAX_FILE_CHARS / 1024 / 1024 }, { fatal: true }));
     const text = unixLines(input.replace(/^\uFEFF/, ''));
-    if (text.trim() === '') return fail('the file is empty');
+    if (text.trim() === '') return fail(problem('file-empty', {}, { fatal: true }));
     const source: SourceInfo = {
       ...(options.url !== undefined ? { url: options.url } : {}),
       ...(options.contentType !== undefined ? { contentType: options.contentType } : {}),
     };
     const format = options.format && Object.hasOwn(parsers, options.format) ? options.format : detect(text, source);
-    if (format === undefined) return fail(messages.expected);
+    if (format === undefined) return fail(problem('format-unknown', { resource }, { fatal: true }));
     const { items, problems } = parsers[format](text, source);
-    if (items.length === 0 && !problems.some((problem) => problem.fatal)) {
-      problems.push({ where: 'file', message: messages.empty, fatal: true });
+    if (items.length === 0 && !problems.some((each) => each.fatal)) {
+      problems.push(problem('nothing-found', { resource }, { fatal: true }));
     }
     return { items, problems: capped(problems), format };
   } catch (error) {
-    return fail(`the file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(problem('file-unreadable', { detail: error instanceof Error ? error.message : String(error) }, { fatal: true }));
   }
 }
 
@@ -95,8 +112,8 @@ const unixLines = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g
 
 function capped(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
-  const fatal = problems.filter((problem) => problem.fatal);
-  const kept = problems.filter((problem) => !problem.fatal).slice(0, MAX_PROBLEMS - fatal.length - 1);
+  const fatal = problems.filter((each) => each.fatal);
+  const kept = problems.filter((each) => !each.fatal).slice(0, MAX_PROBLEMS - fatal.length - 1);
   const more = problems.length - kept.length - fatal.length;
-  return [...kept, { where: 'file', message: `${more} more problems like these were not listed` }, ...fatal];
+  return [...kept, problem('more-problems', { count: more }), ...fatal];
 }

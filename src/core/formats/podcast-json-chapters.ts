@@ -1,7 +1,9 @@
-import type { ParseResult, Problem, RawChapter, SourceInfo } from '../model.js';
+import { problem, quote, type Problem } from '../message.js';
+import type { ParseResult, RawChapter, SourceInfo } from '../model.js';
+import { isObject, readJson } from '../read-json.js';
 import { collapseWhitespace } from '../text.js';
 import { safeImageUrl, safeLinkUrl } from '../url-safety.js';
-import { describe, isObject, readJson, readSpan, textOf } from './json.js';
+import { readSpan, textOf } from './json.js';
 
 /**
  * Podcasting 2.0 JSON chapters `{version, chapters: [{startTime, title, img, url, toc, endTime}]}`.
@@ -10,18 +12,20 @@ import { describe, isObject, readJson, readSpan, textOf } from './json.js';
  * URL), unknown keys. `toc: false` chapters are kept, marked, for the artwork they carry.
  */
 export function parsePodcastJsonChapters(text: string, source?: SourceInfo): ParseResult<RawChapter> {
-  const { value, problems } = readJson(text);
+  const { value, problems } = readJson(text, { singleQuotes: true });
   if (problems.some((problem) => problem.fatal)) return { items: [], problems };
   const chapters = isObject(value) ? value['chapters'] : undefined;
   if (!Array.isArray(chapters)) {
-    problems.push({ where: 'chapters', message: 'chapters is missing (expected {"version": "1.2.0", "chapters": [...]})', fatal: true });
+    problems.push(
+      problem('list-missing', { field: 'chapters', example: '{"version": "1.2.0", "chapters": [...]}' }, { path: 'chapters', fatal: true }),
+    );
     return { items: [], problems };
   }
   const items: RawChapter[] = [];
   chapters.forEach((chapter, i) => {
     const where = `chapters[${i}]`;
     if (!isObject(chapter)) {
-      problems.push({ where, message: 'this chapter is not an object, so it was skipped' });
+      problems.push(problem('entry-not-object', { entry: 'chapter' }, { path: where }));
       return;
     }
     const span = readSpan(chapter, where, ['startTime', 'marker', 'start'], ['endTime'], problems, 'chapter');
@@ -30,7 +34,7 @@ export function parsePodcastJsonChapters(text: string, source?: SourceInfo): Par
     items.push({
       ...span,
       title: collapseWhitespace(textOf(chapter['title'])),
-      ...urls(img, chapter['url'], `${where}.img`, `${where}.url`, source?.url, problems),
+      ...urls(img, chapter['url'], { path: `${where}.img` }, { path: `${where}.url` }, source?.url, problems),
       toc: chapter['toc'] !== false && chapter['toc'] !== 'false',
     });
   });
@@ -44,8 +48,8 @@ export function parsePodcastJsonChapters(text: string, source?: SourceInfo): Par
 export function urls(
   image: unknown,
   link: unknown,
-  imageWhere: string,
-  linkWhere: string,
+  imageAt: { path: string } | { line: number },
+  linkAt: { path: string } | { line: number },
   base: string | undefined,
   problems: Problem[],
 ): { image?: string; link?: string } {
@@ -53,13 +57,8 @@ export function urls(
   const safeImage = safeImageUrl(image, base);
   const safeLink = safeLinkUrl(link, base);
   if (safeImage) result.image = safeImage;
-  else if (textOf(image) !== '')
-    problems.push({
-      where: imageWhere,
-      message: `the image address ${describe(image)} is not a usable http(s) or image address and was ignored`,
-    });
+  else if (textOf(image) !== '') problems.push(problem('image-address-unusable', { value: quote(image) }, imageAt));
   if (safeLink) result.link = safeLink;
-  else if (textOf(link) !== '')
-    problems.push({ where: linkWhere, message: `the link ${describe(link)} is not a usable http(s) address and was ignored` });
+  else if (textOf(link) !== '') problems.push(problem('link-address-unusable', { value: quote(link) }, linkAt));
   return result;
 }

@@ -1,6 +1,8 @@
-import type { ParseResult, Problem, RawSegment, SourceInfo } from '../model.js';
+import { problem, type Problem } from '../message.js';
+import type { ParseResult, RawSegment, SourceInfo } from '../model.js';
+import { isObject, readJson } from '../read-json.js';
 import { collapseWhitespace } from '../text.js';
-import { isObject, readJson, readSpan } from './json.js';
+import { readSpan } from './json.js';
 import { parseWebVTT } from './webvtt.js';
 import { groupWords, type Token } from './words.js';
 
@@ -14,20 +16,22 @@ const WORD_LEVEL_SHARE = 0.8;
  * timing (Buzzsprout, Podnews) are joined. A missing speaker carries the previous one.
  */
 export function parsePodcastJsonTranscript(text: string, _source?: SourceInfo): ParseResult<RawSegment> {
-  const { value, problems } = readJson(text);
+  const { value, problems } = readJson(text, { singleQuotes: true });
   if (problems.some((problem) => problem.fatal)) return { items: [], problems };
   const segments = isObject(value) ? value['segments'] : undefined;
   if (!Array.isArray(segments)) {
-    problems.push({ where: 'segments', message: 'segments is missing (expected {"version": "1.0.0", "segments": [...]})', fatal: true });
+    problems.push(
+      problem('list-missing', { field: 'segments', example: '{"version": "1.0.0", "segments": [...]}' }, { path: 'segments', fatal: true }),
+    );
     return { items: [], problems };
   }
   const tokens = readSegments(segments, problems);
   if (tokens.length === 0 && isObject(value) && typeof value['vtt'] === 'string') {
     const embedded = parseWebVTT(value['vtt']);
-    return { items: embedded.items, problems: [...problems, ...embedded.problems.map((p) => ({ ...p, where: `vtt ${p.where}` }))] };
+    return { items: embedded.items, problems: [...problems, ...embedded.problems.map((p) => ({ ...p, path: 'vtt' }))] };
   }
   if (tokens.length === 0) {
-    problems.push({ where: 'segments', message: 'no segment has both a start time and text', fatal: true });
+    problems.push(problem('no-timed-text', { entry: 'segment' }, { path: 'segments', fatal: true }));
     return { items: [], problems };
   }
   // Token texts are collapsed: a plain space is the only whitespace they can hold.
@@ -50,7 +54,7 @@ function readSegments(segments: unknown[], problems: Problem[]): Token[] {
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
     if (!isObject(segment)) {
-      problems.push({ where: `segments[${i}]`, message: 'this segment is not an object, so it was skipped' });
+      problems.push(problem('entry-not-object', { entry: 'segment' }, { path: `segments[${i}]` }));
       continue;
     }
     const named = segment['speaker'];
@@ -92,13 +96,9 @@ function readSegments(segments: unknown[], problems: Problem[]): Token[] {
     tokens.push({ start, end, text: words, speaker });
   }
   if (untexted > 0) {
-    problems.push({
-      where: `segments[${firstUntexted}].body`,
-      message:
-        untexted === segments.length
-          ? `none of the ${untexted} segments has any text (body is missing)`
-          : `${untexted} segments have no text (body is missing) and were skipped`,
-    });
+    problems.push(
+      problem('segments-without-text', { count: untexted, total: segments.length }, { path: `segments[${firstUntexted}].body` }),
+    );
   }
   // Word-level grouping and end derivation need time order; sort is stable for ties.
   // Files are nearly always in order already, and checking is cheaper than sorting.

@@ -1,6 +1,8 @@
+import { problem } from '../message.js';
 import type { ParseResult, RawChapter, SourceInfo } from '../model.js';
+import { isObject, readJson } from '../read-json.js';
 import { collapseWhitespace } from '../text.js';
-import { isObject, readJson, readSpan, textOf } from './json.js';
+import { readSpan, textOf } from './json.js';
 import { urls } from './podcast-json-chapters.js';
 
 /**
@@ -8,22 +10,22 @@ import { urls } from './podcast-json-chapters.js';
  * where `""` means no link or image. Podlove has no end times.
  */
 export function parsePodloveJsonChapters(text: string, source?: SourceInfo): ParseResult<RawChapter> {
-  const { value, problems } = readJson(text);
+  const { value, problems } = readJson(text, { singleQuotes: true });
   if (problems.some((problem) => problem.fatal)) return { items: [], problems };
   if (!Array.isArray(value)) {
-    problems.push({ where: 'file', message: 'expected a list of chapters ([{"start": "00:00:00.000", "title": …}])', fatal: true });
+    problems.push(problem('not-a-list', { entry: 'chapter', example: '[{"start": "00:00:00.000", "title": …}]' }, { fatal: true }));
     return { items: [], problems };
   }
   const items: RawChapter[] = [];
   value.forEach((chapter, i) => {
     const where = `[${i}]`;
     if (!isObject(chapter)) {
-      problems.push({ where, message: 'this chapter is not an object, so it was skipped' });
+      problems.push(problem('entry-not-object', { entry: 'chapter' }, { path: where }));
       return;
     }
     const span = readSpan(chapter, where, ['start', 'startTime'], [], problems, 'chapter');
     if (!span) return;
-    const links = urls(chapter['image'], chapter['href'], `${where}.image`, `${where}.href`, source?.url, problems);
+    const links = urls(chapter['image'], chapter['href'], { path: `${where}.image` }, { path: `${where}.href` }, source?.url, problems);
     items.push({ ...span, title: collapseWhitespace(textOf(chapter['title'])), ...links, toc: true });
   });
   return { items, problems };

@@ -1,6 +1,8 @@
+import { problem } from '../message.js';
 import type { ParseResult, RawSegment, SourceInfo } from '../model.js';
+import { isObject, readJson } from '../read-json.js';
 import { collapseWhitespace } from '../text.js';
-import { isObject, readJson, readSpan, textOf } from './json.js';
+import { readSpan, textOf } from './json.js';
 
 /**
  * Podlove Web Player transcripts: a bare array (or `{transcripts: [...]}`) of
@@ -9,12 +11,12 @@ import { isObject, readJson, readSpan, textOf } from './json.js';
  * carry both `start_ms` and `start`; the integer milliseconds win.
  */
 export function parsePodloveJsonTranscript(text: string, _source?: SourceInfo): ParseResult<RawSegment> {
-  const { value, problems } = readJson(text);
+  const { value, problems } = readJson(text, { singleQuotes: true });
   if (problems.some((problem) => problem.fatal)) return { items: [], problems };
   const wrapped = isObject(value) && Array.isArray(value['transcripts']);
   const entries = wrapped ? value['transcripts'] : value;
   if (!Array.isArray(entries)) {
-    problems.push({ where: 'file', message: 'expected a list of transcript entries ([{"start": …, "text": …}])', fatal: true });
+    problems.push(problem('not-a-list', { entry: 'entry', example: '[{"start": …, "text": …}]' }, { fatal: true }));
     return { items: [], problems };
   }
   const items: RawSegment[] = [];
@@ -22,16 +24,16 @@ export function parsePodloveJsonTranscript(text: string, _source?: SourceInfo): 
   entries.forEach((entry, i) => {
     const where = `${wrapped ? 'transcripts' : ''}[${i}]`;
     if (!isObject(entry)) {
-      problems.push({ where, message: 'this entry is not an object, so it was skipped' });
+      problems.push(problem('entry-not-object', { entry: 'entry' }, { path: where }));
       return;
     }
     const id = textOf(entry['speaker']);
     speaker = textOf(entry['voice']) || (/^\d*$/.test(id) ? '' : id) || speaker;
     const body = collapseWhitespace(textOf(entry['text'] ?? entry['body']));
     if (body === '') return;
-    const span = readSpan(entry, where, ['start_ms', 'start', 'startTime'], ['end_ms', 'end', 'endTime'], problems);
+    const span = readSpan(entry, where, ['start_ms', 'start', 'startTime'], ['end_ms', 'end', 'endTime'], problems, 'entry');
     if (span) items.push({ ...span, text: body, ...(speaker ? { speaker } : {}) });
   });
-  if (items.length === 0) problems.push({ where: 'file', message: 'no entry has both a start time and text', fatal: true });
+  if (items.length === 0) problems.push(problem('no-timed-text', { entry: 'entry' }, { fatal: true }));
   return { items, problems };
 }

@@ -1,4 +1,5 @@
-import type { ParseResult, Problem, RawChapter, SourceInfo } from '../model.js';
+import { problem, quote, type Problem } from '../message.js';
+import type { ParseResult, RawChapter, SourceInfo } from '../model.js';
 import { collapseWhitespace, lineCounter, readAttributes } from '../text.js';
 import { parseTime } from '../time.js';
 import { urls } from './podcast-json-chapters.js';
@@ -19,19 +20,22 @@ export function parsePodloveSimpleChapters(text: string, source?: SourceInfo): P
   const offset = block ? block.index + block[0].indexOf('>') + 1 : 0;
   const lineAt = lineCounter(text);
   for (const match of (block ? block[1]! : text).matchAll(CHAPTER)) {
-    const where = `line ${lineAt(offset + match.index)}`;
+    const at = { line: lineAt(offset + match.index) };
     const attrs = readAttributes(match[1] ?? '');
     const start = parseTime(attrs.get('start'));
     if (start === undefined) {
       const written = attrs.get('start');
-      const what = written === undefined ? 'the chapter has no start time' : `the chapter start ${JSON.stringify(written)} is not a time`;
-      problems.push({ where, message: `${what}, so it was skipped` });
+      problems.push(
+        written === undefined
+          ? problem('start-missing', { entry: 'chapter' }, at)
+          : problem('start-not-time', { value: quote(written), entry: 'chapter' }, at),
+      );
       continue;
     }
-    const links = urls(attrs.get('image'), attrs.get('href'), where, where, source?.url, problems);
+    const links = urls(attrs.get('image'), attrs.get('href'), at, at, source?.url, problems);
     items.push({ start, title: collapseWhitespace(attrs.get('title') ?? ''), ...links, toc: true });
   }
   if (items.length === 0)
-    problems.push({ where: 'file', message: 'no chapters found (expected <psc:chapter start="…" title="…"/>)', fatal: true });
+    problems.push(problem('nothing-found', { resource: 'chapters', example: '<psc:chapter start="…" title="…"/>' }, { fatal: true }));
   return { items, problems };
 }

@@ -1,4 +1,5 @@
-import type { ParseResult, Problem, RawSegment, SourceInfo } from '../model.js';
+import { problem, quote, type Problem } from '../message.js';
+import type { ParseResult, RawSegment, SourceInfo } from '../model.js';
 import { lineCounter, markupToText, readAttributes } from '../text.js';
 import { parseTime } from '../time.js';
 import { groupWords, type Token } from './words.js';
@@ -37,8 +38,12 @@ export function parsePodloveSimpleTranscripts(text: string, _source?: SourceInfo
       const words = markupToText(content ?? '');
       if (start === undefined) {
         const written = attrs.get('start');
-        const what = written === undefined ? 'the item has no start time' : `the item start ${JSON.stringify(written)} is not a time`;
-        problems.push({ where: `line ${lineAt(match.index)}`, message: `${what}, so it was skipped` });
+        const at = { line: lineAt(match.index) };
+        problems.push(
+          written === undefined
+            ? problem('start-missing', { entry: 'item' }, at)
+            : problem('start-not-time', { value: quote(written), entry: 'item' }, at),
+        );
         continue;
       }
       if (words === '') continue;
@@ -54,7 +59,7 @@ export function parsePodloveSimpleTranscripts(text: string, _source?: SourceInfo
     }
   }
   if (tokens.length === 0) {
-    problems.push({ where: 'file', message: 'no timed items found (expected <pst:item start="…">text</pst:item>)', fatal: true });
+    problems.push(problem('nothing-found', { resource: 'transcript', example: '<pst:item start="…">text</pst:item>' }, { fatal: true }));
     return { items: [], problems };
   }
   return { items: groupWords(tokens.sort((a, b) => a.start - b.start)), problems };

@@ -1,4 +1,5 @@
-import type { ParseResult, Problem, RawSegment } from '../model.js';
+import { problem, type Problem } from '../message.js';
+import type { ParseResult, RawSegment } from '../model.js';
 import { splitSpeaker } from '../text.js';
 import { parseTime } from '../time.js';
 
@@ -34,14 +35,14 @@ export function parseTimestampedLines(text: string): ParseResult<RawSegment> {
       // Untimed text after a timed line continues that line (wrapped paragraphs).
       const previous = timed[timed.length - 1];
       if (previous) previous.text = `${previous.text} ${line.trim()}`.trim();
-      else problems.push({ where: `line ${i + 1}`, message: 'text before the first timestamp was skipped' });
+      else problems.push(problem('text-before-first-time', {}, { line: i + 1 }));
       return;
     }
     timed.push({ start, ...splitSpeaker((match[2] ?? '').trim()) });
   });
   const kept = timed.filter((entry) => entry.text !== '');
   if (kept.length === 0) {
-    problems.push({ where: 'file', message: 'no timestamped lines found (expected lines like "00:01:23: text")', fatal: true });
+    problems.push(problem('nothing-found', { resource: 'transcript', example: '00:01:23: text' }, { fatal: true }));
     return { items: [], problems };
   }
   kept.sort((a, b) => a.start - b.start);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseHtmlTranscript } from '../../../src/core/formats/html-transcript.js';
+import { inEnglish } from '../in-english.js';
 
 describe('parseHtmlTranscript', () => {
   it('reads <cite>, <time> and <p> turns; ends come from the next start', () => {
@@ -70,7 +71,7 @@ describe('parseHtmlTranscript', () => {
       { start: 0, text: 'Text with comment' },
       { start: 0, text: 'Text with special characters " & \' < > " \' & < >' },
     ]);
-    assert.deepEqual(problems, [{ where: 'file', message: 'no timestamps: shown as text only' }]);
+    assert.deepEqual(inEnglish(problems), [{ where: 'file', message: 'no timestamps: shown as text only' }]);
   });
 
   it('closes an unclosed <p> at the next one', () => {
@@ -83,17 +84,21 @@ describe('parseHtmlTranscript', () => {
   it('refuses a web page with scripts, navigation or forms', () => {
     const page =
       '<!DOCTYPE html>\n<html><head><title>Episode 300</title>\n<script src="/app.js"></script></head>\n<body><nav>Home</nav><p>Listen now</p></body></html>';
-    assert.deepEqual(parseHtmlTranscript(page), {
-      items: [],
-      problems: [{ where: 'line 3', message: 'this looks like a web page, not a transcript', fatal: true }],
-    });
+    const { items, problems } = parseHtmlTranscript(page);
+    assert.deepEqual(
+      { items, problems: inEnglish(problems) },
+      {
+        items: [],
+        problems: [{ where: 'line 3', message: 'this looks like a web page, not a transcript', fatal: true }],
+      },
+    );
     assert.equal(parseHtmlTranscript('<form action="/login"><p>Sign in</p></form>').problems[0]!.fatal, true);
   });
 
   it('refuses HTML without any paragraph text', () => {
     const { items, problems } = parseHtmlTranscript('<html><body><div>Not found</div><p> </p></body></html>');
     assert.deepEqual(items, []);
-    assert.deepEqual(problems, [{ where: 'file', message: 'this looks like a web page, not a transcript', fatal: true }]);
+    assert.deepEqual(inEnglish(problems), [{ where: 'file', message: 'this looks like a web page, not a transcript', fatal: true }]);
   });
 
   it('reports an unreadable <time> by line and keeps going', () => {
@@ -105,6 +110,6 @@ describe('parseHtmlTranscript', () => {
         [5, 'b'],
       ],
     );
-    assert.deepEqual(problems, [{ where: 'line 3', message: 'could not read the time "soon"' }]);
+    assert.deepEqual(inEnglish(problems), [{ where: 'line 3', message: 'could not read the time "soon"' }]);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MAX_FILE_CHARS, parseChapters, parseTranscript } from '../../../src/core/formats/index.js';
+import { inEnglish } from '../in-english.js';
 
 describe('parseTranscript', () => {
   it('detects the format, strips a BOM, normalises CRLF and reports the format', () => {
@@ -27,10 +28,14 @@ describe('parseTranscript', () => {
 
   it('refuses empty input, whitespace and huge files with a fatal problem', () => {
     for (const text of ['', '  \n\r\n ', '\uFEFF']) {
-      assert.deepEqual(parseTranscript(text), { items: [], problems: [{ where: 'file', message: 'the file is empty', fatal: true }] });
+      const result = parseTranscript(text);
+      assert.deepEqual(
+        { ...result, problems: inEnglish(result.problems) },
+        { items: [], problems: [{ where: 'file', message: 'the file is empty', fatal: true }] },
+      );
     }
     const huge = parseTranscript('a'.repeat(MAX_FILE_CHARS + 1));
-    assert.deepEqual(huge.problems, [{ where: 'file', message: 'the file is larger than 20 MB', fatal: true }]);
+    assert.deepEqual(inEnglish(huge.problems), [{ where: 'file', message: 'the file is larger than 20 MB', fatal: true }]);
   });
 
   it('names what was expected when nothing matches', () => {
@@ -38,22 +43,22 @@ describe('parseTranscript', () => {
     assert.deepEqual(items, []);
     assert.equal(problems.length, 1);
     assert.equal(problems[0]!.fatal, true);
-    assert.match(problems[0]!.message, /^not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON/);
+    assert.match(inEnglish(problems)[0]!.message, /^not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON/);
   });
 
   it('adds a fatal problem when a recognised file yields nothing', () => {
     const { items, problems, format } = parseTranscript('WEBVTT\n\nNOTE nothing here\n');
     assert.equal(format, 'vtt');
     assert.deepEqual(items, []);
-    assert.deepEqual(problems, [{ where: 'file', message: 'no transcript lines found', fatal: true }]);
+    assert.deepEqual(inEnglish(problems), [{ where: 'file', message: 'no transcript lines found', fatal: true }]);
   });
 
   it('summarises floods of problems, keeping the fatal ones', () => {
     const cues = Array.from({ length: 300 }, (_, i) => `${i + 1}\n00:00:xx,000 --> 00:00:01,000\nbad\n`).join('\n');
     const { problems } = parseTranscript(cues, { format: 'srt' });
     assert.equal(problems.length, 100);
-    assert.equal(problems[98]!.message, '202 more problems like these were not listed');
-    assert.deepEqual(problems[99], { where: 'file', message: 'no transcript lines found', fatal: true });
+    assert.equal(inEnglish(problems)[98]!.message, '202 more problems like these were not listed');
+    assert.deepEqual(inEnglish(problems)[99], { where: 'file', message: 'no transcript lines found', fatal: true });
   });
 
   it('never throws, even for input that is not a string', () => {
@@ -63,6 +68,29 @@ describe('parseTranscript', () => {
 
   it('ignores an unknown forced format and detects instead', () => {
     assert.equal(parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\nx', { format: 'toString' as 'vtt' }).format, 'vtt');
+  });
+});
+
+describe('parseTranscript and parseChapters for programs', () => {
+  it('give each problem its code and location, and where and message in English', () => {
+    const { problems } = parseTranscript('WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nbackwards\n');
+    assert.deepEqual(problems, [
+      {
+        code: 'end-before-start',
+        params: { start: 5, end: 2 },
+        line: 3,
+        where: 'line 3',
+        message: 'the end time 00:00:02.000 is before the start time 00:00:05.000, so it was ignored',
+      },
+    ]);
+    const chapters = parseChapters('{"chapters": [{"startTime": "soon"}]}');
+    assert.deepEqual(
+      chapters.problems.map(({ code, path, where }) => ({ code, path, where })),
+      [
+        { code: 'field-not-time', path: 'chapters[0].startTime', where: 'chapters[0].startTime' },
+        { code: 'nothing-found', path: undefined, where: 'file' },
+      ],
+    );
   });
 });
 
@@ -85,15 +113,19 @@ describe('parseChapters', () => {
   });
 
   it('makes an empty chapter list fatal (nothing to show), keeping the format', () => {
-    assert.deepEqual(parseChapters('{"version":"1.2.0","chapters":[]}'), {
-      items: [],
-      problems: [{ where: 'file', message: 'no chapters found', fatal: true }],
-      format: 'json',
-    });
+    const result = parseChapters('{"version":"1.2.0","chapters":[]}');
+    assert.deepEqual(
+      { ...result, problems: inEnglish(result.problems) },
+      {
+        items: [],
+        problems: [{ where: 'file', message: 'no chapters found', fatal: true }],
+        format: 'json',
+      },
+    );
   });
 
   it('names what was expected when given a transcript', () => {
     const { problems } = parseChapters('{"segments": []}');
-    assert.match(problems[0]!.message, /^not a chapters file: expected Podcasting 2.0 JSON chapters/);
+    assert.match(inEnglish(problems)[0]!.message, /^not a chapters file: expected Podcasting 2.0 JSON chapters/);
   });
 });

@@ -1,23 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Problem } from '../../../src/core/model.js';
-import { describe as describeValue, isObject, readJson, readSpan, textOf } from '../../../src/core/formats/json.js';
-
-describe('readJson', () => {
-  it('parses JSON and reports broken JSON with a line', () => {
-    assert.deepEqual(readJson('{"a": 1}'), { value: { a: 1 }, problems: [] });
-    const broken = readJson('{\n  "a": 1\n  "b": 2\n}');
-    assert.equal(broken.value, undefined);
-    assert.equal(broken.problems[0]!.where, 'line 3');
-    assert.match(broken.problems[0]!.message, /^this is not valid JSON \(/);
-    assert.equal(broken.problems[0]!.fatal, true);
-  });
-
-  it('repairs single-quoted pseudo-JSON only when no double quote is present', () => {
-    assert.deepEqual(readJson("{'a': 'b'}").value, { a: 'b' });
-    assert.equal(readJson(`{'a': "it's"}`).problems[0]!.fatal, true);
-  });
-});
+import type { Problem } from '../../../src/core/message.js';
+import { readSpan, textOf } from '../../../src/core/formats/json.js';
+import { inEnglish } from '../in-english.js';
 
 describe('readSpan', () => {
   it('takes the first present key, reading _ms keys as milliseconds', () => {
@@ -33,18 +18,17 @@ describe('readSpan', () => {
   it('drops a bad end with a problem but keeps the start', () => {
     const problems: Problem[] = [];
     assert.deepEqual(readSpan({ startTime: 5, endTime: 'later' }, 'segments[2]', ['startTime'], ['endTime'], problems), { start: 5 });
-    assert.deepEqual(problems, [{ where: 'segments[2].endTime', message: 'endTime "later" is not a time and was ignored' }]);
+    assert.deepEqual(inEnglish(problems), [{ where: 'segments[2].endTime', message: 'endTime "later" is not a time and was ignored' }]);
+    assert.deepEqual(problems, [
+      { code: 'end-not-time', params: { field: 'endTime', value: { kind: 'text', text: '"later"' } }, path: 'segments[2].endTime' },
+    ]);
   });
 });
 
-describe('small helpers', () => {
-  it('isObject, textOf and describe', () => {
-    assert.equal(isObject({}), true);
-    assert.equal(isObject([]), false);
-    assert.equal(isObject(null), false);
+describe('textOf', () => {
+  it('trims text, writes numbers out and gives nothing else', () => {
     assert.equal(textOf('  a '), 'a');
     assert.equal(textOf(7), '7');
     assert.equal(textOf({}), '');
-    assert.equal(describeValue('x'.repeat(50)), `"${'x'.repeat(36)}...`);
   });
 });

@@ -16,6 +16,9 @@ import { parseTimestampedLines } from '../../../src/core/formats/timestamped-lin
 import { parseWebVTT } from '../../../src/core/formats/webvtt.js';
 import { parseWebVTTChapters } from '../../../src/core/formats/webvtt-chapters.js';
 import { normaliseChapters, normaliseSegments } from '../../../src/core/normalise.js';
+import { de } from '../../../src/i18n/de.js';
+import { describeProblem } from '../../../src/i18n/describe.js';
+import { inEnglish } from '../in-english.js';
 
 type Parse<T> = (text: string, source?: SourceInfo) => ParseResult<T>;
 
@@ -46,10 +49,11 @@ const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(
 function checkResult(result: ParseResult<RawSegment | RawChapter>, name: string): void {
   assert.ok(Array.isArray(result.items), `${name}: items`);
   assert.ok(Array.isArray(result.problems), `${name}: problems`);
-  for (const problem of result.problems) {
+  for (const problem of inEnglish(result.problems)) {
     assert.ok(typeof problem.where === 'string' && problem.where !== '', `${name}: where`);
     assert.ok(typeof problem.message === 'string' && problem.message !== '', `${name}: message`);
   }
+  for (const problem of result.problems) assert.ok(describeProblem(de, problem).trim() !== '', `${name}: German`);
   for (const item of result.items) {
     assert.ok(isTime(item.start), `${name}: start ${item.start}`);
     if (item.end !== undefined) assert.ok(isTime(item.end) && item.end >= item.start, `${name}: end ${item.end}`);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePodcastJsonChapters } from '../../../src/core/formats/podcast-json-chapters.js';
+import { inEnglish } from '../in-english.js';
 
 const source = { url: 'https://cdn.example.com/show/ep7/chapters.json' };
 
@@ -48,7 +49,7 @@ describe('parsePodcastJsonChapters', () => {
     });
     const { items, problems } = parsePodcastJsonChapters(file);
     assert.deepEqual(items, [{ start: 10, title: 'Fine', toc: true }]);
-    assert.deepEqual(problems, [
+    assert.deepEqual(inEnglish(problems), [
       { where: 'chapters[0].startTime', message: 'startTime is missing, so this chapter was skipped' },
       { where: 'chapters[1].startTime', message: 'startTime -5 is not a time, so this chapter was skipped' },
       { where: 'chapters[2]', message: 'this chapter is not an object, so it was skipped' },
@@ -68,7 +69,7 @@ describe('parsePodcastJsonChapters', () => {
       { start: 2, title: 'y', toc: true },
     ]);
     assert.deepEqual(
-      problems.map((p) => p.where),
+      inEnglish(problems).map((p) => p.where),
       ['chapters[0].endTime', 'chapters[0].img', 'chapters[0].url', 'chapters[1].img'],
     );
   });
@@ -78,7 +79,7 @@ describe('parsePodcastJsonChapters', () => {
   });
 
   it('is fatal without a chapters array', () => {
-    assert.deepEqual(parsePodcastJsonChapters('{"version": "1.2.0"}').problems, [
+    assert.deepEqual(inEnglish(parsePodcastJsonChapters('{"version": "1.2.0"}').problems), [
       { where: 'chapters', message: 'chapters is missing (expected {"version": "1.2.0", "chapters": [...]})', fatal: true },
     ]);
   });

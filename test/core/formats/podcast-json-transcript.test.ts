@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePodcastJsonTranscript } from '../../../src/core/formats/podcast-json-transcript.js';
+import { inEnglish } from '../in-english.js';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -76,7 +77,7 @@ describe('parsePodcastJsonTranscript: phrase-level', () => {
       { start: 10, text: 'Partial timing' },
       { start: 65, text: 'Backwards' },
     ]);
-    assert.deepEqual(problems, [
+    assert.deepEqual(inEnglish(problems), [
       { where: 'segments[1].startTime', message: 'startTime is missing, so this segment was skipped' },
       { where: 'segments[3].startTime', message: 'startTime "soon" is not a time, so this segment was skipped' },
       { where: 'segments[4].endTime', message: 'the end time 00:01:02.000 is before the start time 00:01:05.000, so it was ignored' },
@@ -88,7 +89,9 @@ describe('parsePodcastJsonTranscript: phrase-level', () => {
       json({ segments: [{ startTime: 0, endTime: 1 }, { startTime: 1, endTime: 2, body: 'two words' }, { startTime: 2 }] }),
     );
     assert.deepEqual(some.items, [{ start: 1, end: 2, text: 'two words' }]);
-    assert.deepEqual(some.problems, [{ where: 'segments[0].body', message: '2 segments have no text (body is missing) and were skipped' }]);
+    assert.deepEqual(inEnglish(some.problems), [
+      { where: 'segments[0].body', message: '2 segments have no text (body is missing) and were skipped' },
+    ]);
 
     const none = parsePodcastJsonTranscript(
       json({
@@ -100,7 +103,7 @@ describe('parsePodcastJsonTranscript: phrase-level', () => {
       }),
     );
     assert.deepEqual(none.items, []);
-    assert.equal(none.problems[0]!.message, 'none of the 2 segments has any text (body is missing)');
+    assert.equal(inEnglish(none.problems)[0]!.message, 'none of the 2 segments has any text (body is missing)');
     assert.equal(none.problems.at(-1)!.fatal, true);
   });
 
@@ -108,11 +111,11 @@ describe('parsePodcastJsonTranscript: phrase-level', () => {
     const broken = parsePodcastJsonTranscript('{\n  "segments": [\n    { "startTime": 1, }\n  ]\n}');
     assert.equal(broken.problems.length, 1);
     assert.equal(broken.problems[0]!.fatal, true);
-    assert.equal(broken.problems[0]!.where, 'line 3');
-    assert.match(broken.problems[0]!.message, /^this is not valid JSON/);
+    assert.equal(inEnglish(broken.problems)[0]!.where, 'line 3');
+    assert.match(inEnglish(broken.problems)[0]!.message, /^this is not valid JSON/);
 
     const chapters = parsePodcastJsonTranscript(json({ version: '1.2.0', chapters: [] }));
-    assert.deepEqual(chapters.problems, [
+    assert.deepEqual(inEnglish(chapters.problems), [
       { where: 'segments', message: 'segments is missing (expected {"version": "1.0.0", "segments": [...]})', fatal: true },
     ]);
   });
@@ -254,7 +257,7 @@ describe('parsePodcastJsonTranscript: word-level', () => {
     ]);
     assert.equal(items[0]!.speaker, 'Ann');
     assert.deepEqual(
-      problems.map((problem) => problem.where),
+      inEnglish(problems).map((problem) => problem.where),
       ['segments[2].endTime', 'segments[4].startTime'],
     );
   });

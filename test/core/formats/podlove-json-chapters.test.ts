@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePodloveJsonChapters } from '../../../src/core/formats/podlove-json-chapters.js';
+import { inEnglish } from '../in-english.js';
 
 describe('parsePodloveJsonChapters', () => {
   it('reads a Podlove Web Player array; "" href and image mean none', () => {
@@ -22,7 +23,7 @@ describe('parsePodloveJsonChapters', () => {
   it('accepts numeric starts and reports a missing one', () => {
     const { items, problems } = parsePodloveJsonChapters('[{"start": 37, "title": "A"}, {"title": "B"}]');
     assert.deepEqual(items, [{ start: 37, title: 'A', toc: true }]);
-    assert.deepEqual(problems, [{ where: '[1].start', message: 'start is missing, so this chapter was skipped' }]);
+    assert.deepEqual(inEnglish(problems), [{ where: '[1].start', message: 'start is missing, so this chapter was skipped' }]);
   });
 
   it('is fatal when the JSON is not a list', () => {

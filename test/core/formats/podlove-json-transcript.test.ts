@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePodloveJsonTranscript } from '../../../src/core/formats/podlove-json-transcript.js';
+import { inEnglish } from '../in-english.js';
 
 describe('parsePodloveJsonTranscript', () => {
   it('reads a Podlove Publisher export: voice is the name, *_ms wins', () => {
@@ -55,7 +56,7 @@ describe('parsePodloveJsonTranscript', () => {
     const { items, problems } = parsePodloveJsonTranscript(file);
     assert.deepEqual(items, [{ start: 2, text: 'ok' }]);
     assert.deepEqual(
-      problems.map((p) => p.where),
+      inEnglish(problems).map((p) => p.where),
       ['[0].start', '[1]'],
     );
   });

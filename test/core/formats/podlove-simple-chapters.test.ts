@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePodloveSimpleChapters } from '../../../src/core/formats/podlove-simple-chapters.js';
+import { inEnglish } from '../in-english.js';
 
 describe('parsePodloveSimpleChapters', () => {
   it('reads the spec example inside an RSS item, with NPT times', () => {
@@ -33,7 +34,7 @@ describe('parsePodloveSimpleChapters', () => {
     const { items, problems } = parsePodloveSimpleChapters(xml);
     assert.deepEqual(items, [{ start: 60, title: 'One', toc: true }]);
     assert.deepEqual(
-      problems.map((p) => p.where),
+      inEnglish(problems).map((p) => p.where),
       ['line 3', 'line 4'],
     );
   });

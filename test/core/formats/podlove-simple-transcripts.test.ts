@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parsePodloveSimpleTranscripts } from '../../../src/core/formats/podlove-simple-transcripts.js';
+import { inEnglish } from '../in-english.js';
 
 describe('parsePodloveSimpleTranscripts', () => {
   it('groups timed items into lines per speech, each item a word', () => {
@@ -41,7 +42,7 @@ describe('parsePodloveSimpleTranscripts', () => {
       '<t:transcripts xmlns:t="http://podlove.org/simple-transcripts">\n<t:speech><t:speaker>Ann</t:speaker>\n<t:item end="1">lost</t:item>\n<t:item start="2" end="3">kept</t:item>\n<t:item start="4"/>\n</t:speech></t:transcripts>';
     const { items, problems } = parsePodloveSimpleTranscripts(xml);
     assert.deepEqual(items, [{ start: 2, end: 3, text: 'kept', speaker: 'Ann', words: [{ start: 2, end: 3, text: 'kept' }] }]);
-    assert.deepEqual(problems, [{ where: 'line 3', message: 'the item has no start time, so it was skipped' }]);
+    assert.deepEqual(inEnglish(problems), [{ where: 'line 3', message: 'the item has no start time, so it was skipped' }]);
   });
 
   it('is fatal without any timed item', () => {

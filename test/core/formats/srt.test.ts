@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseSrt } from '../../../src/core/formats/srt.js';
+import { inEnglish } from '../in-english.js';
 
 describe('parseSrt', () => {
   it('reads a YouTube-style export with 2-line cues and Name: speakers carried forward', () => {
@@ -102,7 +103,7 @@ describe('parseSrt', () => {
       ['ok', 'back'],
     );
     assert.deepEqual(
-      problems.map((p) => p.where),
+      inEnglish(problems).map((p) => p.where),
       ['line 6'],
     );
   });
@@ -110,6 +111,6 @@ describe('parseSrt', () => {
   it('returns no items, and only non-fatal problems, for text without timings', () => {
     const { items, problems } = parseSrt('just some words\nand more\n');
     assert.deepEqual(items, []);
-    assert.deepEqual(problems, [{ where: 'line 1', message: 'text outside a cue (no timing line before it) was skipped' }]);
+    assert.deepEqual(inEnglish(problems), [{ where: 'line 1', message: 'text outside a cue (no timing line before it) was skipped' }]);
   });
 });

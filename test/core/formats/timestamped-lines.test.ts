@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { looksLikeTimestampedLines, parseTimestampedLines, shareTimestamps } from '../../../src/core/formats/timestamped-lines.js';
+import { inEnglish } from '../in-english.js';
 
 describe('parseTimestampedLines', () => {
   it('reads hand-typed "00:01:23: text" lines; each ends where the next begins', () => {
@@ -31,7 +32,7 @@ describe('parseTimestampedLines', () => {
       { start: 1, end: 9, text: 'This is a long thought that wraps onto a second line.', speaker: 'Ann' },
       { start: 9, text: 'Right.', speaker: 'Ben' },
     ]);
-    assert.deepEqual(problems, [{ where: 'line 1', message: 'text before the first timestamp was skipped' }]);
+    assert.deepEqual(inEnglish(problems), [{ where: 'line 1', message: 'text before the first timestamp was skipped' }]);
   });
 
   it('gives lines that share a timestamp consecutive, non-overlapping slots up to the next one', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseWebVTTChapters } from '../../../src/core/formats/webvtt-chapters.js';
+import { inEnglish } from '../in-english.js';
 
 describe('parseWebVTTChapters', () => {
   it('takes each cue text as a title, keeping a "Name: rest" title whole', () => {
@@ -21,6 +22,6 @@ describe('parseWebVTTChapters', () => {
       items.map((c) => c.title),
       ['A'],
     );
-    assert.equal(problems[0]!.where, 'line 6');
+    assert.equal(inEnglish(problems)[0]!.where, 'line 6');
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseWebVTT } from '../../../src/core/formats/webvtt.js';
+import { inEnglish } from '../in-english.js';
 
 describe('parseWebVTT', () => {
   it('reads a Descript export: NOTE block, Name: prefixes, speaker carried forward', () => {
@@ -144,15 +145,15 @@ describe('parseWebVTT', () => {
       ['first', 'third'],
     );
     assert.equal(problems.length, 1);
-    assert.equal(problems[0]!.where, 'line 6');
-    assert.match(problems[0]!.message, /could not read the cue timing "00:00:xx.000 --> 00:00:03.000"/);
+    assert.equal(inEnglish(problems)[0]!.where, 'line 6');
+    assert.match(inEnglish(problems)[0]!.message, /could not read the cue timing "00:00:xx.000 --> 00:00:03.000"/);
     assert.equal(problems[0]!.fatal, undefined);
   });
 
   it('keeps a cue whose end is before its start, without the end', () => {
     const { items, problems } = parseWebVTT('WEBVTT\n\n00:01:05.000 --> 00:01:02.000\nbackwards\n');
     assert.deepEqual(items, [{ start: 65, text: 'backwards' }]);
-    assert.deepEqual(problems, [
+    assert.deepEqual(inEnglish(problems), [
       { where: 'line 3', message: 'the end time 00:01:02.000 is before the start time 00:01:05.000, so it was ignored' },
     ]);
   });
@@ -170,7 +171,7 @@ describe('parseWebVTT', () => {
   it('reads a file without the WEBVTT line, with a problem', () => {
     const { items, problems } = parseWebVTT('00:01.000 --> 00:02.000\nHi\n');
     assert.deepEqual(items, [{ start: 1, end: 2, text: 'Hi' }]);
-    assert.deepEqual(problems, [{ where: 'line 1', message: 'the file does not start with WEBVTT; read it anyway' }]);
+    assert.deepEqual(inEnglish(problems), [{ where: 'line 1', message: 'the file does not start with WEBVTT; read it anyway' }]);
   });
 
   it('skips empty cues and keeps zero-length ones', () => {
@@ -181,6 +182,6 @@ describe('parseWebVTT', () => {
   it('reports text before the first cue once', () => {
     const { items, problems } = parseWebVTT('WEBVTT\n\nKind: captions\n\nLanguage: en\n\n00:01.000 --> 00:02.000\nHi\n');
     assert.deepEqual(items, [{ start: 1, end: 2, text: 'Hi' }]);
-    assert.deepEqual(problems, [{ where: 'line 3', message: 'text outside a cue (no timing line before it) was skipped' }]);
+    assert.deepEqual(inEnglish(problems), [{ where: 'line 3', message: 'text outside a cue (no timing line before it) was skipped' }]);
   });
 });

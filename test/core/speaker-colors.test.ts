@@ -1,0 +1,26 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assignSpeakerSlots, contrastRatio, SPEAKER_PALETTE_DARK, SPEAKER_PALETTE_LIGHT } from '../../src/core/speaker-colors.js';
+
+describe('speaker colours', () => {
+  it('assigns slots by first appearance and keeps them', () => {
+    const slots = assignSpeakerSlots(['Ada', undefined, 'Grace', 'Ada', 'Linus']);
+    assert.deepEqual(
+      [...slots],
+      [
+        ['Ada', 0],
+        ['Grace', 1],
+        ['Linus', 2],
+      ],
+    );
+  });
+
+  it('every colour reads at 4.5:1 on the background and on the highlighted line, light and dark', () => {
+    const light = ['#ffffff', '#dbe8f7'];
+    const dark = ['#16191d', '#2a3a4b'];
+    for (const colour of SPEAKER_PALETTE_LIGHT)
+      for (const bg of light) assert.ok(contrastRatio(colour, bg) >= 4.5, `${colour} on ${bg}: ${contrastRatio(colour, bg).toFixed(2)}`);
+    for (const colour of SPEAKER_PALETTE_DARK)
+      for (const bg of dark) assert.ok(contrastRatio(colour, bg) >= 4.5, `${colour} on ${bg}: ${contrastRatio(colour, bg).toFixed(2)}`);
+  });
+});
