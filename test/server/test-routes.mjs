@@ -15,7 +15,24 @@ function fixture(name) {
   }
 }
 
+/** Requests per token for `/test-routes/counted/<token>/<fixture>`, read at `/test-routes/requests/<token>`. */
+const counted = new Map();
+
 export async function testRoutes(ctx, next) {
+  const count = /^\/test-routes\/counted\/([\w-]+)\/([\w.-]+)$/.exec(ctx.path);
+  if (count) {
+    const [, token, name] = count;
+    counted.set(token, (counted.get(token) ?? 0) + 1);
+    // Served as the fixture itself, with the Range support of the rest of the server.
+    ctx.path = `/test/fixtures/${name}`;
+    return next();
+  }
+  const asked = /^\/test-routes\/requests\/([\w-]+)$/.exec(ctx.path);
+  if (asked) {
+    ctx.type = 'json';
+    ctx.body = JSON.stringify({ count: counted.get(asked[1]) ?? 0 });
+    return;
+  }
   const match = /^\/test-routes\/(no-range|slow)\/(?:(\d+)\/)?([^/]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, number, name] = match;
