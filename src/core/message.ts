@@ -37,6 +37,9 @@ export interface MessageParams {
   'field-not-time': { field: string; value: Quoted; entry: EntryKind };
   'end-not-time': { field: string; value: Quoted };
   'end-before-start': { start: number; end: number };
+  // — WebVTT's signature (formats: files as the specs write them)
+  /** The file is read as WebVTT (its name, type or content says so) but does not start with `WEBVTT`. */
+  'vtt-signature-missing': { found: Quoted };
 }
 
 export type MessageCode = keyof MessageParams;

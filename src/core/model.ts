@@ -32,7 +32,10 @@ export interface Chapter {
   toc: boolean;
 }
 
-/** A segment as a parser reads it: the end may be unknown until normalisation. */
+/**
+ * A segment as a parser reads it: the end may be unknown until normalisation, or before the
+ * start where a cue file says so (normalisation ignores such an end).
+ */
 export type RawSegment = Omit<Segment, 'end'> & { end?: number };
 
 /** A chapter as a parser reads it: the end may be unknown until normalisation. */

@@ -56,6 +56,15 @@ describe('detectTranscriptFormat', () => {
     assert.equal(detectTranscriptFormat('Just some prose about the show.'), undefined);
     assert.equal(detectTranscriptFormat(''), undefined);
   });
+
+  it('tells WebVTT without its WEBVTT line from SubRip by the name or type, unless the times have commas', () => {
+    const cues = '00:00:00.000 --> 00:00:01.000\nHi\n';
+    assert.equal(detectTranscriptFormat(cues), 'srt');
+    assert.equal(detectTranscriptFormat(cues, { url: 'https://x.example/ep.srt' }), 'srt');
+    assert.equal(detectTranscriptFormat(cues, { url: 'https://x.example/ep.vtt' }), 'vtt');
+    assert.equal(detectTranscriptFormat(cues, { contentType: 'text/vtt' }), 'vtt');
+    assert.equal(detectTranscriptFormat('1\n00:00:00,000 --> 00:00:01,000\nHi\n', { url: 'https://x.example/ep.vtt' }), 'srt');
+  });
 });
 
 describe('detectChaptersFormat', () => {

@@ -9,6 +9,7 @@ import { looksLikeTimestampedLines } from './timestamped-lines.js';
 
 const HEAD = 16_384;
 const CUE_TIMING = /^[ \t]*\d[\d:.,]*[ \t]*-->[ \t]*\d/m;
+const SRT_TIMING = /^[ \t]*\d[\d:]*,\d+[ \t]*-->/m;
 const PST = /<(?:[\w.-]+:)?item\s[^<>]*\bstart\s*=/;
 const PSC = /<(?:[\w.-]+:)?chapter\s[^<>]*\bstart\s*=/;
 const HTML = /<(?:cite|time|p|html|body|!doctype html)\b/i;
@@ -33,7 +34,10 @@ export function detectTranscriptFormat(text: string, source?: SourceInfo): Trans
   }
   if (JSON_ARRAY.test(start)) return /["'](?:text|voice|body)["']\s*:/.test(start) ? 'podlove-json' : undefined;
   if (PST.test(start) && /<(?:[\w.-]+:)?(?:transcripts|speech)\b/.test(start)) return 'pst';
-  if (CUE_TIMING.test(start)) return 'srt';
+  // Cues without the WEBVTT line: SubRip, unless the file's name or type says WebVTT and its
+  // times are WebVTT's (`.`, not SRT's `,`): then it is a WebVTT file without its signature,
+  // which the WebVTT reader refuses, as browsers do.
+  if (CUE_TIMING.test(start)) return SRT_TIMING.test(start) || hinted(source, [[/vtt/, /\.vtt$/, 'vtt']]) !== 'vtt' ? 'srt' : 'vtt';
   if (HTML.test(start)) return 'html';
   if (looksLikeTimestampedLines(start)) return 'lines';
   return hinted(source, [
