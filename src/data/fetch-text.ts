@@ -1,3 +1,4 @@
+import { decodeText } from '../core/decode-text.js';
 import { describeUrl } from './describe-url.js';
 
 /**
@@ -64,9 +65,11 @@ async function read(url: string, what: string, name: string, signal: AbortSignal
   }
   const length = Number(response.headers.get('content-length'));
   if (length > maxBytes) throw tooLarge(what, name, length, maxBytes);
-  const text = await response.text();
-  if (text.length > maxBytes) throw tooLarge(what, name, text.length, maxBytes);
-  return { text, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
+  const bytes = await response.arrayBuffer();
+  if (bytes.byteLength > maxBytes) throw tooLarge(what, name, bytes.byteLength, maxBytes);
+  const contentType = response.headers.get('content-type') ?? '';
+  // Not response.text(): that reads every file as UTF-8, and Windows tools write SRT in windows-1252 or UTF-16.
+  return { text: decodeText(bytes, contentType), url: response.url || url, contentType };
 }
 
 function tooLarge(what: string, name: string, bytes: number, maxBytes: number): FetchError {

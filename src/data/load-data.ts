@@ -1,4 +1,5 @@
 import type { ChaptersFormat, Problem, RawChapter, RawSegment, TranscriptFormat } from '../core/model.js';
+import { isBytes, type Bytes } from '../core/decode-text.js';
 import { parseChapters, parseTranscript } from '../core/formats/index.js';
 import { describeUrl } from './describe-url.js';
 import { fetchText, FetchError } from './fetch-text.js';
@@ -17,14 +18,15 @@ type Item<K extends DataKind> = K extends 'transcript' ? RawSegment : RawChapter
 type Format<K extends DataKind> = K extends 'transcript' ? TranscriptFormat : ChaptersFormat;
 
 /**
- * Data set as a JS property: file text, parsed JSON of any supported format, or items
- * already in the player's own model.
+ * Data set as a JS property: file text, the file's bytes (an `ArrayBuffer` or `Uint8Array`,
+ * decoded as a fetched file is), parsed JSON of any supported format, or items already in
+ * the player's own model.
  */
 export function dataFromValue<K extends DataKind>(kind: K, value: unknown, format?: Format<K>): LoadedData<Item<K>> {
   if (Array.isArray(value) && value.length > 0 && value.every((item) => isModelItem(kind, item))) {
     return { items: value as Item<K>[], problems: [] };
   }
-  const text = typeof value === 'string' ? value : JSON.stringify(value ?? null);
+  const text = typeof value === 'string' || isBytes(value) ? value : JSON.stringify(value ?? null);
   return parsed(kind, text, `The ${kind} data`, { format });
 }
 
@@ -49,7 +51,7 @@ export async function dataFromUrl<K extends DataKind>(
 
 function parsed<K extends DataKind>(
   kind: K,
-  text: string,
+  text: string | Bytes,
   subject: string,
   options: { url?: string; contentType?: string; format?: Format<K> | undefined },
 ): LoadedData<Item<K>> {

@@ -1,3 +1,4 @@
+import { decodeText, isBytes, type Bytes } from '../decode-text.js';
 import type { ChaptersFormat, ParseResult, Problem, RawChapter, RawSegment, SourceInfo, TranscriptFormat } from '../model.js';
 import { detectChaptersFormat, detectTranscriptFormat } from './detect.js';
 import { parseHtmlTranscript } from './html-transcript.js';
@@ -42,10 +43,14 @@ export type TranscriptOptions = SourceInfo & { format?: TranscriptFormat };
 export type ChaptersOptions = SourceInfo & { format?: ChaptersFormat };
 
 /**
- * Reads a transcript file of any supported format. Never throws: everything that goes
+ * Reads a transcript file of any supported format, as text or as the file's bytes (decoded
+ * by `decode-text.ts`, with `contentType`'s charset). Never throws: everything that goes
  * wrong is a problem, and a fatal one when no line could be read.
  */
-export function parseTranscript(text: string, options: TranscriptOptions = {}): ParseResult<RawSegment> & { format?: TranscriptFormat } {
+export function parseTranscript(
+  text: string | Bytes,
+  options: TranscriptOptions = {},
+): ParseResult<RawSegment> & { format?: TranscriptFormat } {
   return parseAny(text, options, TRANSCRIPT_PARSERS, detectTranscriptFormat, {
     expected:
       'not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON, Podlove JSON, Podlove Simple Transcripts XML, HTML or timestamped lines',
@@ -54,7 +59,7 @@ export function parseTranscript(text: string, options: TranscriptOptions = {}): 
 }
 
 /** Reads a chapters file of any supported format. Never throws, like `parseTranscript`. */
-export function parseChapters(text: string, options: ChaptersOptions = {}): ParseResult<RawChapter> & { format?: ChaptersFormat } {
+export function parseChapters(text: string | Bytes, options: ChaptersOptions = {}): ParseResult<RawChapter> & { format?: ChaptersFormat } {
   return parseAny(text, options, CHAPTER_PARSERS, detectChaptersFormat, {
     expected: 'not a chapters file: expected Podcasting 2.0 JSON chapters, Podlove Simple Chapters (XML or JSON) or WebVTT chapters',
     empty: 'no chapters found',
@@ -70,6 +75,11 @@ function parseAny<T, F extends string>(
 ): ParseResult<T> & { format?: F } {
   const fail = (message: string, where = 'file') => ({ items: [], problems: [{ where, message, fatal: true }] });
   try {
+    // Bytes are decoded first, unless there are too many of them to be worth decoding.
+    if (isBytes(input)) {
+      if (input.byteLength > MAX_FILE_CHARS) return fail('the file is larger than 20 MB');
+      return parseAny(decodeText(input, options.contentType), options, parsers, detect, messages);
+    }
     if (typeof input !== 'string') return fail('the file could not be read as text');
     if (input.length > MAX_FILE_CHARS) return fail('the file is larger than 20 MB');
     const text = unixLines(input.replace(/^\uFEFF/, ''));

@@ -259,6 +259,23 @@ describe('no parser ever throws', () => {
     );
   });
 
+  it('on bytes in any encoding, with any charset', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom(undefined, 'text/vtt', 'text/plain; charset=utf-16be', 'application/x-subrip; charset=windows-1252'),
+        (bytes, contentType) => {
+          for (const parse of [parseTranscript, parseChapters]) {
+            const result = parse(bytes, { ...SOURCE, ...(contentType ? { contentType } : {}) });
+            checkResult(result, 'bytes');
+            assert.ok(result.items.length > 0 || result.problems.some((problem) => problem.fatal));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('on random JSON documents', () => {
     fc.assert(fc.property(fc.json(), checkAll), { numRuns: 150 });
   });
