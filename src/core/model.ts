@@ -57,7 +57,16 @@ export interface ParseResult<T> {
   problems: Problem[];
 }
 
-export type TranscriptFormat = 'json' | 'vtt' | 'srt' | 'lines' | 'podlove-json' | 'pst' | 'html';
+/**
+ * A transcript reader's result. `untimed`: the file has no times at all (plain text, HTML
+ * without `<time>`), so every line starts at 0 and none is ever the spoken one; the text is
+ * there to read and search.
+ */
+export interface TranscriptParseResult extends ParseResult<RawSegment> {
+  untimed?: true;
+}
+
+export type TranscriptFormat = 'json' | 'vtt' | 'srt' | 'lines' | 'text' | 'podlove-json' | 'pst' | 'html';
 
 export type ChaptersFormat = 'json' | 'psc-json' | 'psc' | 'vtt';
 

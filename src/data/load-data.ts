@@ -10,6 +10,8 @@ export type DataKind = 'transcript' | 'chapters';
 export interface LoadedData<T> {
   items: T[];
   problems: Problem[];
+  /** The transcript has no times at all (plain text, HTML without `<time>`): to read and search, never highlighted. */
+  untimed?: true;
   /** Set when nothing usable came out: the whole sentence to show and to put in the `error` event. */
   error?: string;
 }
@@ -65,7 +67,7 @@ function parsed<K extends DataKind>(
     const reason = fatal ? describeProblem(fatal) : 'it contains no entries';
     return { items: [], problems: result.problems, error: `${subject} could not be used: ${reason}.` };
   }
-  return { items, problems: result.problems };
+  return 'untimed' in result && result.untimed ? { items, problems: result.problems, untimed: true } : { items, problems: result.problems };
 }
 
 export function describeProblem(problem: Problem): string {

@@ -42,8 +42,13 @@ describe('text encodings of fetched and given files', () => {
     expect((await fetchText(url, 'transcript')).text).to.equal('あい');
   });
 
-  it('reads inline data given as bytes', () => {
+  it('reads inline data given as bytes, and marks a plain-text transcript untimed', () => {
     expect(dataFromValue('transcript', cp1252Srt).items.map((item) => item.text)).to.deep.equal(['“Café” – Straße, 5 €']);
-    expect(dataFromValue('transcript', cp1252Srt.buffer).items.length).to.equal(1);
+    const plain = dataFromValue('transcript', new TextEncoder().encode('Ann: Hello.\n\nBob: Hi.').buffer);
+    expect(plain.untimed).to.equal(true);
+    expect(plain.items.map((item) => [item.start, item.speaker, item.text])).to.deep.equal([
+      [0, 'Ann', 'Hello.'],
+      [0, 'Bob', 'Hi.'],
+    ]);
   });
 });

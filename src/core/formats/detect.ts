@@ -1,4 +1,5 @@
 import type { ChaptersFormat, SourceInfo, TranscriptFormat } from '../model.js';
+import { looksLikeProse } from './plain-text.js';
 import { looksLikeTimestampedLines } from './timestamped-lines.js';
 
 /**
@@ -40,14 +41,16 @@ export function detectTranscriptFormat(text: string, source?: SourceInfo): Trans
   if (CUE_TIMING.test(start)) return SRT_TIMING.test(start) || hinted(source, [[/vtt/, /\.vtt$/, 'vtt']]) !== 'vtt' ? 'srt' : 'vtt';
   if (HTML.test(start)) return 'html';
   if (looksLikeTimestampedLines(start)) return 'lines';
-  return hinted(source, [
+  const hint = hinted<TranscriptFormat>(source, [
     [/vtt/, /\.vtt$/, 'vtt'],
     [/subrip|srt|srr/, /\.srt$/, 'srt'],
     [/html/, /\.html?$/, 'html'],
     [/json/, /\.json$/, 'json'],
     [/xml/, /\.xml$/, 'pst'],
-    [/text\/plain/, /\.txt$/, 'lines'],
+    [/text\/plain/, /\.txt$/, 'text'],
   ]);
+  // Prose with no timestamps and no other format's marks is a plain-text transcript.
+  return hint ?? (looksLikeProse(start) ? 'text' : undefined);
 }
 
 export function detectChaptersFormat(text: string, source?: SourceInfo): ChaptersFormat | undefined {

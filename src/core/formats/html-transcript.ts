@@ -1,4 +1,4 @@
-import type { ParseResult, Problem, RawSegment, SourceInfo } from '../model.js';
+import type { Problem, SourceInfo, TranscriptParseResult } from '../model.js';
 import { collapseWhitespace, decodeEntities, lineCounter, splitSpeaker } from '../text.js';
 import { parseTime } from '../time.js';
 import { shareTimestamps } from './timestamped-lines.js';
@@ -17,9 +17,9 @@ export const UNTIMED_MESSAGE = 'no timestamps: shown as text only';
  * Podcasting 2.0 HTML transcripts: `<cite>Name:</cite>` speakers, `<time>` starts and `<p>`
  * text, with no end times (a line ends where the next starts). Paragraphs that share a
  * start share the time up to the next one. Without any timestamp every line starts at 0
- * and a non-fatal problem says the text is untimed; whole web pages are refused.
+ * and the result is marked `untimed` (a non-fatal problem says so too); whole web pages are refused.
  */
-export function parseHtmlTranscript(text: string, _source?: SourceInfo): ParseResult<RawSegment> {
+export function parseHtmlTranscript(text: string, _source?: SourceInfo): TranscriptParseResult {
   const problems: Problem[] = [];
   const lineAt = lineCounter(text);
   const page = WEB_PAGE.exec(text);
@@ -74,5 +74,6 @@ export function parseHtmlTranscript(text: string, _source?: SourceInfo): ParseRe
 
   if (lines.length === 0) return { items: [], problems: [...problems, { where: 'file', message: WEB_PAGE_MESSAGE, fatal: true }] };
   if (!timed) problems.push({ where: 'file', message: UNTIMED_MESSAGE });
-  return { items: shareTimestamps(lines.sort((a, b) => a.start - b.start)), problems };
+  const items = shareTimestamps(lines.sort((a, b) => a.start - b.start));
+  return timed ? { items, problems } : { items, problems, untimed: true };
 }

@@ -1,7 +1,17 @@
 import { decodeText, isBytes, type Bytes } from '../decode-text.js';
-import type { ChaptersFormat, ParseResult, Problem, RawChapter, RawSegment, SourceInfo, TranscriptFormat } from '../model.js';
+import type {
+  ChaptersFormat,
+  ParseResult,
+  Problem,
+  RawChapter,
+  RawSegment,
+  SourceInfo,
+  TranscriptFormat,
+  TranscriptParseResult,
+} from '../model.js';
 import { detectChaptersFormat, detectTranscriptFormat } from './detect.js';
 import { parseHtmlTranscript } from './html-transcript.js';
+import { parsePlainText } from './plain-text.js';
 import { parsePodcastJsonChapters } from './podcast-json-chapters.js';
 import { parsePodcastJsonTranscript } from './podcast-json-transcript.js';
 import { parsePodloveJsonChapters } from './podlove-json-chapters.js';
@@ -20,13 +30,14 @@ export const MAX_FILE_CHARS = 20 * 1024 * 1024;
 /** Beyond this, problems are summarised: a broken file must not flood the UI or the console. */
 const MAX_PROBLEMS = 100;
 
-type Parser<T> = (text: string, source?: SourceInfo) => ParseResult<T>;
+type Parser<T> = (text: string, source?: SourceInfo) => ParseResult<T> & { untimed?: true };
 
 const TRANSCRIPT_PARSERS: Record<TranscriptFormat, Parser<RawSegment>> = {
   json: parsePodcastJsonTranscript,
   vtt: parseWebVTT,
   srt: parseSrt,
   lines: parseTimestampedLines,
+  text: parsePlainText,
   'podlove-json': parsePodloveJsonTranscript,
   pst: parsePodloveSimpleTranscripts,
   html: parseHtmlTranscript,
@@ -45,15 +56,16 @@ export type ChaptersOptions = SourceInfo & { format?: ChaptersFormat };
 /**
  * Reads a transcript file of any supported format, as text or as the file's bytes (decoded
  * by `decode-text.ts`, with `contentType`'s charset). Never throws: everything that goes
- * wrong is a problem, and a fatal one when no line could be read.
+ * wrong is a problem, and a fatal one when no line could be read. `untimed` says the file
+ * has no times at all (plain text, HTML without `<time>`).
  */
 export function parseTranscript(
   text: string | Bytes,
   options: TranscriptOptions = {},
-): ParseResult<RawSegment> & { format?: TranscriptFormat } {
+): TranscriptParseResult & { format?: TranscriptFormat } {
   return parseAny(text, options, TRANSCRIPT_PARSERS, detectTranscriptFormat, {
     expected:
-      'not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON, Podlove JSON, Podlove Simple Transcripts XML, HTML or timestamped lines',
+      'not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON, Podlove JSON, Podlove Simple Transcripts XML, HTML, timestamped lines or plain text',
     empty: 'no transcript lines found',
   });
 }
@@ -72,7 +84,7 @@ function parseAny<T, F extends string>(
   parsers: Record<F, Parser<T>>,
   detect: (text: string, source?: SourceInfo) => F | undefined,
   messages: { expected: string; empty: string },
-): ParseResult<T> & { format?: F } {
+): ParseResult<T> & { format?: F; untimed?: true } {
   const fail = (message: string, where = 'file') => ({ items: [], problems: [{ where, message, fatal: true }] });
   try {
     // Bytes are decoded first, unless there are too many of them to be worth decoding.
@@ -90,11 +102,11 @@ function parseAny<T, F extends string>(
     };
     const format = options.format && Object.hasOwn(parsers, options.format) ? options.format : detect(text, source);
     if (format === undefined) return fail(messages.expected);
-    const { items, problems } = parsers[format](text, source);
+    const { items, problems, untimed } = parsers[format](text, source);
     if (items.length === 0 && !problems.some((problem) => problem.fatal)) {
       problems.push({ where: 'file', message: messages.empty, fatal: true });
     }
-    return { items, problems: capped(problems), format };
+    return { items, problems: capped(problems), format, ...(untimed && items.length > 0 ? { untimed } : {}) };
   } catch (error) {
     return fail(`the file could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }

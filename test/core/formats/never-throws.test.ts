@@ -15,6 +15,7 @@ import { parseSrt } from '../../../src/core/formats/srt.js';
 import { parseTimestampedLines } from '../../../src/core/formats/timestamped-lines.js';
 import { parseWebVTT } from '../../../src/core/formats/webvtt.js';
 import { parseWebVTTChapters } from '../../../src/core/formats/webvtt-chapters.js';
+import { parsePlainText } from '../../../src/core/formats/plain-text.js';
 import { tokenizeCueText } from '../../../src/core/formats/cue-text.js';
 import { readCueText } from '../../../src/core/formats/cues.js';
 import { readCueTimings } from '../../../src/core/formats/webvtt-timing.js';
@@ -33,6 +34,7 @@ const TRANSCRIPT_PARSERS: [string, Parse<RawSegment>][] = [
   ['pst', parsePodloveSimpleTranscripts],
   ['html', parseHtmlTranscript],
   ['lines', parseTimestampedLines],
+  ['text', parsePlainText],
   ['parseTranscript', (text, source) => parseTranscript(text, source)],
 ];
 
@@ -104,6 +106,7 @@ const SAMPLES = [
   '<pst:transcripts><pst:speech><pst:speaker>Tim</pst:speaker>\n<pst:item start="00:00:00.820" end="00:00:01.660">Welcome to</pst:item>\n</pst:speech></pst:transcripts>',
   '<html><body><cite>Travis:</cite>\n<time>0:00</time>\n<p>it&#39;s</p>\n<p></p>\n<p>1:59</p>\n<p>Okay</p></body></html>',
   '00:00:10 aaaa\n[00:00:10] Ann: bb\n00:00:16 next\n',
+  'Luisa Rodriguez: Today I’m speaking with Daniel.\n\nLast year, Daniel published a forecast\nread by millions.\n\nDaniel: Thanks.\n',
   JSON.stringify({
     version: '1.2.0',
     chapters: [
