@@ -20,6 +20,11 @@ export const EXPECTED: Record<string, { outcome: 'fatal' | 'untimed'; reason: st
     outcome: 'fatal',
     reason: '2020 spec draft: 2,492 timed segments with no body at all, so there is no text to show',
   },
+  'transcripts/vtt-edge/mozilla-voice-no-end-gt.vtt': {
+    outcome: 'fatal',
+    reason:
+      "vtt.js's test case, not a publisher's file: its one cue is `<v It's a blue apple tree!` with no `>`, so by the WebVTT spec the tag takes the whole text and browsers show nothing (vtt.js and the peer suites expect no cues)",
+  },
   'transcripts/real-overcast/ptc-negative-html-error-page.html': {
     outcome: 'untimed',
     reason: 'a transcript web page with <cite>/<p> but no <time>: shown as untimed text, not refused (no script/nav/form)',
@@ -61,7 +66,7 @@ export function checkCorpus(dir: string): Row[] {
         expected?.outcome === 'fatal'
           ? fatal && result.items.length === 0
           : expected?.outcome === 'untimed'
-            ? !fatal && result.items.length > 0 && result.problems.some((problem) => /no timestamps/.test(problem.message))
+            ? !fatal && result.items.length > 0 && 'untimed' in result && result.untimed === true
             : !fatal && result.items.length > 0;
       return {
         file,

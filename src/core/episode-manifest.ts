@@ -67,6 +67,7 @@ const TRANSCRIPT_TYPES: Record<string, TranscriptFormat> = {
   vtt: 'vtt',
   srt: 'srt',
   lines: 'lines',
+  text: 'text',
   'podlove-json': 'podlove-json',
   pst: 'pst',
   html: 'html',
@@ -76,7 +77,8 @@ const TRANSCRIPT_TYPES: Record<string, TranscriptFormat> = {
   'application/srt': 'srt',
   'text/srt': 'srt',
   'text/html': 'html',
-  'text/plain': 'lines',
+  // Plain text: paragraphs, or timestamped lines when the file has timestamps (see plain-text.ts).
+  'text/plain': 'text',
 };
 const CHAPTER_TYPES: Record<string, ChaptersFormat> = {
   json: 'json',

@@ -65,7 +65,6 @@ export interface MessageParams {
   'no-timed-text': { entry: EntryKind };
   'segments-without-text': { count: number; total: number };
   // — cue files and timestamped lines
-  'vtt-no-header': Record<string, never>;
   'text-outside-cue': Record<string, never>;
   'cue-timing-invalid': { value: Quoted };
   'text-before-first-time': Record<string, never>;
@@ -100,6 +99,9 @@ export interface MessageParams {
   'audio-undecodable': { file: string };
   'audio-unseekable': { file: string };
   'play-blocked': { file: string };
+  // — WebVTT's signature (formats: files as the specs write them)
+  /** The file is read as WebVTT (its name, type or content says so) but does not start with `WEBVTT`. */
+  'vtt-signature-missing': { found: Quoted };
 }
 
 export type MessageCode = keyof MessageParams;

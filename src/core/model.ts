@@ -34,7 +34,10 @@ export interface Chapter {
   toc: boolean;
 }
 
-/** A segment as a parser reads it: the end may be unknown until normalisation. */
+/**
+ * A segment as a parser reads it: the end may be unknown until normalisation, or before the
+ * start where a cue file says so (normalisation ignores such an end).
+ */
 export type RawSegment = Omit<Segment, 'end'> & { end?: number };
 
 /** A chapter as a parser reads it: the end may be unknown until normalisation. */
@@ -46,7 +49,16 @@ export interface ParseResult<T> {
   problems: Problem[];
 }
 
-export type TranscriptFormat = 'json' | 'vtt' | 'srt' | 'lines' | 'podlove-json' | 'pst' | 'html';
+/**
+ * A transcript reader's result. `untimed`: the file has no times at all (plain text, HTML
+ * without `<time>`), so every line starts at 0 and none is ever the spoken one; the text is
+ * there to read and search.
+ */
+export interface TranscriptParseResult extends ParseResult<RawSegment> {
+  untimed?: true;
+}
+
+export type TranscriptFormat = 'json' | 'vtt' | 'srt' | 'lines' | 'text' | 'podlove-json' | 'pst' | 'html';
 
 export type ChaptersFormat = 'json' | 'psc-json' | 'psc' | 'vtt';
 

@@ -2,37 +2,47 @@
  * Text clean-up shared by the parsers of markup formats (VTT, SRT, HTML, XML).
  * Output is plain text: the views render it as text, never as HTML.
  */
+import { WINDOWS_1252_C1 } from './windows-1252.js';
+import { LEGACY_NAMES, LONGEST_NAME, NAMED_REFERENCES } from './html-entities.js';
 
-// Only the entities that occur in podcast files; anything else stays as written.
-// A Map, not an object, so that `&valueOf;` cannot reach a prototype property.
-const NAMED = new Map(
-  Object.entries({
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: '\u00a0',
-    lrm: '\u200e',
-    rlm: '\u200f',
-    hellip: '…',
-    mdash: '—',
-    ndash: '–',
-    lsquo: '‘',
-    rsquo: '’',
-    ldquo: '“',
-    rdquo: '”',
-  }),
-);
-
-export function decodeEntities(text: string): string {
+/**
+ * Character references as HTML reads them in text: `&#233;`, `&#xE9;` (the `;` optional),
+ * and the names of `html-entities.ts`, longest match first, the legacy ones also without
+ * their `;` (`&copy 2024` is `© 2024`, `&notit;` is `¬it;`). In an attribute value a legacy
+ * name followed by a letter, digit or `=` stays as written (`?a=1&copy=2`), as HTML has it.
+ * A name that is not in the table stays as written.
+ */
+export function decodeEntities(text: string, inAttribute = false): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED.get(name) ?? whole;
-    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
-    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    return valid ? String.fromCodePoint(code) : '\ufffd';
+  return text.replace(REFERENCE, (whole, hex?: string, dec?: string, name?: string, semicolon?: string, offset?: number) => {
+    if (name === undefined) return numericReference(hex !== undefined ? parseInt(hex, 16) : Number(dec));
+    if (semicolon) {
+      const value = NAMED_REFERENCES.get(name);
+      if (value !== undefined) return value;
+    }
+    for (let length = Math.min(name.length, LONGEST_NAME); length >= 2; length--) {
+      const prefix = name.slice(0, length);
+      if (!LEGACY_NAMES.has(prefix)) continue;
+      const after = text.charAt((offset ?? 0) + 1 + length);
+      if (inAttribute && /[a-zA-Z\d=]/.test(after)) return whole;
+      return `${NAMED_REFERENCES.get(prefix)!}${whole.slice(1 + length)}`;
+    }
+    return whole;
   });
+}
+
+// A name is read up to its `;`; names longer than the table's longest cannot match whole.
+const REFERENCE = /&(?:#[xX]([\da-fA-F]+);?|#(\d+);?|([a-zA-Z][a-zA-Z\d]*)(;?))/g;
+
+/**
+ * A numeric reference's character. As in HTML: 0, surrogates and values past U+10FFFF
+ * are U+FFFD, and 128–159 are read as windows-1252 (`&#146;` is `’`), as old Windows
+ * tools wrote them.
+ */
+function numericReference(code: number): string {
+  if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+  if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252_C1.charAt(code - 0x80);
+  return String.fromCodePoint(code);
 }
 
 /**
@@ -77,7 +87,7 @@ export function splitSpeaker(text: string): { speaker?: string; text: string } {
 export function readAttributes(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    attributes.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? ''));
+    attributes.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? '', true));
   }
   return attributes;
 }

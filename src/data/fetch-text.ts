@@ -1,3 +1,4 @@
+import { decodeText } from '../core/decode-text.js';
 import { describeUrl } from '../core/describe-url.js';
 import { message, type FileRef, type Message, type Resource } from '../core/message.js';
 
@@ -70,9 +71,11 @@ async function read(url: string, ref: FileRef, signal: AbortSignal, maxBytes: nu
   }
   const length = Number(response.headers.get('content-length'));
   if (length > maxBytes) throw tooLarge(ref, length, maxBytes);
-  const text = await response.text();
-  if (text.length > maxBytes) throw tooLarge(ref, text.length, maxBytes);
-  return { text, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
+  const bytes = await response.arrayBuffer();
+  if (bytes.byteLength > maxBytes) throw tooLarge(ref, bytes.byteLength, maxBytes);
+  const contentType = response.headers.get('content-type') ?? '';
+  // Not response.text(): that reads every file as UTF-8, and Windows tools write SRT in windows-1252 or UTF-16.
+  return { text: decodeText(bytes, contentType), url: response.url || url, contentType };
 }
 
 const tooLarge = (ref: FileRef, bytes: number, limit: number): FetchError =>

@@ -1,3 +1,4 @@
+import { isBytes, type Bytes } from '../core/decode-text.js';
 import { describeUrl } from '../core/describe-url.js';
 import { readChapters, readTranscript } from '../core/formats/index.js';
 import { message, problem, type FileRef, type Message, type Problem } from '../core/message.js';
@@ -10,6 +11,8 @@ export type DataKind = 'transcript' | 'chapters';
 export interface LoadedData<T> {
   items: T[];
   problems: Problem[];
+  /** The transcript has no times at all (plain text, HTML without `<time>`): to read and search, never highlighted. */
+  untimed?: true;
   /** Set when nothing usable came out: what to show and to put in the `error` event. */
   error?: Message;
 }
@@ -18,14 +21,15 @@ type Item<K extends DataKind> = K extends 'transcript' ? RawSegment : RawChapter
 type Format<K extends DataKind> = K extends 'transcript' ? TranscriptFormat : ChaptersFormat;
 
 /**
- * Data set as a JS property: file text, parsed JSON of any supported format, or items
- * already in the player's own model.
+ * Data set as a JS property: file text, the file's bytes (an `ArrayBuffer` or `Uint8Array`,
+ * decoded as a fetched file is), parsed JSON of any supported format, or items already in
+ * the player's own model.
  */
 export function dataFromValue<K extends DataKind>(kind: K, value: unknown, format?: Format<K>): LoadedData<Item<K>> {
   if (Array.isArray(value) && value.length > 0 && value.every((item) => isModelItem(kind, item))) {
     return { items: value as Item<K>[], problems: [] };
   }
-  const text = typeof value === 'string' ? value : JSON.stringify(value ?? null);
+  const text = typeof value === 'string' || isBytes(value) ? value : JSON.stringify(value ?? null);
   return parsed(kind, text, { resource: kind }, { format });
 }
 
@@ -46,7 +50,7 @@ export async function dataFromUrl<K extends DataKind>(
 
 function parsed<K extends DataKind>(
   kind: K,
-  text: string,
+  text: string | Bytes,
   ref: FileRef,
   options: { url?: string; contentType?: string; format?: Format<K> | undefined },
 ): LoadedData<Item<K>> {
@@ -60,7 +64,7 @@ function parsed<K extends DataKind>(
     const reason = fatal ?? problem('nothing-found', { resource: kind }, { fatal: true });
     return { items: [], problems: result.problems, error: message('file-unusable', { ...ref, problem: reason }) };
   }
-  return { items, problems: result.problems };
+  return 'untimed' in result && result.untimed ? { items, problems: result.problems, untimed: true } : { items, problems: result.problems };
 }
 
 function isModelItem(kind: DataKind, item: unknown): boolean {

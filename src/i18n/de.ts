@@ -107,7 +107,7 @@ export const de: Strings = {
         : `${count} weitere Probleme dieser Art wurden nicht aufgeführt`,
     'format-unknown': ({ resource }) =>
       resource === 'transcript'
-        ? 'kein Transkript: erwartet wurde WebVTT, SRT, Podcasting-2.0-JSON, Podlove-JSON, Podlove Simple Transcripts (XML), HTML oder Zeilen mit Zeitangaben'
+        ? 'kein Transkript: erwartet wurde WebVTT, SRT, Podcasting-2.0-JSON, Podlove-JSON, Podlove Simple Transcripts (XML), HTML, Zeilen mit Zeitangaben oder reiner Text'
         : 'keine Kapiteldatei: erwartet wurden Podcasting-2.0-JSON-Kapitel, Podlove Simple Chapters (XML oder JSON) oder WebVTT-Kapitel',
     'nothing-found': ({ resource, example }) =>
       `keine ${resource === 'transcript' ? 'Transkriptzeilen' : 'Kapitel'} gefunden${example ? ` (erwartet wurde etwa ${example})` : ''}`,
@@ -144,7 +144,8 @@ export const de: Strings = {
           ? 'das einzige Segment hat keinen Text (body fehlt)'
           : `keines der ${total} Segmente hat Text (body fehlt)`,
     // — cue files and timestamped lines
-    'vtt-no-header': () => 'die Datei beginnt nicht mit WEBVTT; sie wurde trotzdem gelesen',
+    'vtt-signature-missing': ({ found }) =>
+      `eine WebVTT-Datei muss mit der Zeile WEBVTT beginnen, diese ${'text' in found && found.text !== '""' ? `beginnt mit ${found.text}` : 'hat eine leere erste Zeile'}, daher wurde sie nicht gelesen`,
     'text-outside-cue': () => 'Text außerhalb eines Cues (ohne Zeitzeile davor) wurde übersprungen',
     'cue-timing-invalid': ({ value: written }) =>
       `die Zeitzeile ${value(written)} konnte nicht gelesen werden, daher wurde dieser Cue übersprungen`,

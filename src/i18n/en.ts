@@ -94,7 +94,7 @@ export const en: Strings = {
       `${count} more ${count === 1 ? 'problem' : 'problems'} like these ${count === 1 ? 'was' : 'were'} not listed`,
     'format-unknown': ({ resource }) =>
       resource === 'transcript'
-        ? 'not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON, Podlove JSON, Podlove Simple Transcripts XML, HTML or timestamped lines'
+        ? 'not a transcript: expected WebVTT, SRT, Podcasting 2.0 JSON, Podlove JSON, Podlove Simple Transcripts XML, HTML, timestamped lines or plain text'
         : 'not a chapters file: expected Podcasting 2.0 JSON chapters, Podlove Simple Chapters (XML or JSON) or WebVTT chapters',
     'nothing-found': ({ resource, example }) =>
       `no ${resource === 'transcript' ? 'transcript lines' : 'chapters'} found${example ? ` (expected something like ${example})` : ''}`,
@@ -130,7 +130,8 @@ export const en: Strings = {
           ? 'the only segment has no text (body is missing)'
           : `none of the ${total} segments has any text (body is missing)`,
     // — cue files and timestamped lines
-    'vtt-no-header': () => 'the file does not start with WEBVTT; read it anyway',
+    'vtt-signature-missing': ({ found }) =>
+      `a WebVTT file must start with the line WEBVTT, but ${'text' in found && found.text !== '""' ? `it starts with ${found.text}` : 'its first line is empty'}, so it was not read`,
     'text-outside-cue': () => 'text outside a cue (no timing line before it) was skipped',
     'cue-timing-invalid': ({ value: written }) => `could not read the cue timing ${value(written)}, so this cue was skipped`,
     'text-before-first-time': () => 'text before the first timestamp was skipped',

@@ -53,8 +53,25 @@ describe('detectTranscriptFormat', () => {
   it('returns undefined for chapters files and unknown text', () => {
     assert.equal(detectTranscriptFormat('{"version":"1.2.0","chapters":[]}'), undefined);
     assert.equal(detectTranscriptFormat('[{"start":"00:00:01.234","title":"Intro"}]'), undefined);
-    assert.equal(detectTranscriptFormat('Just some prose about the show.'), undefined);
+    assert.equal(detectTranscriptFormat('12345 67890 !!!'), undefined);
+    assert.equal(detectTranscriptFormat('PK\u0003\u0004 zipped words'), undefined);
     assert.equal(detectTranscriptFormat(''), undefined);
+  });
+
+  it('reads prose without timestamps as plain text, unless the name or type says otherwise', () => {
+    assert.equal(detectTranscriptFormat('Just some prose about the show.'), 'text');
+    assert.equal(detectTranscriptFormat('Ann: Hello.\n\nBob: Hi.', { contentType: 'text/plain; charset=utf-8' }), 'text');
+    assert.equal(detectTranscriptFormat('Just some prose.', { url: 'https://x.example/t.json' }), 'json');
+    assert.equal(detectTranscriptFormat('00:00:01 Ann: Hello.\n00:00:05 Bob: Hi.', { contentType: 'text/plain' }), 'lines');
+  });
+
+  it('tells WebVTT without its WEBVTT line from SubRip by the name or type, unless the times have commas', () => {
+    const cues = '00:00:00.000 --> 00:00:01.000\nHi\n';
+    assert.equal(detectTranscriptFormat(cues), 'srt');
+    assert.equal(detectTranscriptFormat(cues, { url: 'https://x.example/ep.srt' }), 'srt');
+    assert.equal(detectTranscriptFormat(cues, { url: 'https://x.example/ep.vtt' }), 'vtt');
+    assert.equal(detectTranscriptFormat(cues, { contentType: 'text/vtt' }), 'vtt');
+    assert.equal(detectTranscriptFormat('1\n00:00:00,000 --> 00:00:01,000\nHi\n', { url: 'https://x.example/ep.vtt' }), 'srt');
   });
 });
 

@@ -78,7 +78,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'time-unreadable': { value: quote('soon') },
   'no-timed-text': { entry: 'segment' },
   'segments-without-text': { count: 2, total: 5 },
-  'vtt-no-header': {},
+  'vtt-signature-missing': { found: quote('1') },
   'text-outside-cue': {},
   'cue-timing-invalid': { value: quote('00:00:xx.000 --> 00:00:03.000') },
   'text-before-first-time': {},
@@ -178,12 +178,12 @@ describe('the message catalogue', () => {
 describe('describeProblem', () => {
   it('puts the place first: a line, a JSON path, both, or nothing for the file', () => {
     assert.equal(
-      describeProblem(en, problem('vtt-no-header', {}, { line: 1 })),
-      'line 1: the file does not start with WEBVTT; read it anyway',
+      describeProblem(en, problem('vtt-signature-missing', { found: quote('1') }, { line: 1 })),
+      'line 1: a WebVTT file must start with the line WEBVTT, but it starts with "1", so it was not read',
     );
     assert.equal(
-      describeProblem(de, problem('vtt-no-header', {}, { line: 1 })),
-      'Zeile 1: die Datei beginnt nicht mit WEBVTT; sie wurde trotzdem gelesen',
+      describeProblem(de, problem('vtt-signature-missing', { found: quote('1') }, { line: 1 })),
+      'Zeile 1: eine WebVTT-Datei muss mit der Zeile WEBVTT beginnen, diese beginnt mit "1", daher wurde sie nicht gelesen',
     );
     assert.equal(
       describeProblem(en, problem('end-not-time', { field: 'endTime', value: quote(-1) }, { path: 'chapters[3].endTime' })),

@@ -27,7 +27,7 @@ describe('quote', () => {
 describe('message and problem', () => {
   it('build a code with its parameters, and a problem with where it is', () => {
     assert.deepEqual(message('play-blocked', { file: 'ep.mp3' }), { code: 'play-blocked', params: { file: 'ep.mp3' } });
-    assert.deepEqual(problem('vtt-no-header', {}, { line: 1 }), { code: 'vtt-no-header', params: {}, line: 1 });
+    assert.deepEqual(problem('web-page', {}, { line: 1 }), { code: 'web-page', params: {}, line: 1 });
     assert.deepEqual(problem('no-audio', {}, { path: 'audio', fatal: true }), { code: 'no-audio', params: {}, path: 'audio', fatal: true });
   });
 });

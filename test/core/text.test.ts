@@ -10,6 +10,7 @@ import {
   splitSpeaker,
   stripTags,
 } from '../../src/core/text.js';
+import { LEGACY_NAMES, NAMED_REFERENCES } from '../../src/core/html-entities.js';
 
 describe('decodeEntities', () => {
   it('decodes the named entities podcast files use', () => {
@@ -23,11 +24,30 @@ describe('decodeEntities', () => {
   });
 
   it('leaves unknown, broken and prototype-named entities as written', () => {
-    assert.equal(decodeEntities('&nb &am&lt; &copy; &valueOf; &constructor;'), '&nb &am< &copy; &valueOf; &constructor;');
+    assert.equal(
+      decodeEntities('&nb &am&lt; &copyx; &valueOf; &constructor; &ClockwiseContourIntegral;'),
+      '&nb &am< ©x; &valueOf; &constructor; &ClockwiseContourIntegral;',
+    );
   });
 
   it('replaces impossible code points instead of throwing', () => {
     assert.equal(decodeEntities('&#0;&#xD800;&#9999999;'), '\ufffd\ufffd\ufffd');
+  });
+
+  it('reads HTML 4 names, and the legacy ones without their semicolon, as HTML reads text', () => {
+    assert.equal(decodeEntities('&eacute;t&eacute; &euro;5 &alpha;&beta; &rarr; &AMP; &COPY; &notin; &not;'), 'été €5 αβ → & © ∉ ¬');
+    assert.equal(decodeEntities('&amp &copy 2024 &notit; &eacutex &euro'), '& © 2024 ¬it; éx &euro');
+    assert.equal(decodeEntities('&#233 &#xe9 &#150; &#x80;'), 'é é – €');
+  });
+
+  it('leaves a legacy name in an attribute value as written when a letter, digit or = follows', () => {
+    assert.equal(decodeEntities('?a=1&copy=2&amp;b&copyx &copy', true), '?a=1&copy=2&b&copyx ©');
+  });
+
+  it('has a character for every legacy name, and only names HTML has', () => {
+    for (const name of LEGACY_NAMES) assert.ok(NAMED_REFERENCES.has(name), name);
+    assert.equal(NAMED_REFERENCES.size, 259);
+    assert.equal(LEGACY_NAMES.size, 106);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ChaptersFormat, SourceInfo, TranscriptFormat } from '../model.js';
+import { looksLikeProse } from './plain-text.js';
 import { looksLikeTimestampedLines } from './timestamped-lines.js';
 
 /**
@@ -9,6 +10,7 @@ import { looksLikeTimestampedLines } from './timestamped-lines.js';
 
 const HEAD = 16_384;
 const CUE_TIMING = /^[ \t]*\d[\d:.,]*[ \t]*-->[ \t]*\d/m;
+const SRT_TIMING = /^[ \t]*\d[\d:]*,\d+[ \t]*-->/m;
 const PST = /<(?:[\w.-]+:)?item\s[^<>]*\bstart\s*=/;
 const PSC = /<(?:[\w.-]+:)?chapter\s[^<>]*\bstart\s*=/;
 const HTML = /<(?:cite|time|p|html|body|!doctype html)\b/i;
@@ -33,17 +35,22 @@ export function detectTranscriptFormat(text: string, source?: SourceInfo): Trans
   }
   if (JSON_ARRAY.test(start)) return /["'](?:text|voice|body)["']\s*:/.test(start) ? 'podlove-json' : undefined;
   if (PST.test(start) && /<(?:[\w.-]+:)?(?:transcripts|speech)\b/.test(start)) return 'pst';
-  if (CUE_TIMING.test(start)) return 'srt';
+  // Cues without the WEBVTT line: SubRip, unless the file's name or type says WebVTT and its
+  // times are WebVTT's (`.`, not SRT's `,`): then it is a WebVTT file without its signature,
+  // which the WebVTT reader refuses, as browsers do.
+  if (CUE_TIMING.test(start)) return SRT_TIMING.test(start) || hinted(source, [[/vtt/, /\.vtt$/, 'vtt']]) !== 'vtt' ? 'srt' : 'vtt';
   if (HTML.test(start)) return 'html';
   if (looksLikeTimestampedLines(start)) return 'lines';
-  return hinted(source, [
+  const hint = hinted<TranscriptFormat>(source, [
     [/vtt/, /\.vtt$/, 'vtt'],
     [/subrip|srt|srr/, /\.srt$/, 'srt'],
     [/html/, /\.html?$/, 'html'],
     [/json/, /\.json$/, 'json'],
     [/xml/, /\.xml$/, 'pst'],
-    [/text\/plain/, /\.txt$/, 'lines'],
+    [/text\/plain/, /\.txt$/, 'text'],
   ]);
+  // Prose with no timestamps and no other format's marks is a plain-text transcript.
+  return hint ?? (looksLikeProse(start) ? 'text' : undefined);
 }
 
 export function detectChaptersFormat(text: string, source?: SourceInfo): ChaptersFormat | undefined {

@@ -1,5 +1,5 @@
 import { problem, quote, type Problem } from '../message.js';
-import type { ParseResult, RawSegment, SourceInfo } from '../model.js';
+import type { SourceInfo, TranscriptParseResult } from '../model.js';
 import { collapseWhitespace, decodeEntities, lineCounter, splitSpeaker } from '../text.js';
 import { parseTime } from '../time.js';
 import { shareTimestamps } from './timestamped-lines.js';
@@ -15,9 +15,9 @@ const FIELDS = new Set(['cite', 'time', 'p']);
  * Podcasting 2.0 HTML transcripts: `<cite>Name:</cite>` speakers, `<time>` starts and `<p>`
  * text, with no end times (a line ends where the next starts). Paragraphs that share a
  * start share the time up to the next one. Without any timestamp every line starts at 0
- * and a non-fatal problem says the text is untimed; whole web pages are refused.
+ * and the result is marked `untimed` (a non-fatal problem says so too); whole web pages are refused.
  */
-export function parseHtmlTranscript(text: string, _source?: SourceInfo): ParseResult<RawSegment> {
+export function parseHtmlTranscript(text: string, _source?: SourceInfo): TranscriptParseResult {
   const problems: Problem[] = [];
   const lineAt = lineCounter(text);
   const page = WEB_PAGE.exec(text);
@@ -71,5 +71,6 @@ export function parseHtmlTranscript(text: string, _source?: SourceInfo): ParseRe
 
   if (lines.length === 0) return { items: [], problems: [...problems, problem('web-page', {}, { fatal: true })] };
   if (!timed) problems.push(problem('untimed', {}));
-  return { items: shareTimestamps(lines.sort((a, b) => a.start - b.start)), problems };
+  const items = shareTimestamps(lines.sort((a, b) => a.start - b.start));
+  return timed ? { items, problems } : { items, problems, untimed: true };
 }

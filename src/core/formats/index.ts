@@ -1,8 +1,10 @@
 import { withEnglish, type DescribedProblem } from '../../i18n/english.js';
+import { decodeText, isBytes, repairWideText, type Bytes } from '../decode-text.js';
 import { problem, type DataResource, type Problem } from '../message.js';
-import type { ChaptersFormat, ParseResult, RawChapter, RawSegment, SourceInfo, TranscriptFormat } from '../model.js';
+import type { ChaptersFormat, ParseResult, RawChapter, RawSegment, SourceInfo, TranscriptFormat, TranscriptParseResult } from '../model.js';
 import { detectChaptersFormat, detectTranscriptFormat } from './detect.js';
 import { parseHtmlTranscript } from './html-transcript.js';
+import { parsePlainText } from './plain-text.js';
 import { parsePodcastJsonChapters } from './podcast-json-chapters.js';
 import { parsePodcastJsonTranscript } from './podcast-json-transcript.js';
 import { parsePodloveJsonChapters } from './podlove-json-chapters.js';
@@ -21,13 +23,14 @@ export const MAX_FILE_CHARS = 20 * 1024 * 1024;
 /** Beyond this, problems are summarised: a broken file must not flood the UI or the console. */
 const MAX_PROBLEMS = 100;
 
-type Parser<T> = (text: string, source?: SourceInfo) => ParseResult<T>;
+type Parser<T> = (text: string, source?: SourceInfo) => ParseResult<T> & { untimed?: true };
 
 const TRANSCRIPT_PARSERS: Record<TranscriptFormat, Parser<RawSegment>> = {
   json: parsePodcastJsonTranscript,
   vtt: parseWebVTT,
   srt: parseSrt,
   lines: parseTimestampedLines,
+  text: parsePlainText,
   'podlove-json': parsePodloveJsonTranscript,
   pst: parsePodloveSimpleTranscripts,
   html: parseHtmlTranscript,
@@ -44,16 +47,21 @@ export type TranscriptOptions = SourceInfo & { format?: TranscriptFormat };
 export type ChaptersOptions = SourceInfo & { format?: ChaptersFormat };
 
 /**
- * Reads a transcript file of any supported format. Never throws: everything that goes
+ * Reads a transcript file of any supported format, as text or as the file's bytes (decoded
+ * by `decode-text.ts`, with `contentType`'s charset). Never throws: everything that goes
  * wrong is a problem, and a fatal one when no line could be read. Problems are codes
  * (`describeProblem` words them in a language); the player reads files through this.
+ * `untimed` says the file has no times at all (plain text, HTML without `<time>`).
  */
-export function readTranscript(text: string, options: TranscriptOptions = {}): ParseResult<RawSegment> & { format?: TranscriptFormat } {
+export function readTranscript(
+  text: string | Bytes,
+  options: TranscriptOptions = {},
+): TranscriptParseResult & { format?: TranscriptFormat } {
   return parseAny(text, options, TRANSCRIPT_PARSERS, detectTranscriptFormat, 'transcript');
 }
 
 /** Reads a chapters file of any supported format. Never throws, like `readTranscript`. */
-export function readChapters(text: string, options: ChaptersOptions = {}): ParseResult<RawChapter> & { format?: ChaptersFormat } {
+export function readChapters(text: string | Bytes, options: ChaptersOptions = {}): ParseResult<RawChapter> & { format?: ChaptersFormat } {
   return parseAny(text, options, CHAPTER_PARSERS, detectChaptersFormat, 'chapters');
 }
 
@@ -64,16 +72,19 @@ export type DescribedParseResult<T, F> = { items: T[]; problems: DescribedProble
  * `readTranscript` for programs: each problem also has `where` ("line 12",
  * "segments[3].startTime", "file") and `message`, in English.
  */
-export function parseTranscript(text: string, options: TranscriptOptions = {}): DescribedParseResult<RawSegment, TranscriptFormat> {
+export function parseTranscript(
+  text: string | Bytes,
+  options: TranscriptOptions = {},
+): DescribedParseResult<RawSegment, TranscriptFormat> & { untimed?: true } {
   return described(readTranscript(text, options));
 }
 
 /** `readChapters` with English `where` and `message` on each problem, like `parseTranscript`. */
-export function parseChapters(text: string, options: ChaptersOptions = {}): DescribedParseResult<RawChapter, ChaptersFormat> {
+export function parseChapters(text: string | Bytes, options: ChaptersOptions = {}): DescribedParseResult<RawChapter, ChaptersFormat> {
   return described(readChapters(text, options));
 }
 
-const described = <T, F>(result: ParseResult<T> & { format?: F }): DescribedParseResult<T, F> => ({
+const described = <T, F, R extends ParseResult<T> & { format?: F }>(result: R): Omit<R, 'problems'> & { problems: DescribedProblem[] } => ({
   ...result,
   problems: result.problems.map(withEnglish),
 });
@@ -84,12 +95,18 @@ function parseAny<T, F extends string>(
   parsers: Record<F, Parser<T>>,
   detect: (text: string, source?: SourceInfo) => F | undefined,
   resource: DataResource,
-): ParseResult<T> & { format?: F } {
+): ParseResult<T> & { format?: F; untimed?: true } {
   const fail = (fatal: Problem) => ({ items: [], problems: [fatal] });
+  const tooLarge = () => fail(problem('file-too-large', { megabytes: MAX_FILE_CHARS / 1024 / 1024 }, { fatal: true }));
   try {
+    // Bytes are decoded first, unless there are too many of them to be worth decoding.
+    if (isBytes(input)) {
+      if (input.byteLength > MAX_FILE_CHARS) return tooLarge();
+      return parseAny(decodeText(input, options.contentType), options, parsers, detect, resource);
+    }
     if (typeof input !== 'string') return fail(problem('file-not-text', {}, { fatal: true }));
-    if (input.length > MAX_FILE_CHARS) return fail(problem('file-too-large', { megabytes: MAX_FILE_CHARS / 1024 / 1024 }, { fatal: true }));
-    const text = unixLines(input.replace(/^\uFEFF/, ''));
+    if (input.length > MAX_FILE_CHARS) return tooLarge();
+    const text = unixLines(repairWideText(input).replace(/^\uFEFF/, ''));
     if (text.trim() === '') return fail(problem('file-empty', {}, { fatal: true }));
     const source: SourceInfo = {
       ...(options.url !== undefined ? { url: options.url } : {}),
@@ -97,11 +114,11 @@ function parseAny<T, F extends string>(
     };
     const format = options.format && Object.hasOwn(parsers, options.format) ? options.format : detect(text, source);
     if (format === undefined) return fail(problem('format-unknown', { resource }, { fatal: true }));
-    const { items, problems } = parsers[format](text, source);
+    const { items, problems, untimed } = parsers[format](text, source);
     if (items.length === 0 && !problems.some((each) => each.fatal)) {
       problems.push(problem('nothing-found', { resource }, { fatal: true }));
     }
-    return { items, problems: capped(problems), format };
+    return { items, problems: capped(problems), format, ...(untimed && items.length > 0 ? { untimed } : {}) };
   } catch (error) {
     return fail(problem('file-unreadable', { detail: error instanceof Error ? error.message : String(error) }, { fatal: true }));
   }

@@ -19,6 +19,15 @@ export function looksLikeTimestampedLines(text: string): boolean {
   return timed / lines.length >= 0.6;
 }
 
+/** How many lines start with a timestamp, counting no further than `limit`. */
+export function countTimestampedLines(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let count = 0;
+  for (const line of text.split('\n')) {
+    if (LINE.test(line) && ++count >= limit) break;
+  }
+  return count;
+}
+
 /**
  * Each line ends where the next begins. Lines that share a timestamp share the time up
  * to the next distinct one, in proportion to their length, so each is highlighted in turn.

@@ -7,7 +7,7 @@ export function parseWebVTTChapters(text: string, _source?: SourceInfo): ParseRe
   const items = cues.map((cue): RawChapter => ({
     start: cue.start,
     ...(cue.end !== undefined ? { end: cue.end } : {}),
-    title: cueMarkupToText(cue.payload),
+    title: cueMarkupToText(cue.payload, true),
     toc: true,
   }));
   return { items, problems };

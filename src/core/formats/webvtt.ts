@@ -8,5 +8,5 @@ import { cuesToSegments, readCues } from './cues.js';
  * files without the `WEBVTT` line are read, and a bad timing line loses only its cue.
  */
 export function parseWebVTT(text: string, _source?: SourceInfo): ParseResult<RawSegment> {
-  return cuesToSegments(readCues(text, true));
+  return cuesToSegments(readCues(text, true), true);
 }

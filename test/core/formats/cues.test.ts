@@ -38,8 +38,11 @@ describe('readCueText', () => {
     ]);
   });
 
-  it('cueMarkupToText removes ruby text and SSA codes only where they occur', () => {
-    assert.equal(cueMarkupToText('{\\an8}<ruby>漢<rt>kan</rt></ruby> x'), '漢 x');
+  it('cueMarkupToText removes tags and SSA codes only where they occur, keeping ruby text', () => {
+    assert.equal(cueMarkupToText('{\\an8}<ruby>漢<rt>kan</rt></ruby> x'), '漢kan x');
+    assert.equal(cueMarkupToText('{\\an8}<ruby>漢<rt>kan</rt></ruby> x', true), '漢kan x');
+    assert.equal(cueMarkupToText('a < b', false), 'a < b');
+    assert.equal(cueMarkupToText('a < b', true), 'a');
     assert.equal(cueMarkupToText('{not a code} plain'), '{not a code} plain');
   });
 

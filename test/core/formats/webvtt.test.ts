@@ -99,16 +99,25 @@ describe('parseWebVTT', () => {
     ]);
   });
 
-  it('strips <c>, <b>, <u>, <lang> and ruby annotations, and decodes entities', () => {
+  it('strips <c>, <b>, <u>, <lang> and <ruby> tags, keeps the ruby text as the spec does, and decodes entities', () => {
     const vtt =
       'WEBVTT\n\n00:00.000 --> 00:02.000\n<c.yellow>Tom &amp; Jerry</c> <b>&lt;3</b> <u>it&#39;s</u> <lang fr>très&nbsp;bien</lang> <ruby>東京<rt>とうきょう</rt></ruby> &#x2019;&lrm;\n';
-    assert.equal(parseWebVTT(vtt).items[0]!.text, "Tom & Jerry <3 it's très bien 東京 ’\u200e");
+    assert.equal(parseWebVTT(vtt).items[0]!.text, "Tom & Jerry <3 it's très bien 東京とうきょう ’\u200e");
   });
 
-  it('keeps the text of an unterminated voice tag', () => {
-    assert.deepEqual(parseWebVTT("WEBVTT\n\n00:00.000 --> 00:02.000\n<v It's a blue apple tree!\n").items, [
-      { start: 0, end: 2, text: "It's a blue apple tree!" },
-    ]);
+  it('shows what comes before an unterminated or malformed tag, as browsers do', () => {
+    const text = (payload: string) => parseWebVTT(`WEBVTT\n\n00:00.000 --> 00:02.000\n${payload}\n`).items[0]?.text;
+    assert.equal(text("<v It's a blue apple tree!"), undefined);
+    assert.equal(text('This is</i awesome!'), 'This is');
+    assert.equal(text('a < b'), 'a');
+    assert.equal(text('< 00:01.000>That<00:01.000 >is</>it'), 'Thatisit');
+    assert.equal(text('<rt>no ruby</rt> here'), 'no ruby here');
+  });
+
+  it('reads character references as HTML does in text, and NUL as U+FFFD', () => {
+    const text = (payload: string) => parseWebVTT(`WEBVTT\n\n00:00.000 --> 00:02.000\n${payload}\n`).items[0]?.text;
+    assert.equal(text('&copy 2024 &amp &notin; &notit; &#146;'), '© 2024 & ∉ ¬it; ’');
+    assert.equal(text('a\0b'), 'a\ufffdb');
   });
 
   it('turns inline timestamps into words that start there', () => {
@@ -150,28 +159,85 @@ describe('parseWebVTT', () => {
     assert.equal(problems[0]!.fatal, undefined);
   });
 
-  it('keeps a cue whose end is before its start, without the end', () => {
+  it('keeps a cue whose end is before its start, with the end as written (normalising ignores it)', () => {
     const { items, problems } = parseWebVTT('WEBVTT\n\n00:01:05.000 --> 00:01:02.000\nbackwards\n');
-    assert.deepEqual(items, [{ start: 65, text: 'backwards' }]);
+    assert.deepEqual(items, [{ start: 65, end: 62, text: 'backwards' }]);
     assert.deepEqual(inEnglish(problems), [
       { where: 'line 3', message: 'the end time 00:01:02.000 is before the start time 00:01:05.000, so it was ignored' },
     ]);
   });
 
-  it('continues a cue after a stray blank line, and reads a cue with no blank line before it', () => {
+  it('ends a cue at a blank line, reporting the text after it, and reads a cue with no blank line before it', () => {
     const vtt =
       'WEBVTT\n\n00:01.000 --> 00:02.000\nJane Doe: first half\n\nsecond half\n\n00:02.000 --> 00:03.000\nnext\n00:03.000 --> 00:04.000\nlast\n';
-    assert.deepEqual(parseWebVTT(vtt).items, [
-      { start: 1, end: 2, text: 'first half second half', speaker: 'Jane Doe' },
+    const { items, problems } = parseWebVTT(vtt);
+    assert.deepEqual(inEnglish(problems), [{ where: 'line 6', message: 'text outside a cue (no timing line before it) was skipped' }]);
+    assert.deepEqual(items, [
+      { start: 1, end: 2, text: 'first half', speaker: 'Jane Doe' },
       { start: 2, end: 3, text: 'next', speaker: 'Jane Doe' },
       { start: 3, end: 4, text: 'last', speaker: 'Jane Doe' },
     ]);
   });
 
-  it('reads a file without the WEBVTT line, with a problem', () => {
-    const { items, problems } = parseWebVTT('00:01.000 --> 00:02.000\nHi\n');
-    assert.deepEqual(items, [{ start: 1, end: 2, text: 'Hi' }]);
-    assert.deepEqual(inEnglish(problems), [{ where: 'line 1', message: 'the file does not start with WEBVTT; read it anyway' }]);
+  it('refuses a file that does not start with the WEBVTT line, as browsers do', () => {
+    for (const file of [
+      '00:01.000 --> 00:02.000\nHi\n',
+      '\nWEBVTT\n\n00:01.000 --> 00:02.000\nHi\n',
+      '\tWEBVTT\n\n00:01.000 --> 00:02.000\nHi\n',
+    ]) {
+      const { items, problems: raw } = parseWebVTT(file);
+      const problems = inEnglish(raw);
+      assert.deepEqual(items, []);
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0]!.where, 'line 1');
+      assert.equal(problems[0]!.fatal, true);
+      assert.match(problems[0]!.message, /must start with the line WEBVTT/);
+    }
+    assert.equal(parseWebVTT('WEBVTT\tKind: captions\n\n00:01.000 --> 00:02.000\nHi\n').items.length, 1);
+  });
+
+  it('drops timing lines the spec rejects, and reads the settings glued to the end time', () => {
+    const vtt = [
+      'WEBVTT',
+      '',
+      '00:00.000 --> 00:01.000line:40%',
+      'glued settings',
+      '',
+      ...[
+        '0:00.000 --> 00:01.000',
+        '00:00.00 --> 00:01.000',
+        '00:00:00,000 --> 00:00:01,000',
+        '00:60.000 --> 01:00.000',
+        '000:00.000 --> 00:01.000',
+      ].flatMap((timing) => [timing, 'rejected', '']),
+      '00:00:00.000\f-->\f00:00:01.000',
+      'form feeds are whitespace',
+      '',
+      '00:00:00.000\v-->\v00:00:01.000',
+      'vertical tabs are not',
+    ].join('\n');
+    const { items, problems } = parseWebVTT(vtt);
+    assert.deepEqual(
+      items.map((s) => s.text),
+      ['glued settings', 'form feeds are whitespace'],
+    );
+    assert.deepEqual(
+      inEnglish(problems).map((p) => p.where),
+      ['line 6', 'line 9', 'line 12', 'line 15', 'line 18', 'line 24'],
+    );
+  });
+
+  it('reads times without zero padding only when both times of the line are written so (Hindenburg)', () => {
+    const vtt =
+      'WEBVTT\n\n56.440 --> 1:01.080\nA\n\n1:01.460 --> 1:11.360\nB\n\n1:00:00.500 --> 1:00:01.000\nC\n\n0:00.000 --> 00:01.000\nD\n';
+    assert.deepEqual(
+      parseWebVTT(vtt).items.map((s) => [s.start, s.end, s.text]),
+      [
+        [56.44, 61.08, 'A'],
+        [61.46, 71.36, 'B'],
+        [3600.5, 3601, 'C'],
+      ],
+    );
   });
 
   it('skips empty cues and keeps zero-length ones', () => {
@@ -179,9 +245,12 @@ describe('parseWebVTT', () => {
     assert.deepEqual(parseWebVTT(vtt).items, [{ start: 3, end: 3, text: 'blip' }]);
   });
 
-  it('reports text before the first cue once', () => {
+  it('reports each block of text outside a cue by its line', () => {
     const { items, problems } = parseWebVTT('WEBVTT\n\nKind: captions\n\nLanguage: en\n\n00:01.000 --> 00:02.000\nHi\n');
     assert.deepEqual(items, [{ start: 1, end: 2, text: 'Hi' }]);
-    assert.deepEqual(inEnglish(problems), [{ where: 'line 3', message: 'text outside a cue (no timing line before it) was skipped' }]);
+    assert.deepEqual(inEnglish(problems), [
+      { where: 'line 3', message: 'text outside a cue (no timing line before it) was skipped' },
+      { where: 'line 5', message: 'text outside a cue (no timing line before it) was skipped' },
+    ]);
   });
 });
