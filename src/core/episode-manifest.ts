@@ -6,6 +6,7 @@
  * { "title": "…", "show": "…", "artwork": "cover.jpg",
  *   "audio": [{ "src": "ep1.m4a", "type": "audio/mp4" }, "ep1.mp3"],
  *   "duration": "1:02:03", "transcript": "ep1.vtt", "chapters": { "url": "ep1.json", "type": "json" },
+ *   "transcripts": [{ "url": "ep1.de.vtt", "type": "text/vtt", "language": "de" }],
  *   "notes": "<p>…</p>", "date": "2024-05-01", "link": "https://example.com/ep1" }
  * ```
  *
@@ -25,6 +26,21 @@ export interface AudioSource {
   type?: string;
 }
 
+/**
+ * One of several transcripts (languages, formats) as a feed lists them with
+ * `<podcast:transcript>`; `chooseTranscript` picks the one to show.
+ */
+export interface TranscriptRef {
+  /** Absolute `http(s):` URL. */
+  url: string;
+  /** The format, when the publisher named it (a MIME type or one of our format names). */
+  type?: TranscriptFormat;
+  /** Language tag as written (`en`, `de-DE`, `EN`). */
+  language?: string;
+  /** `captions` for timed captions (Podcasting 2.0 `rel`); any transcript will do. */
+  rel?: string;
+}
+
 /** A transcript or chapters file: a URL to fetch, or the data itself (text or parsed JSON). */
 export type ManifestResource<F extends string> = { url: string; type?: F } | { data: unknown };
 
@@ -38,6 +54,8 @@ export interface EpisodeManifest {
   /** Seconds, when the publisher states it (shown before the audio's metadata loads). */
   duration?: number;
   transcript?: ManifestResource<TranscriptFormat>;
+  /** Several transcripts to choose from by the listener's language and the richest format. */
+  transcripts?: TranscriptRef[];
   chapters?: ManifestResource<ChaptersFormat>;
   /** Show notes as HTML, as written: untrusted, to be sanitised or shown as text. */
   notes?: string;
@@ -76,6 +94,8 @@ const TRANSCRIPT_TYPES: Record<string, TranscriptFormat> = {
   'text/srt': 'srt',
   'text/html': 'html',
   'text/plain': 'lines',
+  'application/x-srt': 'srt',
+  'application/vtt': 'vtt',
 };
 const CHAPTER_TYPES: Record<string, ChaptersFormat> = {
   json: 'json',
@@ -122,6 +142,7 @@ function read(root: JsonObject, base: string | undefined, problems: Problem[]): 
   set('artwork', url(root, 'artwork', base, safeImageUrl, 'an http(s) or image', problems));
   set('duration', duration(root['duration'], problems));
   set('transcript', resource(root['transcript'], 'transcript', base, TRANSCRIPT_TYPES, problems));
+  set('transcripts', transcripts(root['transcripts'], base, problems));
   set('chapters', resource(root['chapters'], 'chapters', base, CHAPTER_TYPES, problems));
   set('notes', text(root, 'notes', problems));
   set('date', date(root, problems));
@@ -201,6 +222,52 @@ function resource<F extends string>(
   problems.push({ where, message: `expected a URL or inline data, not ${kind(value)}, so it was ignored` });
   return undefined;
 }
+
+const LANGUAGE_TAG = /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i;
+
+/** `[{ url, type, language, rel }]` (or plain URLs); entries without a usable URL are skipped. */
+function transcripts(value: unknown, base: string | undefined, problems: Problem[]): TranscriptRef[] | undefined {
+  if (isAbsent(value)) return undefined;
+  if (!Array.isArray(value)) {
+    problems.push({ where: 'transcripts', message: `expected a list of transcripts, not ${kind(value)}, so it was ignored` });
+    return undefined;
+  }
+  const list: TranscriptRef[] = [];
+  value.forEach((item, i) => {
+    const where = `transcripts[${i}]`;
+    const entry: JsonObject = isObject(item) ? item : { url: item };
+    const url = safeLinkUrl(entry['url'], base);
+    if (!url) {
+      const what = isAbsent(entry['url']) ? 'there is no address' : `${show(entry['url'])} is not an http(s) address`;
+      problems.push({ where: isObject(item) ? `${where}.url` : where, message: `${what} of a transcript, so this entry was skipped` });
+      return;
+    }
+    const ref: TranscriptRef = { url };
+    const type = formatOf(entry['type'], TRANSCRIPT_TYPES);
+    if (type) ref.type = type;
+    else if (type === null)
+      problems.push({
+        where: `${where}.type`,
+        message: `${show(entry['type'])} is not a known transcript format (${formatNames(TRANSCRIPT_TYPES)}), so the format is detected from the file`,
+      });
+    const language = entry['language'];
+    if (typeof language === 'string' && LANGUAGE_TAG.test(language.trim())) ref.language = language.trim();
+    else if (!isAbsent(language))
+      problems.push({
+        where: `${where}.language`,
+        message: `${show(language)} is not a language tag such as "en" or "de-AT", so it was ignored`,
+      });
+    if (typeof entry['rel'] === 'string' && entry['rel'].trim()) ref.rel = entry['rel'].trim();
+    list.push(ref);
+  });
+  return list.length > 0 ? list : undefined;
+}
+
+/** Our transcript format for a MIME type or format name: `undefined` when not given, `null` when unknown. */
+export const transcriptFormatOf = (type: unknown): TranscriptFormat | undefined | null => formatOf(type, TRANSCRIPT_TYPES);
+
+/** Our chapters format for a MIME type or format name, like `transcriptFormatOf`. */
+export const chaptersFormatOf = (type: unknown): ChaptersFormat | undefined | null => formatOf(type, CHAPTER_TYPES);
 
 /** The names the `*-type` attributes take, for messages (the MIME types are accepted silently). */
 const formatNames = (types: Record<string, string>): string =>

@@ -37,6 +37,44 @@ export interface MessageParams {
   'field-not-time': { field: string; value: Quoted; entry: EntryKind };
   'end-not-time': { field: string; value: Quoted };
   'end-before-start': { start: number; end: number };
+
+  // — XML (feeds). A structural error is fatal and carries the Problem's line and column;
+  //   entity slips are read as written and reported where they are.
+  'xml-not-xml': { found: Quoted };
+  /** The text ends inside an element (`open`: a feed cut off), or inside a tag, comment or the like (`within`). */
+  'xml-unexpected-end': { open?: string; openedAtLine?: number; within?: 'tag' | 'comment' | 'cdata' | 'instruction' | 'doctype' };
+  'xml-mismatched-tag': { expected: string; found: string; openedAtLine: number };
+  'xml-unexpected': { found: Quoted; expected?: 'tag-end' | 'equals' | 'quote' | 'tag-name' | 'attribute-name' };
+  'xml-text-outside-root': Record<string, never>;
+  'xml-undefined-entity': { entity: string };
+  'xml-bare-ampersand': Record<string, never>;
+  // — values a feed or a tag names by its own field names (`itunes:image`, `WXXX`)
+  'url-unusable': { field: string; value: Quoted };
+  'value-unusable': { field: string; value: Quoted };
+  // — RSS feeds
+  'feed-not-rss': { root: string };
+  'feed-no-items': Record<string, never>;
+  'feed-item-not-found': { item: Quoted; count: number };
+  'feed-item-no-audio': { title?: string };
+  'feed-transcript-type-unknown': { type: Quoted };
+  // — loading a feed (`file` as `describeUrl` names it, quoted)
+  'feed-blocked': { file: string; origin?: string };
+  'feed-unreachable': { file: string };
+  'feed-http-error': { file: string; status: number };
+  'feed-timeout': { file: string; seconds: number };
+  'feed-too-large': { file: string; megabytes: number };
+  // — ID3 chapters inside an MP3
+  'id3-version-unsupported': { version: number };
+  'id3-truncated': { bytes: number; announced: number };
+  'id3-frame-unreadable': { frame: string; reason: 'compressed' | 'encrypted' | 'size' };
+  'id3-image-too-large': { kilobytes: number; limit: number };
+  'id3-image-not-raster': { mime: Quoted };
+  // — loading them with Range requests
+  'embedded-chapters-no-range': { file: string };
+  'embedded-chapters-blocked': { file: string };
+  'embedded-chapters-http-error': { file: string; status: number };
+  'embedded-chapters-tag-too-large': { file: string; megabytes: number; limit: number };
+  'embedded-chapters-timeout': { file: string; seconds: number };
 }
 
 export type MessageCode = keyof MessageParams;
@@ -49,11 +87,11 @@ export function message<C extends MessageCode>(code: C, params: MessageParams[C]
 }
 
 /**
- * Something wrong in an input file, where it is: `line` for text formats (1-based),
+ * Something wrong in an input file, where it is: `line` (and `column`) for text formats (1-based),
  * `path` for JSON (`chapters[3].startTime`), neither for the file as a whole. A fatal
  * problem means nothing usable came out of the file.
  */
-export type Problem = Message & { line?: number; path?: string; fatal?: boolean };
+export type Problem = Message & { line?: number; column?: number; path?: string; fatal?: boolean };
 
 /** How a value is quoted in a message. Never throws (unlike `JSON.stringify` on a BigInt or a cycle). */
 export function quote(value: unknown, max = 40): Quoted {
