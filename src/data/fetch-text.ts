@@ -13,7 +13,19 @@ export interface FetchedText {
   contentType: string;
 }
 
-export class FetchError extends Error {}
+/** Why a fetch failed, for callers that word it themselves: `network` includes a refusal by CORS. */
+export type FetchFailure = 'network' | 'status' | 'timeout' | 'too-large';
+
+export class FetchError extends Error {
+  constructor(
+    message: string,
+    readonly failure: FetchFailure = 'network',
+    /** The HTTP status (`status`), the size in bytes (`too-large`) or the time allowed in seconds (`timeout`). */
+    readonly figure?: number,
+  ) {
+    super(message);
+  }
+}
 
 export interface FetchLimits {
   timeoutMs?: number;
@@ -39,7 +51,8 @@ export async function fetchText(
   try {
     return await read(url, what, name, controller.signal, maxBytes);
   } catch (error) {
-    if (timedOut) throw new FetchError(`The ${what} file ${name} did not arrive within ${timeoutMs / 1000} seconds.`);
+    if (timedOut)
+      throw new FetchError(`The ${what} file ${name} did not arrive within ${timeoutMs / 1000} seconds.`, 'timeout', timeoutMs / 1000);
     throw error;
   } finally {
     clearTimeout(timer);
@@ -60,7 +73,11 @@ async function read(url: string, what: string, name: string, signal: AbortSignal
   }
   if (!response.ok) {
     const reason = response.status === 404 ? ' (not found)' : response.statusText ? ` (${response.statusText})` : '';
-    throw new FetchError(`The ${what} file ${name} could not be loaded: the server answered HTTP ${response.status}${reason}.`);
+    throw new FetchError(
+      `The ${what} file ${name} could not be loaded: the server answered HTTP ${response.status}${reason}.`,
+      'status',
+      response.status,
+    );
   }
   const length = Number(response.headers.get('content-length'));
   if (length > maxBytes) throw tooLarge(what, name, length, maxBytes);
@@ -71,5 +88,9 @@ async function read(url: string, what: string, name: string, signal: AbortSignal
 
 function tooLarge(what: string, name: string, bytes: number, maxBytes: number): FetchError {
   const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return new FetchError(`The ${what} file ${name} is ${size(bytes)}, too large to be a ${what} file (the limit is ${size(maxBytes)}).`);
+  return new FetchError(
+    `The ${what} file ${name} is ${size(bytes)}, too large to be a ${what} file (the limit is ${size(maxBytes)}).`,
+    'too-large',
+    bytes,
+  );
 }
