@@ -70,7 +70,8 @@ export async function loadEmbeddedChapters(audioUrl: string, options: EmbeddedCh
     const tag = new Uint8Array(ID3_HEADER_BYTES + rest.bytes.length);
     tag.set(head.bytes.subarray(0, ID3_HEADER_BYTES));
     tag.set(rest.bytes, ID3_HEADER_BYTES);
-    const { items, problems } = readId3Chapters(tag, options);
+    // Links in the tag are relative to the audio, where it was finally found.
+    const { items, problems } = readId3Chapters(tag, { ...options, baseUrl: options.baseUrl ?? rest.url ?? audioUrl });
     if (problems.some((problem) => problem.fatal)) return { items: [], problems, outcome: 'skipped', bytesFetched };
     return { items, problems, outcome: items.length > 0 ? 'read' : 'none', bytesFetched };
   } catch {
@@ -84,7 +85,7 @@ export async function loadEmbeddedChapters(audioUrl: string, options: EmbeddedCh
   }
 }
 
-type Range = { bytes: Uint8Array; refused?: undefined } | { bytes?: undefined; refused: (file: string) => Problem };
+type Range = { bytes: Uint8Array; url?: string; refused?: undefined } | { bytes?: undefined; refused: (file: string) => Problem };
 
 /**
  * Bytes `first` to `last` (inclusive) of the file. Anything but a 206 answer is refused,
@@ -104,7 +105,8 @@ async function fetchRange(url: string, first: number, last: number, controller: 
     controller.abort();
     return { refused: (file) => message('embedded-chapters-no-range', { file }) };
   }
-  return { bytes: await readAtMost(response, last - first + 1) };
+  const bytes = await readAtMost(response, last - first + 1);
+  return response.url ? { bytes, url: response.url } : { bytes };
 }
 
 /** The body up to `limit` bytes; a server that sends more than the range asked for is cut off. */
