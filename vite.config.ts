@@ -1,10 +1,11 @@
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 // Two library builds from one config: `vite build` makes the ESM modules for bundlers
 // (Lit and Howler left as dependencies so a site's bundler shares them), and
 // `vite build --mode iife` the one self-contained file for a <script> tag.
 export default defineConfig(({ mode }) => {
+  if (mode === 'cli') return cli;
   const iife = mode === 'iife';
   return {
     // Answer missing files with 404 like any static host, not with index.html, so the
@@ -34,3 +35,19 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
+
+// `vite build --mode cli`: the command line (`npx transcript-player …`) as one Node ESM file
+// in dist/cli/, from the same core code as the element; Node's own modules stay imports.
+const cli: UserConfig = {
+  build: {
+    ssr: 'src/cli/main.ts',
+    outDir: 'dist/cli',
+    emptyOutDir: false,
+    target: 'node20',
+    sourcemap: false,
+    rollupOptions: {
+      output: { format: 'es', entryFileNames: 'transcript-player.js', banner: '#!/usr/bin/env node' },
+    },
+  },
+  ssr: { noExternal: true },
+};

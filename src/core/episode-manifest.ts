@@ -6,6 +6,7 @@
  * { "title": "…", "show": "…", "artwork": "cover.jpg",
  *   "audio": [{ "src": "ep1.m4a", "type": "audio/mp4" }, "ep1.mp3"],
  *   "duration": "1:02:03", "transcript": "ep1.vtt", "chapters": { "url": "ep1.json", "type": "json" },
+ *   "transcripts": [{ "url": "ep1.de.vtt", "type": "text/vtt", "language": "de" }],
  *   "notes": "<p>…</p>", "date": "2024-05-01", "link": "https://example.com/ep1" }
  * ```
  *
@@ -28,6 +29,21 @@ export interface AudioSource {
   type?: string;
 }
 
+/**
+ * One of several transcripts (languages, formats) as a feed lists them with
+ * `<podcast:transcript>`; `chooseTranscript` picks the one to show.
+ */
+export interface TranscriptRef {
+  /** Absolute `http(s):` URL. */
+  url: string;
+  /** The format, when the publisher named it (a MIME type or one of our format names). */
+  type?: TranscriptFormat;
+  /** Language tag as written (`en`, `de-DE`, `EN`). */
+  language?: string;
+  /** `captions` for timed captions (Podcasting 2.0 `rel`); any transcript will do. */
+  rel?: string;
+}
+
 /** A transcript or chapters file: a URL to fetch, or the data itself (text or parsed JSON). */
 export type ManifestResource<F extends string> = { url: string; type?: F } | { data: unknown };
 
@@ -41,6 +57,8 @@ export interface EpisodeManifest {
   /** Seconds, when the publisher states it (shown before the audio's metadata loads). */
   duration?: number;
   transcript?: ManifestResource<TranscriptFormat>;
+  /** Several transcripts to choose from by the listener's language and the richest format. */
+  transcripts?: TranscriptRef[];
   chapters?: ManifestResource<ChaptersFormat>;
   /** Show notes as HTML, as written: untrusted, to be sanitised or shown as text. */
   notes?: string;
@@ -79,6 +97,8 @@ const TRANSCRIPT_TYPES: Record<string, TranscriptFormat> = {
   'text/html': 'html',
   // Plain text: paragraphs, or timestamped lines when the file has timestamps (see plain-text.ts).
   'text/plain': 'text',
+  'application/x-srt': 'srt',
+  'application/vtt': 'vtt',
 };
 const CHAPTER_TYPES: Record<string, ChaptersFormat> = {
   json: 'json',
@@ -137,6 +157,7 @@ function read(root: JsonObject, base: string | undefined, problems: Problem[]): 
   set('artwork', url(root, 'artwork', base, safeImageUrl, 'image-address-unusable', problems));
   set('duration', duration(root['duration'], problems));
   set('transcript', resource(root['transcript'], 'transcript', base, TRANSCRIPT_TYPES, problems));
+  set('transcripts', transcripts(root['transcripts'], base, problems));
   set('chapters', resource(root['chapters'], 'chapters', base, CHAPTER_TYPES, problems));
   set('notes', text(root, 'notes', problems));
   set('date', date(root, problems));
@@ -214,6 +235,51 @@ function resource<F extends string>(
   problems.push(problem('data-value-invalid', { value: quote(value) }, { path: where }));
   return undefined;
 }
+
+const LANGUAGE_TAG = /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i;
+
+/** `[{ url, type, language, rel }]` (or plain URLs); entries without a usable URL are skipped. */
+function transcripts(value: unknown, base: string | undefined, problems: Problem[]): TranscriptRef[] | undefined {
+  if (isAbsent(value)) return undefined;
+  if (!Array.isArray(value)) {
+    problems.push(problem('transcripts-not-list', { value: quote(value) }, { path: 'transcripts' }));
+    return undefined;
+  }
+  const list: TranscriptRef[] = [];
+  value.forEach((item, i) => {
+    const where = `transcripts[${i}]`;
+    const entry: JsonObject = isObject(item) ? item : { url: item };
+    const url = safeLinkUrl(entry['url'], base);
+    if (!url) {
+      const written = isAbsent(entry['url']) ? undefined : entry['url'];
+      problems.push(problem('transcript-address-unusable', { value: quote(written) }, { path: isObject(item) ? `${where}.url` : where }));
+      return;
+    }
+    const ref: TranscriptRef = { url };
+    const type = formatOf(entry['type'], TRANSCRIPT_TYPES);
+    if (type) ref.type = type;
+    else if (type === null)
+      problems.push(
+        problem(
+          'format-name-unknown',
+          { value: quote(entry['type']), resource: 'transcript', known: formatNames(TRANSCRIPT_TYPES) },
+          { path: `${where}.type` },
+        ),
+      );
+    const language = entry['language'];
+    if (typeof language === 'string' && LANGUAGE_TAG.test(language.trim())) ref.language = language.trim();
+    else if (!isAbsent(language)) problems.push(problem('language-tag-invalid', { value: quote(language) }, { path: `${where}.language` }));
+    if (typeof entry['rel'] === 'string' && entry['rel'].trim()) ref.rel = entry['rel'].trim();
+    list.push(ref);
+  });
+  return list.length > 0 ? list : undefined;
+}
+
+/** Our transcript format for a MIME type or format name: `undefined` when not given, `null` when unknown. */
+export const transcriptFormatOf = (type: unknown): TranscriptFormat | undefined | null => formatOf(type, TRANSCRIPT_TYPES);
+
+/** Our chapters format for a MIME type or format name, like `transcriptFormatOf`. */
+export const chaptersFormatOf = (type: unknown): ChaptersFormat | undefined | null => formatOf(type, CHAPTER_TYPES);
 
 /** The names the `*-type` attributes take, for messages (the MIME types are accepted silently). */
 const formatNames = (types: Record<string, string>): string[] => Object.keys(types).filter((key) => !key.includes('/'));

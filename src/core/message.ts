@@ -82,6 +82,10 @@ export interface MessageParams {
   'not-text': { value: Quoted };
   'duration-invalid': { value: Quoted };
   'date-invalid': { value: Quoted };
+  'transcripts-not-list': { value: Quoted };
+  /** `value` is `nothing` when the entry has no address at all. */
+  'transcript-address-unusable': { value: Quoted };
+  'language-tag-invalid': { value: Quoted };
   // — loading a file: whole sentences naming the file
   'file-unusable': FileRef & { problem: Problem };
   'file-not-json': FileRef & { problem: Problem };
@@ -102,6 +106,44 @@ export interface MessageParams {
   // — WebVTT's signature (formats: files as the specs write them)
   /** The file is read as WebVTT (its name, type or content says so) but does not start with `WEBVTT`. */
   'vtt-signature-missing': { found: Quoted };
+
+  // — XML (feeds). A structural error is fatal and carries the Problem's line and column;
+  //   entity slips are read as written and reported where they are.
+  'xml-not-xml': { found: Quoted };
+  /** The text ends inside an element (`open`: a feed cut off), or inside a tag, comment or the like (`within`). */
+  'xml-unexpected-end': { open?: string; openedAtLine?: number; within?: 'tag' | 'comment' | 'cdata' | 'instruction' | 'doctype' };
+  'xml-mismatched-tag': { expected: string; found: string; openedAtLine: number };
+  'xml-unexpected': { found: Quoted; expected?: 'tag-end' | 'equals' | 'quote' | 'tag-name' | 'attribute-name' };
+  'xml-text-outside-root': Record<string, never>;
+  'xml-undefined-entity': { entity: string };
+  'xml-bare-ampersand': Record<string, never>;
+  // — values a feed or a tag names by its own field names (`itunes:image`, `WXXX`)
+  'url-unusable': { field: string; value: Quoted };
+  'value-unusable': { field: string; value: Quoted };
+  // — RSS feeds
+  'feed-not-rss': { root: string };
+  'feed-no-items': Record<string, never>;
+  'feed-item-not-found': { item: Quoted; count: number };
+  'feed-item-no-audio': { title?: string };
+  'feed-transcript-type-unknown': { type: Quoted };
+  // — loading a feed (`file` as `describeUrl` names it; each language quotes it)
+  'feed-blocked': { file: string; origin?: string };
+  'feed-unreachable': { file: string };
+  'feed-http-error': { file: string; status: number };
+  'feed-timeout': { file: string; seconds: number };
+  'feed-too-large': { file: string; megabytes: number };
+  // — ID3 chapters inside an MP3
+  'id3-version-unsupported': { version: number };
+  'id3-truncated': { bytes: number; announced: number };
+  'id3-frame-unreadable': { frame: string; reason: 'compressed' | 'encrypted' | 'size' };
+  'id3-image-too-large': { kilobytes: number; limit: number };
+  'id3-image-not-raster': { mime: Quoted };
+  // — loading them with Range requests
+  'embedded-chapters-no-range': { file: string };
+  'embedded-chapters-blocked': { file: string };
+  'embedded-chapters-http-error': { file: string; status: number };
+  'embedded-chapters-tag-too-large': { file: string; megabytes: number; limit: number };
+  'embedded-chapters-timeout': { file: string; seconds: number };
 }
 
 export type MessageCode = keyof MessageParams;
@@ -117,6 +159,8 @@ export function message<C extends MessageCode>(code: C, params: MessageParams[C]
 export interface ProblemAt {
   /** 1-based line, for text formats (and JSON syntax errors). */
   line?: number;
+  /** 1-based column on that line, where it is known (XML). */
+  column?: number;
   /** JSON path, `chapters[3].startTime`. */
   path?: string;
   /** Nothing usable came out of the file. */
@@ -124,7 +168,7 @@ export interface ProblemAt {
 }
 
 /**
- * Something wrong in an input file, where it is: `line` for text formats (1-based),
+ * Something wrong in an input file, where it is: `line` (and `column`) for text formats (1-based),
  * `path` for JSON (`chapters[3].startTime`), neither for the file as a whole. A fatal
  * problem means nothing usable came out of the file.
  */

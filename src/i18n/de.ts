@@ -48,6 +48,24 @@ const value = (written: Quoted): string => ('text' in written ? written.text : V
  * ("Zeile 3: die Endzeit …"); sentences naming a file stand alone. Values are quoted as
  * the file writes them; file names with German quotation marks.
  */
+/** For the messages of feeds: what a file ended inside of, what was expected, the ways out of a CORS refusal. */
+const WITHIN = {
+  tag: 'einem Tag',
+  comment: 'einem Kommentar',
+  cdata: 'einem CDATA-Abschnitt',
+  instruction: 'einer Verarbeitungsanweisung',
+  doctype: 'der DOCTYPE-Angabe',
+};
+const EXPECTED = {
+  'tag-end': '">" oder "/>"',
+  equals: '"="',
+  quote: 'ein Wert in Anführungszeichen',
+  'tag-name': 'ein Tag-Name',
+  'attribute-name': 'ein Attributname',
+};
+const WAYS_OUT =
+  'der Server muss den Header Access-Control-Allow-Origin senden, oder die Website schreibt die Episodendatei beim Bauen mit „npx transcript-player episode <Feed>“';
+
 export const de: Strings = {
   play: 'Abspielen',
   pause: 'Pause',
@@ -93,7 +111,7 @@ export const de: Strings = {
       .filter(Boolean)
       .join(' '),
   timeOf: (elapsed: string, total: string) => `${elapsed} von ${total}`,
-  line: (line: number) => `Zeile ${line}`,
+  line: (line: number, column?: number) => `Zeile ${line}${column === undefined ? '' : `, Spalte ${column}`}`,
   value,
   messages: {
     // — a file as a whole
@@ -168,6 +186,13 @@ export const de: Strings = {
       'das Format wird aus der Datei erkannt',
     'data-value-invalid': ({ value: written }) =>
       `erwartet wurde eine Adresse oder eingebettete Daten, gefunden wurde ${value(written)}; der Wert wurde ignoriert`,
+    'transcripts-not-list': ({ value: written }) =>
+      `erwartet wurde eine Liste von Transkripten, nicht ${value(written)}; der Wert wurde ignoriert`,
+    'transcript-address-unusable': ({ value: written }) =>
+      written.kind === 'nothing'
+        ? 'dieser Eintrag nennt keine Adresse eines Transkripts und wurde übersprungen'
+        : `${value(written)} ist keine http(s)-Adresse eines Transkripts; der Eintrag wurde übersprungen`,
+    'language-tag-invalid': ({ value: written }) => `${value(written)} ist kein Sprachkürzel wie „en“ oder „de-AT“ und wurde ignoriert`,
     'not-text': ({ value: written }) => `erwartet wurde Text, gefunden wurde ${value(written)}; der Wert wurde ignoriert`,
     'duration-invalid': ({ value: written }) =>
       `${value(written)} ist keine Dauer (Sekunden oder eine Uhrzeit wie „1:02:03“) und wurde ignoriert`,
@@ -223,5 +248,57 @@ export const de: Strings = {
       `Der Server der Audiodatei ${quoted(file)} unterstützt keine Bereichsanfragen (HTTP Range), daher kann nicht ` +
       'an eine bestimmte Stelle gesprungen werden. Die Wiedergabe von Anfang an funktioniert.',
     'play-blocked': ({ file }) => `Der Browser hat die Wiedergabe von ${quoted(file)} blockiert. Zum Starten bitte auf Abspielen drücken.`,
+    // — feeds, and chapters inside the audio
+    'xml-not-xml': ({ found }) => `das ist kein XML: es beginnt mit ${value(found)}`,
+    'xml-unexpected-end': ({ open, openedAtLine, within }) =>
+      open
+        ? `die Datei endet innerhalb von <${open}> (geöffnet in Zeile ${openedAtLine}): sie ist abgeschnitten oder kein wohlgeformtes XML`
+        : within
+          ? `die Datei endet innerhalb ${WITHIN[within]}`
+          : 'die Datei endet vor dem ersten Element',
+    'xml-mismatched-tag': ({ expected, found, openedAtLine }) =>
+      `</${found}> schließt <${expected}> (geöffnet in Zeile ${openedAtLine}): das XML ist nicht wohlgeformt`,
+    'xml-unexpected': ({ found, expected }) =>
+      `unerwartet: ${value(found)}${expected ? `, erwartet: ${EXPECTED[expected]}` : ''}; das XML ist nicht wohlgeformt`,
+    'xml-text-outside-root': () => 'nach dem Ende des Dokuments folgt noch Inhalt: das XML ist nicht wohlgeformt',
+    'xml-undefined-entity': ({ entity }) => `die Entität ${entity} ist nicht definiert und wurde so belassen, wie sie dasteht`,
+    'xml-bare-ampersand': () => 'ein „&“, mit dem keine Entität beginnt (richtig wäre „&amp;“), wurde so belassen',
+    'url-unusable': ({ field, value: written }) =>
+      `die Adresse ${value(written)} in ${field} ist keine brauchbare http(s)-Adresse und wurde ignoriert`,
+    'value-unusable': ({ field, value: written }) => `${value(written)} in ${field} ist nicht lesbar und wurde ignoriert`,
+    'feed-not-rss': ({ root }) =>
+      root === 'html'
+        ? 'das ist eine Webseite, kein Podcast-Feed: bitte die Adresse prüfen'
+        : `das ist kein RSS-Feed (das Wurzelelement ist <${root}>, nicht <rss>)`,
+    'feed-no-items': () => 'der Feed enthält keine Episoden',
+    'feed-item-not-found': ({ item, count }) => `keine der ${count} Episoden hat die GUID oder Episodennummer ${value(item)}`,
+    'feed-item-no-audio': ({ title }) => `die Episode${title ? ` „${title}“` : ''} nennt kein Audio mit http(s)-Adresse (kein <enclosure>)`,
+    'feed-transcript-type-unknown': ({ type }) =>
+      `den Transkripttyp ${value(type)} kennt der Player nicht; das Format wird aus der Datei erkannt`,
+    'feed-blocked': ({ file, origin }) =>
+      `der Feed ${quoted(file)} liegt auf einer anderen Website${origin ? ` (${origin})` : ''}, die dieser Seite das Lesen nicht erlaubt: ${WAYS_OUT}`,
+    'feed-unreachable': ({ file }) =>
+      `der Feed ${quoted(file)} konnte nicht geladen werden: das Netz ist gestört, oder der Server erlaubt dieser Seite das Lesen nicht (${WAYS_OUT})`,
+    'feed-http-error': ({ file, status }) =>
+      `der Feed ${quoted(file)} konnte nicht geladen werden: der Server antwortete mit HTTP ${status}${status === 404 ? ' (nicht gefunden)' : ''}`,
+    'feed-timeout': ({ file, seconds }) => `der Feed ${quoted(file)} kam nicht innerhalb von ${seconds} Sekunden an`,
+    'feed-too-large': ({ file, megabytes }) => `der Feed ${quoted(file)} ist ${megabytes} MB groß, zu groß zum Lesen`,
+    'id3-version-unsupported': ({ version }) => `das ID3v2.${version}-Tag wird nicht gelesen (nur ID3v2.3 und v2.4 enthalten Kapitel)`,
+    'id3-truncated': ({ bytes, announced }) => `das ID3-Tag ist nach ${bytes} von ${announced} Bytes abgeschnitten`,
+    'id3-frame-unreadable': ({ frame, reason }) =>
+      `der ${frame}-Frame ${reason === 'size' ? 'ist größer als das Tag' : reason === 'compressed' ? 'ist komprimiert' : 'ist verschlüsselt'} und wurde übersprungen`,
+    'id3-image-too-large': ({ kilobytes, limit }) =>
+      `das Kapitelbild ist ${kilobytes} KB groß (mehr als ${limit} KB) und wurde weggelassen`,
+    'id3-image-not-raster': ({ mime }) =>
+      `das Kapitelbild vom Typ ${value(mime)} ist kein PNG-, JPEG-, GIF-, WebP- oder AVIF-Bild und wurde weggelassen`,
+    'embedded-chapters-no-range': ({ file }) =>
+      `die Kapitel in ${quoted(file)} wurden nicht gelesen: der Server beantwortet keine HTTP-Range-Anfragen, und die ganze Datei wird dafür nicht geladen`,
+    'embedded-chapters-blocked': ({ file }) =>
+      `die Kapitel in ${quoted(file)} konnten nicht gelesen werden: das Netz ist gestört, oder der Audio-Server erlaubt dieser Seite das Lesen nicht (er muss Access-Control-Allow-Origin senden)`,
+    'embedded-chapters-http-error': ({ file, status }) =>
+      `die Kapitel in ${quoted(file)} konnten nicht gelesen werden: der Server antwortete mit HTTP ${status}`,
+    'embedded-chapters-tag-too-large': ({ file, megabytes, limit }) =>
+      `die Kapitel in ${quoted(file)} wurden nicht gelesen: das ID3-Tag ist ${megabytes} MB groß (die Grenze ist ${limit} MB)`,
+    'embedded-chapters-timeout': ({ file, seconds }) => `die Kapitel in ${quoted(file)} kamen nicht innerhalb von ${seconds} Sekunden an`,
   },
 };

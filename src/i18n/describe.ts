@@ -10,7 +10,7 @@ export function describeMessage(strings: Strings, message: Message): string {
 
 /** Where a problem is, in the language of `strings` ("line 12", "segments[3].startTime"); '' for the file as a whole. */
 export function describeLocation(strings: Strings, problem: Problem): string {
-  return [problem.path, problem.line !== undefined ? strings.line(problem.line) : undefined].filter(Boolean).join(' ');
+  return [problem.path, problem.line !== undefined ? strings.line(problem.line, problem.column) : undefined].filter(Boolean).join(' ');
 }
 
 /** A problem with where it is: "line 12: the end time … is before …". */

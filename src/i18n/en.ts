@@ -40,6 +40,24 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)
  * stop (a list shows them after where they are: "line 3: …"); sentences that stand alone,
  * naming a file, are whole.
  */
+/** For the messages of feeds: what a file ended inside of, what was expected, the ways out of a CORS refusal. */
+const WITHIN = {
+  tag: 'a tag',
+  comment: 'a comment',
+  cdata: 'a CDATA section',
+  instruction: 'a processing instruction',
+  doctype: 'the DOCTYPE',
+};
+const EXPECTED = {
+  'tag-end': '">" or "/>"',
+  equals: '"="',
+  quote: 'a quoted value',
+  'tag-name': 'a tag name',
+  'attribute-name': 'an attribute name',
+};
+const WAYS_OUT =
+  'the host must send an Access-Control-Allow-Origin header, or the site can write the episode file at build time with "npx transcript-player episode <feed>"';
+
 export const en: Strings = {
   play: 'Play',
   pause: 'Pause',
@@ -82,7 +100,7 @@ export const en: Strings = {
       .filter(Boolean)
       .join(' '),
   timeOf: (elapsed: string, total: string) => `${elapsed} of ${total}`,
-  line: (line: number) => `line ${line}`,
+  line: (line: number, column?: number) => `line ${line}${column === undefined ? '' : `, column ${column}`}`,
   value,
   messages: {
     // — a file as a whole
@@ -151,6 +169,12 @@ export const en: Strings = {
     'format-name-unknown': ({ value: written, resource, known }) =>
       `${value(written)} is not a known ${resource} format (${known.join(', ')}), so the format is detected from the file`,
     'data-value-invalid': ({ value: written }) => `expected a URL or inline data, not ${value(written)}, so it was ignored`,
+    'transcripts-not-list': ({ value: written }) => `expected a list of transcripts, not ${value(written)}, so it was ignored`,
+    'transcript-address-unusable': ({ value: written }) =>
+      written.kind === 'nothing'
+        ? 'there is no address of a transcript, so this entry was skipped'
+        : `${value(written)} is not an http(s) address of a transcript, so this entry was skipped`,
+    'language-tag-invalid': ({ value: written }) => `${value(written)} is not a language tag such as "en" or "de-AT", so it was ignored`,
     'not-text': ({ value: written }) => `expected text, not ${value(written)}, so it was ignored`,
     'duration-invalid': ({ value: written }) =>
       `${value(written)} is not a length of time (seconds, or a clock time such as "1:02:03"), so it was ignored`,
@@ -195,5 +219,56 @@ export const en: Strings = {
       `The server of the audio file "${file}" does not support seeking (no HTTP Range requests), so jumping to a time will not work. ` +
       'Playback from the start works.',
     'play-blocked': ({ file }) => `The browser blocked playback of "${file}". Press play to start it.`,
+    // — feeds, and chapters inside the audio
+    'xml-not-xml': ({ found }) => `this is not XML: it starts with ${value(found)}`,
+    'xml-unexpected-end': ({ open, openedAtLine, within }) =>
+      open
+        ? `the file ends inside <${open}> (opened on line ${openedAtLine}): it is cut off or not well-formed`
+        : within
+          ? `the file ends inside ${WITHIN[within]}`
+          : 'the file ends before any element',
+    'xml-mismatched-tag': ({ expected, found, openedAtLine }) =>
+      `</${found}> closes <${expected}> (opened on line ${openedAtLine}): the XML is not well-formed`,
+    'xml-unexpected': ({ found, expected }) =>
+      `unexpected ${value(found)}${expected ? `, expected ${EXPECTED[expected]}` : ''}: the XML is not well-formed`,
+    'xml-text-outside-root': () => 'there is content after the end of the document: the XML is not well-formed',
+    'xml-undefined-entity': ({ entity }) => `the entity ${entity} is not defined, so it was kept as written`,
+    'xml-bare-ampersand': () => 'a "&" that starts no entity (it should be written "&amp;") was kept as written',
+    'url-unusable': ({ field, value: written }) =>
+      `the address ${value(written)} in ${field} is not a usable http(s) address, so it was ignored`,
+    'value-unusable': ({ field, value: written }) => `${value(written)} in ${field} could not be read, so it was ignored`,
+    'feed-not-rss': ({ root }) =>
+      root === 'html'
+        ? 'this is a web page, not a podcast feed: check the address'
+        : `this is not an RSS feed (its root element is <${root}>, not <rss>)`,
+    'feed-no-items': () => 'the feed has no episodes',
+    'feed-item-not-found': ({ item, count }) => `none of the ${count} episodes has the guid or episode number ${value(item)}`,
+    'feed-item-no-audio': ({ title }) => `the episode${title ? ` "${title}"` : ''} has no audio with an http(s) address (no <enclosure>)`,
+    'feed-transcript-type-unknown': ({ type }) =>
+      `the transcript type ${value(type)} is not one the player knows, so its format is detected from the file`,
+    'feed-blocked': ({ file, origin }) =>
+      `the feed "${file}" is on another site${origin ? ` (${origin})` : ''} that does not let this page read it: ${WAYS_OUT}`,
+    'feed-unreachable': ({ file }) =>
+      `the feed "${file}" could not be fetched: the network failed, or the server does not let this page read it (${WAYS_OUT})`,
+    'feed-http-error': ({ file, status }) =>
+      `the feed "${file}" could not be loaded: the server answered HTTP ${status}${status === 404 ? ' (not found)' : ''}`,
+    'feed-timeout': ({ file, seconds }) => `the feed "${file}" did not arrive within ${seconds} seconds`,
+    'feed-too-large': ({ file, megabytes }) => `the feed "${file}" is ${megabytes} MB, too large to read`,
+    'id3-version-unsupported': ({ version }) => `the ID3v2.${version} tag is not read (only ID3v2.3 and v2.4 carry chapters)`,
+    'id3-truncated': ({ bytes, announced }) => `the ID3 tag is cut off after ${bytes} of ${announced} bytes`,
+    'id3-frame-unreadable': ({ frame, reason }) =>
+      `the ${frame} frame ${reason === 'size' ? 'is larger than the tag' : `is ${reason}`}, so it was skipped`,
+    'id3-image-too-large': ({ kilobytes, limit }) => `the chapter picture is ${kilobytes} KB (more than ${limit} KB), so it was left out`,
+    'id3-image-not-raster': ({ mime }) =>
+      `the chapter picture of type ${value(mime)} is not a PNG, JPEG, GIF, WebP or AVIF image, so it was left out`,
+    'embedded-chapters-no-range': ({ file }) =>
+      `the chapters inside "${file}" were not read: its server does not answer HTTP Range requests, and the whole file is not downloaded for them`,
+    'embedded-chapters-blocked': ({ file }) =>
+      `the chapters inside "${file}" could not be read: the network failed, or the audio host does not let this page read the file (it must send Access-Control-Allow-Origin)`,
+    'embedded-chapters-http-error': ({ file, status }) =>
+      `the chapters inside "${file}" could not be read: the server answered HTTP ${status}`,
+    'embedded-chapters-tag-too-large': ({ file, megabytes, limit }) =>
+      `the chapters inside "${file}" were not read: its ID3 tag is ${megabytes} MB (the limit is ${limit} MB)`,
+    'embedded-chapters-timeout': ({ file, seconds }) => `the chapters inside "${file}" did not arrive within ${seconds} seconds`,
   },
 };

@@ -46,7 +46,7 @@ export interface Strings {
   timePhrase: (hours: number, minutes: number, seconds: number) => string;
   timeOf: (elapsed: string, total: string) => string;
   /** Where a problem is in a text file: "line 12". */
-  line: (line: number) => string;
+  line: (line: number, column?: number) => string;
   /** A value from a file in a sentence: as written for text, numbers and booleans, else its kind ("a list"). */
   value: (value: Quoted) => string;
   /** Errors and notices, by code. */

@@ -1,6 +1,7 @@
 // Routes the browser tests need that a plain static server does not give: a server
-// without HTTP Range support and a slow server.
+// without HTTP Range support, one that would send without end, and a slow server.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -18,6 +19,28 @@ function fixture(name) {
 /** Requests per token for `/test-routes/counted/<token>/<fixture>`, read at `/test-routes/requests/<token>`. */
 const counted = new Map();
 
+/** Bytes the endless route has handed to the socket, by the `probe` id in its query. */
+const sent = new Map();
+
+/**
+ * Ignores Range like `no-range`, and after the file sends zeros without end (up to 64 MB):
+ * a client that reads the body hangs; one that hangs up at once leaves the count low.
+ */
+function endless(file, probe) {
+  const head = readFileSync(file.url);
+  let total = 0;
+  sent.set(probe, 0);
+  return new Readable({
+    read() {
+      if (total >= 64 * 1024 * 1024) return this.push(null);
+      const chunk = total === 0 ? head : Buffer.alloc(64 * 1024);
+      total += chunk.length;
+      sent.set(probe, total);
+      setTimeout(() => this.push(chunk), 5);
+    },
+  });
+}
+
 export async function testRoutes(ctx, next) {
   const count = /^\/test-routes\/counted\/([\w-]+)\/([\w.-]+)$/.exec(ctx.path);
   if (count) {
@@ -33,7 +56,12 @@ export async function testRoutes(ctx, next) {
     ctx.body = JSON.stringify({ count: counted.get(asked[1]) ?? 0 });
     return;
   }
-  const match = /^\/test-routes\/(no-range|slow)\/(?:(\d+)\/)?([^/]+)$/.exec(ctx.path);
+  const probed = /^\/test-routes\/sent\/([\w-]+)$/.exec(ctx.path);
+  if (probed) {
+    ctx.body = { bytes: sent.get(probed[1]) ?? null };
+    return;
+  }
+  const match = /^\/test-routes\/(no-range|no-range-endless|slow)\/(?:(\d+)\/)?([^/]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, number, name] = match;
   const file = fixture(name);
@@ -42,7 +70,10 @@ export async function testRoutes(ctx, next) {
     return;
   }
   ctx.type = name.split('.').pop();
-  if (kind === 'no-range') {
+  if (kind === 'no-range-endless') {
+    ctx.status = 200;
+    ctx.body = endless(file, String(ctx.query.probe ?? ''));
+  } else if (kind === 'no-range') {
     // Ignores Range and never advertises it, as some podcast hosts do.
     ctx.status = 200;
     ctx.length = file.size;
