@@ -18,7 +18,7 @@ describe('loading a feed', () => {
       artwork: `${FIXTURES}cover.png`,
       duration: 10,
       transcripts: [
-        { url: `${FIXTURES}tone-10s.transcript.txt`, type: 'lines', language: 'de' },
+        { url: `${FIXTURES}tone-10s.transcript.txt`, type: 'text', language: 'de' },
         { url: `${FIXTURES}tone-10s.transcript.json`, type: 'json', language: 'en' },
       ],
       chapters: { url: `${FIXTURES}tone-10s.chapters.json`, type: 'json' },
@@ -30,7 +30,7 @@ describe('loading a feed', () => {
   it('chooses the transcript in the listener’s language, and every one it names can be fetched', async () => {
     const { manifest } = await loadFeed(`${FIXTURES}tone-10s.feed.xml`);
     const transcripts = manifest!.transcripts!;
-    expect(chooseTranscript(transcripts, preferredLanguages('de', navigator.languages)).chosen!.type).to.equal('lines');
+    expect(chooseTranscript(transcripts, preferredLanguages('de', navigator.languages)).chosen!.type).to.equal('text');
     expect(chooseTranscript(transcripts, ['en-GB']).chosen!.type).to.equal('json');
     for (const transcript of transcripts) expect((await fetch(transcript.url)).status, transcript.url).to.equal(200);
   });
@@ -60,14 +60,14 @@ describe('loading a feed', () => {
     other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     const result = await loadFeed(other.href);
     expect(result.problems).to.deep.equal([
-      { code: 'feed-blocked', params: { file: '"tone-10s.feed.xml"', origin: other.origin }, fatal: true },
+      { code: 'feed-blocked', params: { file: 'tone-10s.feed.xml', origin: other.origin }, fatal: true },
     ]);
   });
 
   it('tells a server that is not there, and a missing feed, from a refusal', async () => {
     const unreachable = await loadFeed('http://127.0.0.1:1/feed.xml');
-    expect(unreachable.problems).to.deep.equal([{ code: 'feed-unreachable', params: { file: '"feed.xml"' }, fatal: true }]);
+    expect(unreachable.problems).to.deep.equal([{ code: 'feed-unreachable', params: { file: 'feed.xml' }, fatal: true }]);
     const missing = await loadFeed(`${FIXTURES}missing.xml`);
-    expect(missing.problems).to.deep.equal([{ code: 'feed-http-error', params: { file: '"missing.xml"', status: 404 }, fatal: true }]);
+    expect(missing.problems).to.deep.equal([{ code: 'feed-http-error', params: { file: 'missing.xml', status: 404 }, fatal: true }]);
   });
 });
