@@ -34,7 +34,7 @@ import {
 } from './events.js';
 import { renderControls } from './player-controls.js';
 import type { SeekBar } from './seek-bar.js';
-import type { TranscriptView } from './transcript-view.js';
+import type { TranscriptView } from './transcript-view/transcript-view.js';
 import { playerStyles } from './transcript-player.styles.js';
 import { visuallyHidden } from './visually-hidden.styles.js';
 

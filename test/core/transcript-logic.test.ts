@@ -1,9 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { wordAt } from '../../src/core/word-at.js';
-import { blockOf, splitIntoBlocks } from '../../src/core/line-blocks.js';
-import { buildSearchIndex, findMatches, foldText } from '../../src/core/search.js';
 import { assignSpeakerSlots, contrastRatio, SPEAKER_PALETTE_DARK, SPEAKER_PALETTE_LIGHT } from '../../src/core/speaker-colors.js';
 
 describe('wordAt', () => {
@@ -23,73 +20,6 @@ describe('wordAt', () => {
   it('is -1 before the first word and for no words', () => {
     assert.equal(wordAt(words, 0.99), -1);
     assert.equal(wordAt([], 5), -1);
-  });
-});
-
-describe('line blocks', () => {
-  it('cuts lines into blocks with heights estimated from text length', () => {
-    const blocks = splitIntoBlocks([10, 100, 45], { charsPerRow: 50, rowHeight: 20, lineChrome: 8 }, 2);
-    assert.deepEqual(blocks, [
-      { first: 0, end: 2, estimate: 20 + 8 + 40 + 8 },
-      { first: 2, end: 3, estimate: 20 + 8 },
-    ]);
-    assert.equal(blockOf(0, 2), 0);
-    assert.equal(blockOf(3, 2), 1);
-  });
-  it('covers every line exactly once', () => {
-    fc.assert(
-      fc.property(fc.array(fc.nat(500), { maxLength: 300 }), fc.integer({ min: 1, max: 50 }), (lengths, per) => {
-        const blocks = splitIntoBlocks(lengths, { charsPerRow: 60, rowHeight: 22, lineChrome: 6 }, per);
-        let next = 0;
-        for (const block of blocks) {
-          assert.equal(block.first, next);
-          assert.ok(block.end > block.first && block.end - block.first <= per);
-          assert.ok(block.estimate > 0);
-          next = block.end;
-        }
-        assert.equal(next, lengths.length);
-      }),
-    );
-  });
-});
-
-describe('search', () => {
-  const index = buildSearchIndex(['Café au lait, CAFE noir', 'Nothing here', 'Ünïcode café', 'cafe']);
-
-  it('finds matches case- and accent-insensitively, in reading order', () => {
-    assert.deepEqual(findMatches(index, 'cafe'), [
-      { line: 0, start: 0, length: 4 },
-      { line: 0, start: 14, length: 4 },
-      { line: 2, start: 8, length: 4 },
-      { line: 3, start: 0, length: 4 },
-    ]);
-    assert.deepEqual(findMatches(index, 'UNICODE'), [{ line: 2, start: 0, length: 7 }]);
-  });
-
-  it('maps matches back onto text whose folding changes its length', () => {
-    const text = 'Straße a\u0301b'; // a + combining acute: two code units for one letter
-    const { folded } = foldText(text);
-    assert.equal(folded, 'straße ab');
-    const [match] = findMatches(buildSearchIndex([text]), 'ab');
-    assert.equal(text.slice(match!.start, match!.start + match!.length), 'a\u0301b');
-  });
-
-  it('finds nothing for an empty query and respects the limit', () => {
-    assert.deepEqual(findMatches(index, '   '), []);
-    assert.equal(findMatches(buildSearchIndex(['aaaa']), 'a', 2).length, 2);
-  });
-
-  it('every match points at text that folds to the query', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 40 }), { maxLength: 20 }), fc.string({ minLength: 1, maxLength: 3 }), (texts, query) => {
-        const found = findMatches(buildSearchIndex(texts), query);
-        const needle = foldText(query.trim()).folded;
-        for (const match of found) {
-          const original = texts[match.line]!.slice(match.start, match.start + match.length);
-          assert.ok(foldText(original).folded.includes(needle) || needle === '');
-        }
-      }),
-    );
   });
 });
 

@@ -1,10 +1,18 @@
 import { css, unsafeCSS } from 'lit';
-import { SPEAKER_PALETTE_LIGHT } from '../core/speaker-colors.js';
-import { sharedStyles } from './theme.styles.js';
+import { SPEAKER_PALETTE_LIGHT } from '../../core/speaker-colors.js';
+import { sharedStyles } from '../theme.styles.js';
 
 /** The light palette as fallbacks, from the one list the contrast test checks. */
 const speakerDefaults = unsafeCSS(
   SPEAKER_PALETTE_LIGHT.map((colour, i) => `--_speaker-${i}: var(--tp-speaker-${i}, ${colour});`).join('\n'),
+);
+
+/**
+ * A line's speaker colour, by the slot in its `data-speaker`: rules of the stylesheet rather
+ * than a `style` attribute on each line, which a strict Content-Security-Policy refuses.
+ */
+const speakerColours = unsafeCSS(
+  SPEAKER_PALETTE_LIGHT.map((_, i) => `.segment[data-speaker='${i}'] { --speaker-color: var(--_speaker-${i}); }`).join('\n'),
 );
 
 export const transcriptViewStyles = [
@@ -149,5 +157,6 @@ export const transcriptViewStyles = [
         color: HighlightText;
       }
     }
-`,
+  `,
+  speakerColours,
 ];
