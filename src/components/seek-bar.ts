@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Chapter } from '../core/model.js';
 import { en, type Strings } from '../i18n/en.js';
 import { emit, SEEK_REQUEST, type SeekRequestDetail } from './events.js';
+import { styleProperties } from './style-properties.js';
 import { sharedStyles } from './theme.styles.js';
 import { timePhrase } from './time-phrase.js';
 
@@ -104,7 +105,8 @@ export class SeekBar extends LitElement {
         ${
           duration > 0
             ? this.chapters.map(
-                (chapter) => html`<span part="chapter-mark" class="mark" style="left: ${(chapter.start / duration) * 100}%"></span>`,
+                (chapter) =>
+                  html`<span part="chapter-mark" class="mark" ${styleProperties({ left: `${(chapter.start / duration) * 100}%` })}></span>`,
               )
             : nothing
         }
