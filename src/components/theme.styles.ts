@@ -17,7 +17,7 @@ export const sharedStyles = css`
   :host {
     --_accent: var(--tp-accent, ${unsafeCSS(DEFAULT_ACCENT)});
   }
-  :is(a, button, input, select, [tabindex]):focus-visible {
+  :is(a, button, input, select, summary, [tabindex]):focus-visible {
     outline: 3px solid var(--tp-focus-color, var(--_accent));
     outline-offset: var(--_focus-offset, 2px);
   }

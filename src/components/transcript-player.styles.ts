@@ -122,6 +122,10 @@ export const playerStyles = [
       color: var(--tp-background);
       padding: 0.6rem;
     }
+    /* Not the tint above: in the icon's own colour, it would paint the icon out. A shade of the accent instead. */
+    button.play:hover:not(:disabled) {
+      background: color-mix(in srgb, var(--_accent) 85%, var(--tp-color));
+    }
     .time {
       font-variant-numeric: tabular-nums;
       color: var(--tp-muted);
@@ -186,7 +190,8 @@ export const playerStyles = [
       color: var(--tp-muted);
     }
     @media (forced-colors: active) {
-      button.play {
+      button.play,
+      button.play:hover:not(:disabled) {
         forced-color-adjust: none;
         background: ButtonText;
         color: ButtonFace;

@@ -135,6 +135,8 @@ export const transcriptViewStyles = [
       border-radius: 999px;
       padding: 0.35rem 0.9rem;
       box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+      /* Filled with the accent: a ring inside would not show. */
+      --_focus-offset: 2px;
     }
     .quote {
       position: absolute;
