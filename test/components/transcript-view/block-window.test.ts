@@ -131,16 +131,22 @@ describe('BlockWindow', () => {
   });
 });
 
-/** Jumps to line 242 (near the top of its block), puts it at the panel's top, lets the blocks above be drawn; how far the line moved. */
+/**
+ * Jumps to line 250 (ten lines into its block) and scrolls up a little, so the block above
+ * comes near and is drawn, 40 lines of 50 px where about 30 each were estimated; how far
+ * line 250 moved in the panel meanwhile.
+ */
 async function lineMovementWhenBlocksAboveAreDrawn(host: BlockHost): Promise<number> {
   await frames();
   const panel = panelOf(host);
-  const line = (await host.window.lineReady(242))!;
-  panel.scrollTop += line.getBoundingClientRect().top - panel.getBoundingClientRect().top;
-  const top = () => host.window.lineAt(242)!.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+  const line = (await host.window.lineReady(250))!;
+  await frames();
+  panel.scrollTop += line.getBoundingClientRect().top - panel.getBoundingClientRect().top - 250;
+  const top = () => host.window.lineAt(250)!.getBoundingClientRect().top - panel.getBoundingClientRect().top;
   const before = top();
-  const block = Math.floor(242 / LINES_PER_BLOCK);
-  await waitFor(() => drawnBlocks(host).includes(block - 1), 'the block above drawn as it comes near');
+  const above = Math.floor(250 / LINES_PER_BLOCK) - 1;
+  expect(drawnBlocks(host)).to.not.include(above);
+  await waitFor(() => drawnBlocks(host).includes(above), 'the block above drawn as it comes near');
   await host.updateComplete;
   await frames();
   return top() - before;

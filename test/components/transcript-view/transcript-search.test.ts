@@ -48,15 +48,20 @@ describe('TranscriptSearch', () => {
 
   it('searches once the reader pauses typing, case- and accent-insensitively, and shows the first match', async () => {
     const host = await makeHost();
-    await type(host, 'alpha');
+    // Keys in quick succession (a driver may send real ones slower than the pause).
+    for (const value of ['a', 'al', 'alp', 'alph', 'alpha']) {
+      input(host).value = value;
+      input(host).dispatchEvent(new InputEvent('input', { data: value.at(-1)!, inputType: 'insertText' }));
+    }
     expect(host.calls, 'nothing while typing').to.deep.equal([]);
+    expect(count(host)).to.equal('');
     await waitFor(() => count(host) === '1 of 3', 'the count');
-    expect(host.calls).to.deep.equal(['show 0']);
+    expect(host.calls, 'one search for the pause').to.deep.equal(['show 0']);
     host.calls = [];
     input(host).select();
     await type(host, 'CAFE');
     await waitFor(() => count(host) === '1 of 1', 'an accent-insensitive match');
-    expect(host.calls).to.deep.equal(['show 5']);
+    expect(host.calls.at(-1)).to.equal('show 5');
   });
 
   it('starts from the line the view names (the spoken one)', async () => {
@@ -92,9 +97,9 @@ describe('TranscriptSearch', () => {
     const host = await makeHost();
     await type(host, 'alpha');
     await waitFor(() => count(host) === '1 of 3', 'the count');
-    input(host).select();
-    await type(host, 'nothing');
-    await sendKeys({ press: 'Enter' });
+    input(host).value = 'nothing';
+    input(host).dispatchEvent(new InputEvent('input', { data: 'g', inputType: 'insertText' }));
+    input(host).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await host.updateComplete;
     expect(count(host)).to.equal('1 of 2');
     await sleep(SEARCH_DELAY_MS + 100);
