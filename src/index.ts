@@ -2,7 +2,7 @@ import { ChapterList } from './components/chapter-list.js';
 import { SeekBar } from './components/seek-bar.js';
 import { ShowNotes } from './components/show-notes.js';
 import { TranscriptPlayer } from './components/transcript-player.js';
-import { TranscriptView } from './components/transcript-view.js';
+import { TranscriptView } from './components/transcript-view/transcript-view.js';
 import { define } from './define.js';
 
 define('tp-seek-bar', SeekBar);

@@ -8,4 +8,14 @@ import howler from 'howler/src/howler.core.js';
 restorePageGlobals();
 
 export const { Howl, Howler } = howler;
+
+// Howler empties a media element it lets go of (a new episode, the player leaving the page)
+// by pointing it at a `data:` WAV, which a page whose Content-Security-Policy keeps media to
+// its own origin refuses: a `media-src` violation every time. Removing `src` and reloading
+// stops the download as well and fetches nothing. (Howler looks for its data: URL again
+// only to restart a live stream it stopped; this player never stops, it pauses.)
+(Howl.prototype as unknown as { _clearSound(node: HTMLMediaElement): void })._clearSound = (node) => {
+  node.removeAttribute('src');
+  node.load();
+};
 export type HowlInstance = InstanceType<typeof Howl>;

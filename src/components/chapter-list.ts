@@ -5,60 +5,59 @@ import { formatTime } from '../core/time.js';
 import { en, type Strings } from '../i18n/en.js';
 import { linkIcon } from './icons.js';
 import { dispatchRequest } from './requests.js';
+import { sharedStyles } from './theme.styles.js';
 import { timePhrase } from './time-phrase.js';
 
 /** The listed chapters as buttons; the current one is marked for eyes and screen readers. */
 export class ChapterList extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    ol {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    li {
-      display: flex;
-      align-items: flex-start;
-    }
-    a {
-      color: inherit;
-      padding: 0.4em;
-      border-radius: var(--tp-radius, 6px);
-      display: inline-grid;
-    }
-    a:focus-visible {
-      outline: 3px solid var(--tp-focus-color, var(--tp-accent, #0b6bcb));
-    }
-    button {
-      all: unset;
-      box-sizing: border-box;
-      display: flex;
-      gap: 0.75em;
-      width: 100%;
-      padding: 0.4em 0.6em;
-      border-radius: var(--tp-radius, 6px);
-      cursor: pointer;
-      line-height: 1.35;
-    }
-    button:hover {
-      background: var(--tp-hover-background, color-mix(in srgb, currentColor 8%, transparent));
-    }
-    button:focus-visible {
-      outline: 3px solid var(--tp-focus-color, var(--tp-accent, #0b6bcb));
-      outline-offset: -3px;
-    }
-    button[aria-current='true'] {
-      background: var(--tp-active-background, color-mix(in srgb, var(--tp-accent, #0b6bcb) 16%, transparent));
-      font-weight: 600;
-    }
-    time {
-      font-variant-numeric: tabular-nums;
-      opacity: 0.8;
-      min-width: 3.5em;
-    }
-  `;
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        display: flex;
+        align-items: flex-start;
+      }
+      a {
+        color: inherit;
+        padding: 0.4em;
+        border-radius: var(--tp-radius, 6px);
+        display: inline-grid;
+      }
+      button {
+        all: unset;
+        box-sizing: border-box;
+        display: flex;
+        gap: 0.75em;
+        width: 100%;
+        padding: 0.4em 0.6em;
+        border-radius: var(--tp-radius, 6px);
+        cursor: pointer;
+        line-height: 1.35;
+        /* Rows fill the scrolling list: the ring goes inside. */
+        --_focus-offset: -3px;
+      }
+      button:hover {
+        background: var(--tp-hover-background, color-mix(in srgb, currentColor 8%, transparent));
+      }
+      button[aria-current='true'] {
+        background: var(--tp-active-background, color-mix(in srgb, var(--_accent) 16%, transparent));
+        font-weight: 600;
+      }
+      time {
+        font-variant-numeric: tabular-nums;
+        opacity: 0.8;
+        min-width: 3.5em;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) chapters: readonly Chapter[] = [];
   @property({ type: Number }) activeIndex = -1;

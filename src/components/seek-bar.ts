@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { Chapter } from '../core/model.js';
 import { en, type Strings } from '../i18n/en.js';
 import { dispatchRequest } from './requests.js';
+import { styleProperties } from './style-properties.js';
+import { sharedStyles } from './theme.styles.js';
 import { timePhrase } from './time-phrase.js';
 
 /**
@@ -11,40 +13,40 @@ import { timePhrase } from './time-phrase.js';
  * drags, playback time does not pull the thumb back.
  */
 export class SeekBar extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      position: relative;
-      --_track: var(--tp-track-color, color-mix(in srgb, currentColor 25%, transparent));
-      --_fill: var(--tp-accent, #0b6bcb);
-    }
-    input {
-      width: 100%;
-      margin: 0;
-      accent-color: var(--_fill);
-      background: transparent;
-      cursor: pointer;
-      display: block;
-    }
-    input:focus-visible {
-      outline: 3px solid var(--tp-focus-color, var(--_fill));
-      outline-offset: 3px;
-    }
-    .marks {
-      position: absolute;
-      inset: 0;
-      pointer-events: none;
-    }
-    .mark {
-      position: absolute;
-      top: 50%;
-      width: 2px;
-      height: 14px;
-      transform: translate(-1px, -50%);
-      background: var(--tp-mark-color, currentColor);
-      opacity: 0.7;
-    }
-  `;
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        position: relative;
+        --_track: var(--tp-track-color, color-mix(in srgb, currentColor 25%, transparent));
+        /* Clear of the thumb. */
+        --_focus-offset: 3px;
+      }
+      input {
+        width: 100%;
+        margin: 0;
+        accent-color: var(--_accent);
+        background: transparent;
+        cursor: pointer;
+        display: block;
+      }
+      .marks {
+        position: absolute;
+        inset: 0;
+        pointer-events: none;
+      }
+      .mark {
+        position: absolute;
+        top: 50%;
+        width: 2px;
+        height: 14px;
+        transform: translate(-1px, -50%);
+        background: var(--tp-mark-color, currentColor);
+        opacity: 0.7;
+      }
+    `,
+  ];
 
   private time = 0;
   @property({ type: Number }) duration = 0;
@@ -103,7 +105,8 @@ export class SeekBar extends LitElement {
         ${
           duration > 0
             ? this.chapters.map(
-                (chapter) => html`<span part="chapter-mark" class="mark" style="left: ${(chapter.start / duration) * 100}%"></span>`,
+                (chapter) =>
+                  html`<span part="chapter-mark" class="mark" ${styleProperties({ left: `${(chapter.start / duration) * 100}%` })}></span>`,
               )
             : nothing
         }

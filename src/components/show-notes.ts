@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { parseNotesHtml, type NotesNode } from '../core/notes-html.js';
 import { en, type Strings } from '../i18n/en.js';
 import { dispatchRequest } from './requests.js';
+import { sharedStyles } from './theme.styles.js';
 import { timePhrase } from './time-phrase.js';
 
 /**
@@ -16,63 +17,63 @@ import { timePhrase } from './time-phrase.js';
  * @csspart notes-time - Each timestamp button in the text.
  */
 export class ShowNotes extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      overflow-wrap: anywhere;
-    }
-    .notes > :first-child {
-      margin-top: 0;
-    }
-    .notes > :last-child {
-      margin-bottom: 0;
-    }
-    p,
-    ul,
-    ol,
-    blockquote {
-      margin: 0 0 0.75em;
-    }
-    h3,
-    h4 {
-      margin: 1em 0 0.4em;
-      font-size: 1em;
-    }
-    h3 {
-      font-size: 1.05em;
-    }
-    ul,
-    ol {
-      padding-inline-start: 1.5em;
-    }
-    blockquote {
-      padding-inline-start: 0.9em;
-      border-inline-start: 3px solid var(--tp-border, #d0d7de);
-      margin-inline: 0;
-    }
-    code {
-      font-size: 0.92em;
-    }
-    a,
-    button {
-      color: var(--tp-link-color, var(--tp-accent, #0b6bcb));
-      text-underline-offset: 0.15em;
-    }
-    button {
-      all: unset;
-      color: var(--tp-link-color, var(--tp-accent, #0b6bcb));
-      text-decoration: underline;
-      text-underline-offset: 0.15em;
-      font-variant-numeric: tabular-nums;
-      cursor: pointer;
-      border-radius: 3px;
-    }
-    a:focus-visible,
-    button:focus-visible {
-      outline: 3px solid var(--tp-focus-color, var(--tp-accent, #0b6bcb));
-      outline-offset: 1px;
-    }
-  `;
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        overflow-wrap: anywhere;
+        /* Close to the text: links and times sit in running text. */
+        --_focus-offset: 1px;
+      }
+      .notes > :first-child {
+        margin-top: 0;
+      }
+      .notes > :last-child {
+        margin-bottom: 0;
+      }
+      p,
+      ul,
+      ol,
+      blockquote {
+        margin: 0 0 0.75em;
+      }
+      h3,
+      h4 {
+        margin: 1em 0 0.4em;
+        font-size: 1em;
+      }
+      h3 {
+        font-size: 1.05em;
+      }
+      ul,
+      ol {
+        padding-inline-start: 1.5em;
+      }
+      blockquote {
+        padding-inline-start: 0.9em;
+        border-inline-start: 3px solid var(--tp-border, #d0d7de);
+        margin-inline: 0;
+      }
+      code {
+        font-size: 0.92em;
+      }
+      a,
+      button {
+        color: var(--tp-link-color, var(--_accent));
+        text-underline-offset: 0.15em;
+      }
+      button {
+        all: unset;
+        color: var(--tp-link-color, var(--_accent));
+        text-decoration: underline;
+        text-underline-offset: 0.15em;
+        font-variant-numeric: tabular-nums;
+        cursor: pointer;
+        border-radius: 3px;
+      }
+    `,
+  ];
 
   /** The notes as HTML, as published (untrusted). */
   @property() html = '';

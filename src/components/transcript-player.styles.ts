@@ -1,5 +1,16 @@
 import { css, unsafeCSS } from 'lit';
 import { SPEAKER_PALETTE_DARK } from '../core/speaker-colors.js';
+import { DEFAULT_ACCENT, sharedStyles } from './theme.styles.js';
+
+/** The light palette: the default, and theme="light". */
+const lightTheme = unsafeCSS(`
+  --tp-accent: ${DEFAULT_ACCENT};
+  --tp-background: #ffffff;
+  --tp-color: #1b1f24;
+  --tp-muted: #57606a;
+  --tp-border: #d0d7de;
+  --tp-error: #b42318;
+`);
 
 /**
  * The dark palette, used both for the system's dark mode and for theme="dark". A plain
@@ -16,198 +27,195 @@ const darkTheme = unsafeCSS(`
   color-scheme: dark;
 `);
 
-export const playerStyles = css`
-  :host {
-    --tp-accent: #0b6bcb;
-    --tp-background: #ffffff;
-    --tp-color: #1b1f24;
-    --tp-muted: #57606a;
-    --tp-border: #d0d7de;
-    --tp-error: #b42318;
-    display: block;
-    container-type: inline-size;
-    font-family: var(--tp-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    color: var(--tp-color);
-    background: var(--tp-background);
-    border: 1px solid var(--tp-border);
-    border-radius: var(--tp-radius, 10px);
-    padding: var(--tp-spacing, 1rem);
-    box-sizing: border-box;
-  }
-  /* Dark follows the system unless theme="light"; theme="dark" forces it. */
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+export const playerStyles = [
+  sharedStyles,
+  css`
+    :host {
+      ${lightTheme}
+    }
+    :host {
+      display: block;
+      container-type: inline-size;
+      font-family: var(--tp-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      color: var(--tp-color);
+      background: var(--tp-background);
+      border: 1px solid var(--tp-border);
+      border-radius: var(--tp-radius, 10px);
+      padding: var(--tp-spacing, 1rem);
+      box-sizing: border-box;
+    }
+    /* Dark follows the system unless theme="light"; theme="dark" forces it. */
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        ${darkTheme}
+      }
+    }
+    :host([theme='dark']) {
       ${darkTheme}
     }
-  }
-  :host([theme='dark']) {
-    ${darkTheme}
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .now-playing {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    margin-bottom: 0.5rem;
-    min-height: 1.5rem;
-  }
-  .now-playing img {
-    width: 4rem;
-    height: 4rem;
-    object-fit: cover;
-    border-radius: var(--tp-radius, 6px);
-  }
-  .now-playing p {
-    margin: 0;
-    font-weight: 600;
-  }
-  .now-playing .show {
-    font-weight: 400;
-    color: var(--tp-muted);
-    font-size: 0.85rem;
-  }
-  .now-playing .title {
-    font-size: 1.1rem;
-    text-transform: none;
-    letter-spacing: normal;
-    color: inherit;
-    margin: 0;
-  }
-  .notes {
-    margin-top: 0.75rem;
-  }
-  .notes summary {
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .controls {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    flex-wrap: wrap;
-    margin-bottom: 0.5rem;
-  }
-  button {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid transparent;
-    border-radius: 999px;
-    padding: 0.35rem;
-    display: inline-grid;
-    place-items: center;
-    cursor: pointer;
-  }
-  button:hover:not(:disabled) {
-    background: color-mix(in srgb, currentColor 10%, transparent);
-  }
-  button:disabled {
-    opacity: 0.45;
-    cursor: default;
-  }
-  button.play {
-    background: var(--tp-accent);
-    color: var(--tp-background);
-    padding: 0.6rem;
-  }
-  button:focus-visible,
-  select:focus-visible {
-    outline: 3px solid var(--tp-focus-color, var(--tp-accent));
-    outline-offset: 2px;
-  }
-  .time {
-    font-variant-numeric: tabular-nums;
-    color: var(--tp-muted);
-    margin-inline: 0.25rem auto;
-  }
-  .buffering {
-    margin-inline-start: 0.5rem;
-    font-size: 0.85em;
-  }
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--tp-background);
-    border: 1px solid var(--tp-border);
-    border-radius: 6px;
-    padding: 0.2rem 0.3rem;
-  }
-  .panels {
-    display: grid;
-    grid-template-columns: minmax(12rem, 1fr) minmax(0, 2fr);
-    gap: 1rem;
-    margin-top: 0.75rem;
-  }
-  .panels > :only-child {
-    grid-column: 1 / -1;
-  }
-  .panels > * {
-    min-width: 0;
-  }
-  @container (max-width: 40rem) {
-    .panels {
-      grid-template-columns: minmax(0, 1fr);
+    :host([hidden]) {
+      display: none;
     }
-  }
-  h2 {
-    font-size: 0.8rem;
-    text-transform: uppercase;
-    letter-spacing: 0.06em;
-    color: var(--tp-muted);
-    margin: 0 0 0.4rem;
-  }
-  tp-chapter-list {
-    max-height: calc(var(--tp-transcript-height, 22rem) + 2.5rem);
-    overflow-y: auto;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0.25rem 0 0.5rem;
-    font-size: 0.9rem;
-  }
-  .actions button,
-  .actions a {
-    border: 1px solid var(--tp-border);
-    border-radius: var(--tp-radius, 6px);
-    padding: 0.2rem 0.6rem;
-    color: inherit;
-  }
-  .actions a:focus-visible {
-    outline: 3px solid var(--tp-focus-color, var(--tp-accent));
-  }
-  .share-status {
-    color: var(--tp-muted);
-  }
-  @media (forced-colors: active) {
+    .now-playing {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      margin-bottom: 0.5rem;
+      min-height: 1.5rem;
+    }
+    .now-playing img {
+      width: 4rem;
+      height: 4rem;
+      object-fit: cover;
+      border-radius: var(--tp-radius, 6px);
+    }
+    .now-playing p {
+      margin: 0;
+      font-weight: 600;
+    }
+    .now-playing .show {
+      font-weight: 400;
+      color: var(--tp-muted);
+      font-size: 0.85rem;
+    }
+    .now-playing .title {
+      font-size: 1.1rem;
+      text-transform: none;
+      letter-spacing: normal;
+      color: inherit;
+      margin: 0;
+    }
+    .notes {
+      margin-top: 0.75rem;
+    }
+    .notes summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    .controls {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+      margin-bottom: 0.5rem;
+    }
+    button {
+      font: inherit;
+      color: inherit;
+      background: transparent;
+      border: 1px solid transparent;
+      border-radius: 999px;
+      padding: 0.35rem;
+      display: inline-grid;
+      place-items: center;
+      cursor: pointer;
+    }
+    button:hover:not(:disabled) {
+      background: color-mix(in srgb, currentColor 10%, transparent);
+    }
+    button:disabled {
+      opacity: 0.45;
+      cursor: default;
+    }
     button.play {
-      forced-color-adjust: none;
-      background: ButtonText;
-      color: ButtonFace;
+      background: var(--_accent);
+      color: var(--tp-background);
+      padding: 0.6rem;
     }
-  }
-  .error {
-    color: var(--tp-error);
-    border-inline-start: 3px solid currentColor;
-    padding: 0.25rem 0.6rem;
-    margin: 0.5rem 0;
-  }
-  .status {
-    color: var(--tp-muted);
-  }
-  .notice {
-    font-size: 0.85rem;
-    color: var(--tp-muted);
-    margin-bottom: 0.4rem;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
+    /* Not the tint above: in the icon's own colour, it would paint the icon out. A shade of the accent instead. */
+    button.play:hover:not(:disabled) {
+      background: color-mix(in srgb, var(--_accent) 85%, var(--tp-color));
     }
-  }
-`;
+    .time {
+      font-variant-numeric: tabular-nums;
+      color: var(--tp-muted);
+      margin-inline: 0.25rem auto;
+    }
+    .buffering {
+      margin-inline-start: 0.5rem;
+      font-size: 0.85em;
+    }
+    select {
+      font: inherit;
+      color: inherit;
+      background: var(--tp-background);
+      border: 1px solid var(--tp-border);
+      border-radius: 6px;
+      padding: 0.2rem 0.3rem;
+    }
+    .panels {
+      display: grid;
+      grid-template-columns: minmax(12rem, 1fr) minmax(0, 2fr);
+      gap: 1rem;
+      margin-top: 0.75rem;
+    }
+    .panels > :only-child {
+      grid-column: 1 / -1;
+    }
+    .panels > * {
+      min-width: 0;
+    }
+    @container (max-width: 40rem) {
+      .panels {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    h2 {
+      font-size: 0.8rem;
+      text-transform: uppercase;
+      letter-spacing: 0.06em;
+      color: var(--tp-muted);
+      margin: 0 0 0.4rem;
+    }
+    tp-chapter-list {
+      max-height: calc(var(--tp-transcript-height, 22rem) + 2.5rem);
+      overflow-y: auto;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      margin: 0.25rem 0 0.5rem;
+      font-size: 0.9rem;
+    }
+    .actions button,
+    .actions a {
+      border: 1px solid var(--tp-border);
+      border-radius: var(--tp-radius, 6px);
+      padding: 0.2rem 0.6rem;
+      color: inherit;
+    }
+    .share-status {
+      color: var(--tp-muted);
+    }
+    @media (forced-colors: active) {
+      button.play,
+      button.play:hover:not(:disabled) {
+        forced-color-adjust: none;
+        background: ButtonText;
+        color: ButtonFace;
+      }
+    }
+    .error {
+      color: var(--tp-error);
+      border-inline-start: 3px solid currentColor;
+      padding: 0.25rem 0.6rem;
+      margin: 0.5rem 0;
+    }
+    .status {
+      color: var(--tp-muted);
+    }
+    .notice {
+      font-size: 0.85rem;
+      color: var(--tp-muted);
+      margin-bottom: 0.4rem;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      * {
+        transition: none !important;
+        animation: none !important;
+      }
+    }
+`,
+];

@@ -27,7 +27,7 @@ import { ShareController } from './share-controller.js';
 import { ChapterAnnouncer } from './chapter-announcer.js';
 import type { SeekBar } from './seek-bar.js';
 import { ShortcutsController } from './shortcuts-controller.js';
-import type { TranscriptView } from './transcript-view.js';
+import type { TranscriptView } from './transcript-view/transcript-view.js';
 import { playerStyles } from './transcript-player.styles.js';
 import { visuallyHidden } from './visually-hidden.styles.js';
 

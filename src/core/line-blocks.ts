@@ -41,3 +41,17 @@ export function splitIntoBlocks(lengths: readonly number[], metrics: LineMetrics
 export function blockOf(index: number, perBlock = LINES_PER_BLOCK): number {
   return Math.floor(index / perBlock);
 }
+
+/** Blocks kept drawn on either side of a block jumped to. */
+export const KEEP_BLOCKS_AROUND = 2;
+
+/**
+ * The blocks to draw after a jump to block `target`: it, and those already drawn within
+ * `around` of it. A jump lets go of the blocks left behind, so seeking around a long episode
+ * does not pile up DOM; what comes into view again is drawn again.
+ */
+export function blocksAfterJump(drawn: Iterable<number>, target: number, around = KEEP_BLOCKS_AROUND): Set<number> {
+  const kept = new Set<number>();
+  for (const block of drawn) if (Math.abs(block - target) <= around) kept.add(block);
+  return kept.add(target);
+}

@@ -1,7 +1,7 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { blockOf, splitIntoBlocks } from '../../src/core/line-blocks.js';
+import { blockOf, blocksAfterJump, splitIntoBlocks } from '../../src/core/line-blocks.js';
 
 describe('line blocks', () => {
   it('cuts lines into blocks with heights estimated from text length', () => {
@@ -25,6 +25,28 @@ describe('line blocks', () => {
           next = block.end;
         }
         assert.equal(next, lengths.length);
+      }),
+    );
+  });
+  it('after a jump, keeps the target and the drawn blocks near it, and lets go of the rest', () => {
+    assert.deepEqual(
+      [...blocksAfterJump([0, 1, 2, 40, 41, 45], 42)].sort((a, b) => a - b),
+      [40, 41, 42],
+    );
+    assert.deepEqual(
+      [...blocksAfterJump([0, 1], 1)].sort((a, b) => a - b),
+      [0, 1],
+    );
+    assert.deepEqual([...blocksAfterJump([], 7)], [7]);
+    assert.deepEqual([...blocksAfterJump([5, 9], 7, 0)], [7]);
+  });
+  it('after any jump, the target is drawn and nothing far from it is', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(200)), fc.nat(200), fc.nat(5), (drawn, target, around) => {
+        const kept = blocksAfterJump(drawn, target, around);
+        assert.ok(kept.has(target));
+        for (const block of kept) assert.ok(block === target || (drawn.includes(block) && Math.abs(block - target) <= around));
+        for (const block of drawn) if (Math.abs(block - target) <= around) assert.ok(kept.has(block));
       }),
     );
   });

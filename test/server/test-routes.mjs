@@ -1,9 +1,14 @@
 // Routes the browser tests need that a plain static server does not give: a server
-// without HTTP Range support, one that would send without end, and a slow server.
+// without HTTP Range support, one that would send without end, a slow server, and pages
+// sent with a strict Content-Security-Policy header.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
+const CSP_PAGES = new URL('../csp/', import.meta.url);
+
+/** The policy of a strict site (and of WordPress security plugins): nothing inline, nothing from elsewhere. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function fixture(name) {
@@ -61,6 +66,8 @@ export async function testRoutes(ctx, next) {
     ctx.body = { bytes: sent.get(probed[1]) ?? null };
     return;
   }
+  const page = /^\/test-routes\/csp\/([\w-]+\.(?:html|js|css))$/.exec(ctx.path);
+  if (page) return strictPage(ctx, page[1]);
   const match = /^\/test-routes\/(no-range|no-range-endless|slow)\/(?:(\d+)\/)?([^/]+)$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, number, name] = match;
@@ -83,4 +90,20 @@ export async function testRoutes(ctx, next) {
     ctx.status = 200;
     ctx.body = readFileSync(file.url);
   }
+}
+
+/** A file of test/csp/, sent with the strict policy as an HTTP header, as a strict site sends it. */
+function strictPage(ctx, name) {
+  let body;
+  try {
+    body = readFileSync(new URL(name, CSP_PAGES));
+  } catch {
+    ctx.status = 404;
+    return;
+  }
+  ctx.set('Content-Security-Policy', STRICT_CSP);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = name.split('.').pop();
+  ctx.status = 200;
+  ctx.body = body;
 }

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { Segment, Word } from '../core/model.js';
-import type { SearchMatch } from '../core/search.js';
+import type { Segment, Word } from '../../core/model.js';
+import type { SearchMatch } from '../../core/search.js';
 
 /**
  * What a transcript line shows: its text with search matches marked when it has any,

@@ -1,0 +1,145 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { blockOf, blocksAfterJump, splitIntoBlocks, type LineBlock, type LineMetrics } from '../../core/line-blocks.js';
+import { styleProperties } from '../style-properties.js';
+
+/** Whether the engine keeps what is in view in place when content above changes (not Safari). */
+const NATIVE_SCROLL_ANCHORING = globalThis.CSS?.supports?.('overflow-anchor', 'auto') ?? false;
+
+/** A line in view and its distance from the panel's top, to keep it there. */
+interface Anchor {
+  index: number;
+  top: number;
+}
+
+/**
+ * Which blocks of transcript lines are drawn. Long transcripts are cut into blocks, and only
+ * blocks within a panel's height of the viewport are drawn; the others are placeholders of
+ * estimated height, so a 10-hour episode costs about as much to show as a short one. A block
+ * is also drawn at once when a line in it is wanted (`lineReady`).
+ *
+ * Safari has no CSS scroll anchoring: when blocks above the viewport are drawn (their real
+ * height replacing an estimate), the lines in view would jump away, the spoken one with them.
+ * So there the first line in view is noted before such an update and the panel scrolled back
+ * to it after; other engines do this themselves (overflow-anchor).
+ */
+export class BlockWindow implements ReactiveController {
+  blocks: readonly LineBlock[] = [];
+  private drawn = new Set<number>();
+  /** The drawn blocks changed since the last update, other than for new lines. */
+  private moved = false;
+  private anchor: Anchor | undefined;
+  private observer: IntersectionObserver | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** The scrolling panel, whose children are the blocks in order; null before the first render. */
+    private readonly panel: () => HTMLElement | null,
+    private readonly nativeAnchoring = NATIVE_SCROLL_ANCHORING,
+  ) {
+    host.addController(this);
+  }
+
+  /** New lines (their text lengths): blocks with estimated heights, of which only the first is drawn. */
+  setLines(lengths: readonly number[]): void {
+    this.blocks = splitIntoBlocks(lengths, this.lineMetrics());
+    this.drawn = new Set([0]);
+    this.moved = false;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Back in a page: watch the placeholders again.
+    if (this.blocks.length) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  hostUpdate(): void {
+    if (this.moved && !this.nativeAnchoring) this.anchor = this.firstLineInView();
+    this.moved = false;
+  }
+
+  hostUpdated(): void {
+    const panel = this.panel();
+    if (!panel) return;
+    this.keepAnchor(panel);
+    this.observer ??= new IntersectionObserver((entries) => this.handleIntersection(entries), { root: panel, rootMargin: '100% 0px' });
+    for (const block of panel.children) if (block.classList.contains('placeholder')) this.observer.observe(block);
+  }
+
+  /** The blocks: drawn ones by `drawLines`, the others as placeholders of their estimated height. */
+  render(drawLines: (block: LineBlock) => unknown): unknown[] {
+    return this.blocks.map((block, b) =>
+      this.drawn.has(b)
+        ? html`<div class="block" data-block=${b}>${drawLines(block)}</div>`
+        : html`<div class="block placeholder" data-block=${b} ${styleProperties({ height: `${block.estimate}px` })}></div>`,
+    );
+  }
+
+  /** A drawn line, found through its block without a scan; null when it is not drawn. */
+  lineAt(index: number): HTMLElement | null {
+    if (index < 0) return null;
+    const block = this.panel()?.children[blockOf(index)];
+    return block?.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? null;
+  }
+
+  /** Line `index`, drawing its block first if needed (and letting go of blocks far from it). */
+  async lineReady(index: number): Promise<HTMLElement | null> {
+    const block = blockOf(index);
+    if (!this.drawn.has(block)) {
+      this.draw(blocksAfterJump(this.drawn, block));
+      await this.host.updateComplete;
+    }
+    return this.lineAt(index);
+  }
+
+  private draw(blocks: Set<number>): void {
+    this.drawn = blocks;
+    this.moved = true;
+    this.host.requestUpdate();
+  }
+
+  private handleIntersection(entries: IntersectionObserverEntry[]): void {
+    const near = entries.filter((entry) => entry.isIntersecting);
+    if (near.length === 0) return;
+    for (const entry of near) this.observer?.unobserve(entry.target);
+    this.draw(new Set([...this.drawn, ...near.map((entry) => Number((entry.target as HTMLElement).dataset.block))]));
+  }
+
+  private firstLineInView(): Anchor | undefined {
+    const panel = this.panel();
+    if (!panel) return undefined;
+    const top = panel.getBoundingClientRect().top;
+    for (const block of panel.children) {
+      if (block.getBoundingClientRect().bottom <= top) continue;
+      for (const line of block.querySelectorAll<HTMLElement>('[data-index]')) {
+        const box = line.getBoundingClientRect();
+        if (box.bottom > top) return { index: Number(line.dataset.index), top: box.top - top };
+      }
+      // A placeholder (no lines yet): the anchor is the first drawn line below it.
+    }
+    return undefined;
+  }
+
+  private keepAnchor(panel: HTMLElement): void {
+    const anchor = this.anchor;
+    this.anchor = undefined;
+    const line = anchor && this.lineAt(anchor.index);
+    if (!anchor || !line) return;
+    const moved = line.getBoundingClientRect().top - panel.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(moved) >= 1) panel.scrollTop += moved;
+  }
+
+  /**
+   * Line heights guessed from the panel's width and font size before anything is measured:
+   * about half an em per character, beside the time column, 1.5 em rows (transcript-view.styles.ts).
+   */
+  private lineMetrics(): LineMetrics {
+    const width = this.panel()?.clientWidth || this.host.clientWidth || 600;
+    const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+    return { charsPerRow: (width - 6 * fontSize) / (fontSize * 0.5), rowHeight: fontSize * 1.5, lineChrome: fontSize * 0.6 };
+  }
+}

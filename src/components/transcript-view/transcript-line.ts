@@ -1,0 +1,72 @@
+import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { LineBlock } from '../../core/line-blocks.js';
+import type { Chapter, Segment } from '../../core/model.js';
+import { currentMatch, type SearchResults } from '../../core/search-results.js';
+import { formatTime } from '../../core/time.js';
+import type { Strings } from '../../i18n/en.js';
+import { lineContent } from './line-content.js';
+
+/** What drawing a transcript line depends on. */
+export interface LineContext {
+  segments: readonly Segment[];
+  chapters: readonly Chapter[];
+  /** Line index → the chapter whose heading goes before it. */
+  headings: ReadonlyMap<number, Chapter>;
+  /** Speaker → colour slot (`data-speaker`, coloured by transcript-view.styles.ts). */
+  speakerSlots: ReadonlyMap<string, number>;
+  search: SearchResults;
+  /** The line that takes Tab focus. */
+  focusIndex: number;
+  /** Times as h:mm:ss (an episode of an hour or more). */
+  withHours: boolean;
+  strings: Strings;
+}
+
+/**
+ * The lines of a block. A block whose inputs did not change is not drawn again when another
+ * block appears or the search moves elsewhere.
+ */
+export function blockLines(block: LineBlock, context: LineContext) {
+  const inBlock = (line: number) => line >= block.first && line < block.end;
+  const match = currentMatch(context.search);
+  const inputs = [
+    context.segments,
+    context.headings,
+    context.strings,
+    context.search.byLine,
+    match && inBlock(match.line) ? match : undefined,
+    inBlock(context.focusIndex) ? context.focusIndex : -1,
+  ];
+  return guard(inputs, () => Array.from({ length: block.end - block.first }, (_, k) => line(block.first + k, context)));
+}
+
+/** Line `i`: the chapter heading before it if one goes there, its time, the speaker where the speaker changes, its text. */
+function line(i: number, context: LineContext) {
+  const { segments, strings } = context;
+  const segment = segments[i]!;
+  const heading = context.headings.get(i);
+  const turnStart = segment.speaker !== undefined && (segment.speaker !== segments[i - 1]?.speaker || heading !== undefined);
+  const slot = segment.speaker !== undefined ? context.speakerSlots.get(segment.speaker) : undefined;
+  return html`${
+    heading
+      ? html`<h3 class="chapter-heading" part="chapter-heading">${heading.title || strings.chapterFallback(context.chapters.indexOf(heading) + 1)}</h3>`
+      : nothing
+  }<p
+      class=${turnStart ? 'segment turn-start' : 'segment'}
+      part="segment"
+      data-index=${i}
+      data-speaker=${slot ?? nothing}
+      tabindex=${i === context.focusIndex ? '0' : '-1'}
+      aria-describedby="hint"
+    >
+      <time datetime=${`PT${Math.floor(segment.start)}S`}>${formatTime(segment.start, context.withHours)}</time>
+      <span class="text"
+        >${turnStart ? html`<span class="speaker" part="speaker">${segment.speaker}</span>` : nothing}${lineContent(
+          segment,
+          context.search.byLine.get(i),
+          currentMatch(context.search),
+        )}</span
+      >
+    </p>`;
+}

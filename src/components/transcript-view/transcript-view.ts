@@ -1,0 +1,194 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { headingsByLine } from '../../core/chapter-headings.js';
+import { lineForKey } from '../../core/line-keys.js';
+import type { Chapter, Segment } from '../../core/model.js';
+import { assignSpeakerSlots } from '../../core/speaker-colors.js';
+import { en, type Strings } from '../../i18n/en.js';
+import { dispatchRequest } from '../requests.js';
+import { visuallyHidden } from '../visually-hidden.styles.js';
+import { BlockWindow } from './block-window.js';
+import { FollowController } from './follow-controller.js';
+import { scrollLineIntoPanel } from './follow-scroll.js';
+import { QuoteSelection } from './quote-selection.js';
+import { blockLines } from './transcript-line.js';
+import { TranscriptSearch } from './transcript-search.js';
+import { transcriptViewStyles } from './transcript-view.styles.js';
+
+/**
+ * The transcript panel: search, the lines, and "Back to current".
+ *
+ * The spoken line and word are marked by touching only the old and the new element, never
+ * by drawing again: `activeIndex` and `activeWord` are plain properties whose setters do
+ * exactly that. Which lines are drawn at all is the block window's; search and quoting are
+ * controllers of their own.
+ */
+export class TranscriptView extends LitElement {
+  static override styles = [visuallyHidden, transcriptViewStyles];
+
+  @query('.panel') private panel!: HTMLElement | null;
+
+  private readonly follow = new FollowController(this);
+  private readonly blockWindow = new BlockWindow(this, () => this.panel);
+  private readonly search = new TranscriptSearch(this, {
+    startLine: () => Math.max(0, this.active),
+    // Reading elsewhere pauses following, as a scroll does.
+    showMatch: (line) => {
+      this.follow.pause();
+      void this.showLine(line, false);
+    },
+    cleared: () => this.followAgain(),
+  });
+  private readonly quote = new QuoteSelection(this, () => this.segments);
+
+  @property({ attribute: false }) segments: readonly Segment[] = [];
+  /** Listed chapters: each gets a heading before its first line. */
+  @property({ attribute: false }) chapters: readonly Chapter[] = [];
+  @property({ attribute: false }) strings: Strings = en;
+
+  /** The line that takes Tab focus (roving tabindex): the transcript is one tab stop. */
+  @state() private focusIndex = 0;
+
+  private headings = new Map<number, Chapter>();
+  private speakerSlots = new Map<string, number>();
+  private withHours = false;
+  private active = -1;
+  private word = -1;
+
+  /** The spoken line, -1 between lines. */
+  get activeIndex(): number {
+    return this.active;
+  }
+
+  set activeIndex(index: number) {
+    if (index === this.active) return;
+    this.markLine(this.active, false);
+    this.markWord(-1);
+    this.active = index;
+    this.markLine(index, true);
+    if (this.follow.following && index >= 0) void this.showLine(index, true, true);
+  }
+
+  /** The spoken word within the spoken line, -1 when none. */
+  get activeWord(): number {
+    return this.word;
+  }
+
+  set activeWord(index: number) {
+    if (index !== this.word) this.markWord(index);
+  }
+
+  /** Follow the audio again, as after the listener picks a place to play. */
+  followAgain(): void {
+    this.follow.resume();
+    if (this.active >= 0) void this.showLine(this.active, false, true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('segments')) {
+      this.blockWindow.setLines(this.segments.map((segment) => segment.text.length));
+      this.speakerSlots = assignSpeakerSlots(this.segments.map((segment) => segment.speaker));
+      this.withHours = this.segments.some((segment) => segment.start >= 3600);
+      this.search.setSegments(this.segments);
+      this.focusIndex = 0;
+    }
+    if (changed.has('segments') || changed.has('chapters')) this.headings = headingsByLine(this.segments, this.chapters);
+  }
+
+  protected override updated(): void {
+    const panel = this.panel;
+    if (!panel) return;
+    this.follow.watch(panel);
+    // Lit reuses line elements for other lines and draws their words again, so marks set
+    // by hand are set again, and cleared where they no longer belong.
+    for (const line of panel.querySelectorAll<HTMLElement>('[aria-current]')) {
+      if (Number(line.dataset.index) !== this.active) this.markLine(Number(line.dataset.index), false);
+    }
+    this.markLine(this.active, true);
+    this.markWord(this.word);
+  }
+
+  private markLine(index: number, on: boolean): void {
+    const line = this.blockWindow.lineAt(index);
+    if (!line) return;
+    if (on) line.setAttribute('aria-current', 'true');
+    else line.removeAttribute('aria-current');
+    line.part.toggle('active', on);
+  }
+
+  private markWord(index: number): void {
+    const line = this.blockWindow.lineAt(this.active);
+    line?.querySelector('[part~="active-word"]')?.part.remove('active-word');
+    this.word = index;
+    if (index >= 0) line?.querySelector(`[data-w="${index}"]`)?.part.add('active-word');
+  }
+
+  /**
+   * Draws line `index` if needed and scrolls the panel to it, once pending updates are done.
+   * With `onlyIfSpoken`, only while it is still the spoken line by then.
+   */
+  private async showLine(index: number, onlyIfOutside: boolean, onlyIfSpoken = false): Promise<HTMLElement | null> {
+    const line = await this.blockWindow.lineReady(index);
+    await this.updateComplete;
+    const panel = this.panel;
+    if (line && panel && (!onlyIfSpoken || index === this.active)) scrollLineIntoPanel(panel, line, onlyIfOutside);
+    return line;
+  }
+
+  private seekTo(index: number): void {
+    const segment = this.segments[index];
+    if (!segment) return;
+    this.focusIndex = index;
+    this.follow.resume();
+    dispatchRequest(this, { type: 'seek-to', time: segment.start, play: true });
+  }
+
+  private handleClick(event: MouseEvent): void {
+    if (!this.quote.selecting) this.seekTo(lineIndexOf(event));
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    const index = lineIndexOf(event);
+    if (index < 0) return;
+    const target = lineForKey(event.key, index, this.segments.length);
+    if (target !== undefined) {
+      this.focusIndex = target;
+      this.follow.pause();
+      void this.showLine(target, true).then((line) => line?.focus({ preventScroll: true }));
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      this.seekTo(index);
+    } else {
+      return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  override render() {
+    const { segments, chapters, headings, speakerSlots, focusIndex, withHours, strings } = this;
+    const context = { segments, chapters, headings, speakerSlots, focusIndex, withHours, strings, search: this.search.results };
+    return html`
+      ${this.search.render(strings)}
+      <span class="visually-hidden" id="hint">${strings.playFromHere}</span>
+      <div
+        class="panel"
+        @click=${this.handleClick}
+        @keydown=${this.handleKeydown}
+        @pointerup=${this.quote.handleSelectionEnd}
+        @keyup=${this.quote.handleSelectionEnd}
+      >
+        ${this.blockWindow.render((block) => blockLines(block, context))}
+      </div>
+      ${this.quote.render(strings)}
+      <button class="back" part="back-to-current" ?hidden=${this.follow.following || this.active < 0} @click=${this.followAgain}>
+        ${strings.backToCurrent}
+      </button>
+    `;
+  }
+}
+
+/** The line an event happened in, -1 when none. */
+function lineIndexOf(event: Event): number {
+  const line = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+  return line ? Number(line.dataset.index) : -1;
+}
