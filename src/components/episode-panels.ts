@@ -53,6 +53,7 @@ export function renderPanels(state: PanelsState) {
             .activeIndex=${state.activeSegment}
             .activeWord=${state.activeWord}
             .strings=${strings}
+            ?untimed=${transcript !== 'loading' && transcript.untimed === true}
           ></tp-transcript-view>
         </section>`
         : nothing

@@ -78,6 +78,11 @@ export class EpisodeResource<Raw, Item, F extends string> {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value! : 'none';
   }
 
+  /** The loaded data has no times at all (a plain-text transcript). */
+  get untimed(): boolean {
+    return this.task.status === TaskStatus.COMPLETE && this.task.value?.untimed === true;
+  }
+
   get loading(): boolean {
     return this.task.status === TaskStatus.PENDING;
   }

@@ -76,6 +76,7 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @csspart current-match - Added to the search match jumped to.
  * @csspart back-to-current - Resumes following the audio.
  * @csspart quote-link - Copies a link to the selected lines.
+ * @csspart untimed-note - Above a transcript without times: it is there to read, nothing lights up.
  * @csspart chapter - Each chapter entry (a button).
  * @csspart chapter-title - The title inside a chapter entry.
  * @csspart chapter-link - The link beside a chapter with a URL.
@@ -308,7 +309,7 @@ export class TranscriptPlayer extends LitElement {
     const episode = this.playhead.episode;
     if (segments !== episode.segments || chapters !== this.normalisedChapters) {
       this.normalisedChapters = chapters;
-      this.playhead.setEpisode(timedEpisode(segments, chapters));
+      this.playhead.setEpisode(timedEpisode(segments, chapters, this.transcriptResource.untimed));
     }
   }
 

@@ -46,7 +46,6 @@ export interface MessageParams {
   'format-unknown': { resource: DataResource };
   'nothing-found': { resource: DataResource; example?: string };
   'web-page': Record<string, never>;
-  untimed: Record<string, never>;
   // — JSON (`line` of the problem is where the syntax breaks)
   'json-invalid': { detail?: string; column?: number; atEnd?: boolean };
   'json-is-markup': Record<string, never>;

@@ -83,6 +83,8 @@ export const de: Strings = {
   buffering: 'Wird gepuffert …',
   noTranscript: 'Zu dieser Folge gibt es kein Transkript.',
   playFromHere: 'Eingabetaste drücken, um ab dieser Zeile abzuspielen.',
+  untimedTranscript:
+    'Dieses Transkript hat keine Zeitangaben und folgt daher nicht dem Audio: Es lässt sich als Text lesen und durchsuchen.',
   searchTranscript: 'Transkript durchsuchen',
   matchCount: (current: number, total: number) => `${current} von ${total}`,
   noMatches: 'Keine Treffer',
@@ -130,7 +132,6 @@ export const de: Strings = {
     'nothing-found': ({ resource, example }) =>
       `keine ${resource === 'transcript' ? 'Transkriptzeilen' : 'Kapitel'} gefunden${example ? ` (erwartet wurde etwa ${example})` : ''}`,
     'web-page': () => 'das sieht nach einer Webseite aus, nicht nach einem Transkript',
-    untimed: () => 'keine Zeitangaben: nur als Text angezeigt',
     // — JSON
     'json-invalid': ({ detail, column, atEnd }) => {
       const at = column === undefined ? '' : `Spalte ${column}${atEnd ? ', am Ende' : ''}`;

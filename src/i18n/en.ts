@@ -75,6 +75,7 @@ export const en: Strings = {
   buffering: 'Buffering…',
   noTranscript: 'No transcript for this episode.',
   playFromHere: 'Press Enter to play from this line.',
+  untimedTranscript: 'This transcript has no times, so it does not follow the audio: read and search it as text.',
   searchTranscript: 'Search transcript',
   matchCount: (current: number, total: number) => `${current} of ${total}`,
   noMatches: 'No matches',
@@ -117,7 +118,6 @@ export const en: Strings = {
     'nothing-found': ({ resource, example }) =>
       `no ${resource === 'transcript' ? 'transcript lines' : 'chapters'} found${example ? ` (expected something like ${example})` : ''}`,
     'web-page': () => 'this looks like a web page, not a transcript',
-    untimed: () => 'no timestamps: shown as text only',
     // — JSON
     'json-invalid': ({ detail, column, atEnd }) => {
       const at = column === undefined ? '' : `column ${column}${atEnd ? ', the end' : ''}`;

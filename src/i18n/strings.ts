@@ -27,6 +27,8 @@ export interface Strings {
   buffering: string;
   noTranscript: string;
   playFromHere: string;
+  /** Above a transcript without times (plain text): it is there to read; nothing lights up. */
+  untimedTranscript: string;
   searchTranscript: string;
   matchCount: (current: number, total: number) => string;
   noMatches: string;

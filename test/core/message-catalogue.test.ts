@@ -62,7 +62,6 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'format-unknown': { resource: 'transcript' },
   'nothing-found': { resource: 'chapters', example: '<psc:chapter start="…" title="…"/>' },
   'web-page': {},
-  untimed: {},
   'json-invalid': { detail: 'unexpected token', column: 3 },
   'json-is-markup': {},
   'json-single-quotes': {},

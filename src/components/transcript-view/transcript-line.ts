@@ -20,6 +20,8 @@ export interface LineContext {
   focusIndex: number;
   /** Times as h:mm:ss (an episode of an hour or more). */
   withHours: boolean;
+  /** The transcript has no times: lines show none, and are text to read, not places to play from. */
+  untimed: boolean;
   strings: Strings;
 }
 
@@ -37,6 +39,7 @@ export function blockLines(block: LineBlock, context: LineContext) {
     context.search.byLine,
     match && inBlock(match.line) ? match : undefined,
     inBlock(context.focusIndex) ? context.focusIndex : -1,
+    context.untimed,
   ];
   return guard(inputs, () => Array.from({ length: block.end - block.first }, (_, k) => line(block.first + k, context)));
 }
@@ -58,9 +61,9 @@ function line(i: number, context: LineContext) {
       data-index=${i}
       data-speaker=${slot ?? nothing}
       tabindex=${i === context.focusIndex ? '0' : '-1'}
-      aria-describedby="hint"
+      aria-describedby=${context.untimed ? nothing : 'hint'}
     >
-      <time datetime=${`PT${Math.floor(segment.start)}S`}>${formatTime(segment.start, context.withHours)}</time>
+      ${context.untimed ? nothing : html`<time datetime=${`PT${Math.floor(segment.start)}S`}>${formatTime(segment.start, context.withHours)}</time>`}
       <span class="text"
         >${turnStart ? html`<span class="speaker" part="speaker">${segment.speaker}</span>` : nothing}${lineContent(
           segment,

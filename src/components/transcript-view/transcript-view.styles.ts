@@ -84,6 +84,18 @@ export const transcriptViewStyles = [
     .segment.turn-start {
       margin-top: 0.6em;
     }
+    /* A transcript without times is text to read: its lines are not places to play from. */
+    :host([untimed]) .segment {
+      cursor: auto;
+    }
+    :host([untimed]) .segment:hover {
+      background: none;
+    }
+    .untimed {
+      margin: 0 0 0.5em;
+      font-size: 0.9em;
+      color: var(--tp-muted, inherit);
+    }
     .segment:hover {
       background: var(--tp-hover-background, color-mix(in srgb, currentColor 8%, transparent));
     }

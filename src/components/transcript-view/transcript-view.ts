@@ -45,6 +45,8 @@ export class TranscriptView extends LitElement {
   /** Listed chapters: each gets a heading before its first line. */
   @property({ attribute: false }) chapters: readonly Chapter[] = [];
   @property({ attribute: false }) strings: Strings = en;
+  /** The transcript has no times (plain text): shown to read and search, no line plays or lights up. */
+  @property({ type: Boolean, reflect: true }) untimed = false;
 
   /** The line that takes Tab focus (roving tabindex): the transcript is one tab stop. */
   @state() private focusIndex = 0;
@@ -137,7 +139,7 @@ export class TranscriptView extends LitElement {
 
   private seekTo(index: number): void {
     const segment = this.segments[index];
-    if (!segment) return;
+    if (!segment || this.untimed) return;
     this.focusIndex = index;
     this.follow.resume();
     dispatchRequest(this, { type: 'seek-to', time: segment.start, play: true });
@@ -165,11 +167,15 @@ export class TranscriptView extends LitElement {
   }
 
   override render() {
-    const { segments, chapters, headings, speakerSlots, focusIndex, withHours, strings } = this;
-    const context = { segments, chapters, headings, speakerSlots, focusIndex, withHours, strings, search: this.search.results };
+    const { segments, chapters, headings, speakerSlots, focusIndex, withHours, strings, untimed } = this;
+    const context = { segments, chapters, headings, speakerSlots, focusIndex, withHours, strings, untimed, search: this.search.results };
     return html`
       ${this.search.render(strings)}
-      <span class="visually-hidden" id="hint">${strings.playFromHere}</span>
+      ${
+        untimed
+          ? html`<p class="untimed" part="untimed-note" role="note">${strings.untimedTranscript}</p>`
+          : html`<span class="visually-hidden" id="hint">${strings.playFromHere}</span>`
+      }
       <div
         class="panel"
         @click=${this.handleClick}

@@ -70,7 +70,6 @@ export function parseHtmlTranscript(text: string, _source?: SourceInfo): Transcr
   while (open.length > 0) close(open.pop()!);
 
   if (lines.length === 0) return { items: [], problems: [...problems, problem('web-page', {}, { fatal: true })] };
-  if (!timed) problems.push(problem('untimed', {}));
   const items = shareTimestamps(lines.sort((a, b) => a.start - b.start));
   return timed ? { items, problems } : { items, problems, untimed: true };
 }
