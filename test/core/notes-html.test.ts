@@ -289,12 +289,12 @@ describe('parseNotesHtml: hostile notes', () => {
     assert.equal(textOf(lists), 'x');
   });
 
-  it('reads large notes in linear time', () => {
+  // Not a timing test (a loaded machine would fail it): a reader that went back over the
+  // text would take hours on this, far past the test's timeout; a linear one takes a second.
+  it('reads large notes in linear time', { timeout: 120_000 }, () => {
     const big = '<p>Some <b>text</b> at 12:34 <a href="https://e.example/">link</a></p>'.repeat(20000);
-    const start = performance.now();
     const tree = parseNotesHtml(big);
     assert.equal(tree.length, 20000);
-    assert.ok(performance.now() - start < 3000);
   });
 
   const fragments = fc.constantFrom(
