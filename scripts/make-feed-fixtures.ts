@@ -5,7 +5,9 @@
  *   picture, a CTOC) — and tone-10s-chapters-v24.mp3, ID3v2.4 (UTF-8, links, the CTOC
  *   in another order than the frames);
  * - tone-10s.feed.xml: a feed naming the tone, its transcripts and chapters, relatively;
- *   tone-10s.feed-cut.xml: the same feed cut off in its second item.
+ *   tone-10s.feed-cut.xml: the same feed cut off in its second item;
+ * - tone-10s.feed-languages.xml: one episode with transcripts in English (JSON), German
+ *   (tone-10s.transcript.de.vtt) and Spanish (a file that is not there, to fall back from).
  *
  * No audio tools needed; run after make-test-fixtures.ts changes the tone:
  *
@@ -66,3 +68,43 @@ const feed = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 write('tone-10s.feed.xml', feed);
 write('tone-10s.feed-cut.xml', feed.slice(0, feed.indexOf('<enclosure url="tone-10s-chapters-v24.mp3"')));
+
+const german = `WEBVTT
+
+00:00:00.000 --> 00:00:02.000
+<v Ada>Zeile eins.
+
+00:00:02.000 --> 00:00:04.000
+<v Grace>Zeile zwei.
+
+00:00:04.000 --> 00:00:06.000
+<v Ada>Zeile drei.
+
+00:00:06.000 --> 00:00:08.000
+<v Grace>Zeile vier.
+
+00:00:08.000 --> 00:00:10.000
+<v Ada>Zeile fünf.
+`;
+write('tone-10s.transcript.de.vtt', german);
+
+write(
+  'tone-10s.feed-languages.xml',
+  `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0">
+  <channel>
+    <title>Tone Tests</title>
+    <language>en</language>
+    <item>
+      <title>Ten seconds of tone, in three languages</title>
+      <guid isPermaLink="false">tone-10s-languages</guid>
+      <enclosure url="tone-10s.mp3" type="audio/mpeg" length="${tone.length}"/>
+      <podcast:transcript url="tone-10s.transcript.json" type="application/json" language="en"/>
+      <podcast:transcript url="tone-10s.transcript.de.vtt" type="text/vtt" language="de"/>
+      <podcast:transcript url="missing.es.vtt" type="text/vtt" language="es"/>
+      <podcast:chapters url="tone-10s.chapters.json" type="application/json+chapters"/>
+    </item>
+  </channel>
+</rss>
+`,
+);

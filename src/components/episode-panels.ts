@@ -1,8 +1,11 @@
 import { html, nothing } from 'lit';
+import type { Message, Problem } from '../core/message.js';
 import type { Chapter, Segment } from '../core/model.js';
+import type { TranscriptLanguage } from '../core/transcript-choice.js';
 import type { LoadedData } from '../data/load-data.js';
 import { describeMessage, describeProblem } from '../i18n/describe.js';
 import type { Strings } from '../i18n/strings.js';
+import { renderLanguageMenu } from './language-menu.js';
 
 type ResourceState = 'none' | 'loading' | LoadedData<unknown>;
 
@@ -16,6 +19,13 @@ export interface PanelsState {
   /** Listed chapters. */
   chapters: readonly Chapter[];
   activeChapter: number;
+  /** Why the chapters inside the audio were not read: said in the chapters area, as a notice (the episode plays on). */
+  chaptersNotice?: Message | undefined;
+  /** What was left out of the chapters read from inside the audio. */
+  chaptersProblems?: readonly Problem[];
+  /** The languages the episode has transcripts in (a menu from two), and the key of the one shown. */
+  languages?: readonly TranscriptLanguage[];
+  language?: string | undefined;
 }
 
 const VIEW_PARTS =
@@ -25,13 +35,14 @@ const VIEW_PARTS =
 export function renderPanels(state: PanelsState) {
   const { strings, chaptersState, transcript } = state;
   const failed = (resource: ResourceState) => resource !== 'none' && resource !== 'loading' && resource.error !== undefined;
-  const showChapters = state.chapters.length > 0 || chaptersState === 'loading' || failed(chaptersState);
+  const showChapters = state.chapters.length > 0 || chaptersState === 'loading' || failed(chaptersState) || !!state.chaptersNotice;
   return html`<div class="panels">
     ${
       showChapters
         ? html`<nav class="chapters" aria-label=${strings.chapters}>
           <h2>${strings.chapters}</h2>
-          ${renderStatus(strings, chaptersState)} ${renderNotice(strings, chaptersState, 'chapters')}
+          ${renderStatus(strings, chaptersState)} ${renderNotice(strings, withProblems(chaptersState, state.chaptersProblems), 'chapters')}
+          ${state.chaptersNotice ? html`<p class="notice" part="notice">${describeMessage(strings, state.chaptersNotice)}</p>` : nothing}
           <tp-chapter-list
             exportparts="chapter, active, chapter-title"
             .chapters=${state.chapters}
@@ -44,7 +55,10 @@ export function renderPanels(state: PanelsState) {
     ${
       transcript !== 'none'
         ? html`<section class="transcript" aria-label=${strings.transcript}>
-          <h2>${strings.transcript}</h2>
+          <div class="panel-head">
+            <h2>${strings.transcript}</h2>
+            ${renderLanguageMenu({ strings, languages: state.languages ?? [], current: state.language })}
+          </div>
           ${renderStatus(strings, transcript)} ${renderNotice(strings, transcript, 'transcript')}
           <tp-transcript-view
             exportparts=${VIEW_PARTS}
@@ -59,6 +73,12 @@ export function renderPanels(state: PanelsState) {
         : nothing
     }
   </div>`;
+}
+
+/** The chapters' own problems, and those of chapters read from inside the audio (which come as data). */
+function withProblems(resource: ResourceState, problems: readonly Problem[] | undefined): ResourceState {
+  if (!problems?.length || resource === 'none' || resource === 'loading') return resource;
+  return { ...resource, problems: [...resource.problems, ...problems] };
 }
 
 function renderStatus(strings: Strings, resource: ResourceState) {

@@ -22,7 +22,7 @@ export const EVENTS = {
 export const REQUEST = 'tp-request';
 
 /** Where an `error` came from. */
-export type ErrorSource = 'audio' | 'transcript' | 'chapters' | 'episode';
+export type ErrorSource = 'audio' | 'transcript' | 'chapters' | 'episode' | 'feed';
 
 export interface SegmentChangeDetail {
   /** Index into the player's `segments`, or -1 between lines. */

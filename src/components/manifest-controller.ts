@@ -1,38 +1,64 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { describeUrl } from '../core/describe-url.js';
+import { message } from '../core/message.js';
 import { loadManifest, type LoadedManifest } from '../data/load-manifest.js';
+import { loadFeedReader } from './lazy-modules.js';
 
 export interface ManifestHost extends ReactiveControllerHost, HTMLElement {
   /** The `episode` attribute: the URL of an episode description. */
   episode: string;
+  /** The `feed` attribute: the URL of a podcast RSS feed. */
+  feed: string;
+  /** The `item` attribute: which episode of the feed (guid, number or `latest`). */
+  item: string;
 }
+
+/** Where the episode came from, for the `error` event's `source`. */
+export type ManifestSource = 'episode' | 'feed';
+
+type Args = readonly [url: string, inlineJson: string | undefined, feed: string, item: string];
 
 const INLINE = ':scope > script[type="application/json"]';
 
 /**
  * The episode description, from the `episode` URL or from an inline
- * `<script type="application/json">` child (for blogs that cannot host files). The child
- * may be parsed after the element connects (a script tag before it on the page), so the
- * children are watched while connected. The player reads `manifest` and decides what it
- * uses; nothing here writes to the player.
+ * `<script type="application/json">` child (for blogs that cannot host files), else from
+ * one episode of the `feed` (the feed reader is loaded only then). The child may be
+ * parsed after the element connects (a script tag before it on the page), so the children
+ * are watched while connected. The player reads `manifest` and decides what it uses;
+ * nothing here writes to the player.
+ *
+ * An episode description wins over a feed: it is the page's own, local file (often the
+ * one the command line wrote from that feed), and the feed is then not fetched at all.
  */
 export class ManifestController implements ReactiveController {
   private inlineJson: string | undefined;
+  /** The source of the latest load. */
+  private from: ManifestSource = 'episode';
   private observer: MutationObserver | undefined;
-  private readonly task: Task<readonly [string, string | undefined], LoadedManifest>;
+  private readonly task: Task<Args, LoadedManifest>;
 
   constructor(
     private readonly host: ManifestHost,
-    onLoaded: (loaded: LoadedManifest) => void,
+    onLoaded: (loaded: LoadedManifest, source: ManifestSource) => void,
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => [host.episode, host.episode ? undefined : this.inlineJson] as const,
-      task: ([url, inlineJson], { signal }) => {
-        if (!url && !inlineJson?.trim()) return initialState;
+      args: (): Args => {
+        const inlineJson = host.episode ? undefined : this.inlineJson?.trim() ? this.inlineJson : undefined;
+        // Attributes removed from the page come back as null.
+        const feed = host.episode || inlineJson ? '' : (host.feed ?? '').trim();
+        return [host.episode, inlineJson, feed, feed ? (host.item ?? '').trim() : ''];
+      },
+      task: ([url, inlineJson, feed, item], { signal }) => {
+        this.from = feed ? 'feed' : 'episode';
+        if (feed) return loadFromFeed(feed, item, signal);
+        if (!url && !inlineJson) return initialState;
         return loadManifest({ ...(url ? { url } : {}), ...(inlineJson ? { inlineJson } : {}) }, signal);
       },
-      onComplete: onLoaded,
+      // Only the latest run completes (an earlier one is aborted and ignored), so `from` is its source.
+      onComplete: (loaded) => onLoaded(loaded, this.from),
     });
   }
 
@@ -60,5 +86,23 @@ export class ManifestController implements ReactiveController {
     if (json === this.inlineJson) return;
     this.inlineJson = json;
     this.host.requestUpdate();
+  }
+}
+
+/** One episode of a feed, through the feed reader loaded on demand. Never throws. */
+async function loadFromFeed(url: string, item: string, signal: AbortSignal): Promise<LoadedManifest> {
+  try {
+    const { loadFeedManifest } = await loadFeedReader();
+    return await loadFeedManifest(url, { signal, ...(item ? { item } : {}) });
+  } catch (error) {
+    // The reader's file did not load: a script-tag page that copied only the main script.
+    return {
+      problems: [],
+      error: message('load-failed', {
+        resource: 'feed',
+        file: describeUrl(url),
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    };
   }
 }

@@ -21,7 +21,9 @@ export type PlayerRequest =
   | { type: 'chapter-step'; direction: -1 | 1 }
   | { type: 'toggle-mute' }
   /** A link to this moment (no `start`), or to a quote from `start` to `end`. */
-  | { type: 'share'; start?: number; end?: number };
+  | { type: 'share'; start?: number; end?: number }
+  /** The transcript in another language: its primary subtag (`de`), `''` for one not stated. */
+  | { type: 'transcript-language'; language: string };
 
 export type RequestType = PlayerRequest['type'];
 
@@ -41,6 +43,8 @@ export interface RequestTarget {
   readonly chapterStarts: readonly number[];
   readonly currentChapter: number;
   share(start?: number, end?: number): void;
+  /** Shows the episode's transcript in this language (and remembers the choice). */
+  setTranscriptLanguage(language: string): void;
   /** The listener moved the position themselves: the transcript follows from there, and a chapter reached is announced. */
   listenerMoved(): void;
 }
@@ -73,6 +77,7 @@ export const requestMap: Handlers = {
   },
   'toggle-mute': (target) => target.toggleMute(),
   share: (target, { start, end }) => target.share(start, end),
+  'transcript-language': (target, { language }) => target.setTranscriptLanguage(language),
 };
 
 export function handleRequest(target: RequestTarget, request: PlayerRequest): void {

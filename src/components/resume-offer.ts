@@ -3,7 +3,8 @@ import { ResumeStore, type ResumePoint } from './resume-store.js';
 
 /**
  * "Resume at 12:34": the position saved on an earlier visit to this episode, offered
- * until the listener plays, and the speed restored at once. Saves while playing (the
+ * until the listener plays, and the speed restored at once; the transcript language
+ * chosen is kept with them. Saves while playing (the
  * store limits how often), on pause and when the page goes away; forgets at the end.
  */
 export class ResumeOffer {
@@ -52,6 +53,16 @@ export class ResumeOffer {
 
   flush(): void {
     this.store?.flush();
+  }
+
+  /** The transcript language the listener chose for this episode, on this or an earlier visit. */
+  get language(): string | undefined {
+    return this.store?.language();
+  }
+
+  /** Remembers the transcript language with the position (nothing, under `no-resume`). */
+  rememberLanguage(language: string): void {
+    this.store?.setLanguage(language);
   }
 
   ended(): void {

@@ -7,6 +7,8 @@ export interface ResumePoint {
   rate: number;
   /** `Date.now()` of the write, so old entries can be recognised. */
   savedAt: number;
+  /** The transcript language the listener chose (its primary subtag; `''` for one not stated). */
+  language?: string;
 }
 
 export interface ResumeOptions {
@@ -25,14 +27,19 @@ const MIN_POSITION = 10;
 const END_MARGIN = 15;
 
 /**
- * Remembers where the listener was in an episode, and at what speed, per episode key
- * (the audio URL, say) in `localStorage`: `transcript-player:<key>` → `{position, rate, savedAt}`.
+ * Remembers where the listener was in an episode, at what speed and in which transcript
+ * language, per episode key (the audio URL, say) in `localStorage`:
+ * `transcript-player:<key>` → `{position, rate, savedAt, language?}`. An entry kept only for
+ * its language has position 0 (never offered); entries without a language, written before
+ * there was one, still read.
  * Storage can be missing or throw (Safari private mode, sandboxed iframes, full quota,
  * cookies blocked): then nothing is remembered and nothing breaks.
  */
 export class ResumeStore implements ReactiveController {
   private pending: { position: number; rate: number; duration: number } | undefined;
   private lastWrite = -Infinity;
+  /** The language chosen, once read: `null` before. */
+  private chosen: string | undefined | null = null;
   private listening: AbortController | undefined;
   private readonly storage: () => Storage;
   private readonly now: () => number;
@@ -64,7 +71,7 @@ export class ResumeStore implements ReactiveController {
 
   /** Where to resume, or `undefined` (nothing saved, unreadable, or nothing worth resuming). */
   load(duration?: number): ResumePoint | undefined {
-    const point = parse(this.attempt((storage) => storage.getItem(STORAGE_PREFIX + this.key)));
+    const point = this.read();
     return point && worthKeeping(point.position, duration) ? point : undefined;
   }
 
@@ -80,20 +87,43 @@ export class ResumeStore implements ReactiveController {
     if (!pending) return;
     this.pending = undefined;
     this.lastWrite = this.now();
+    // Back at the start or at the end: an older position would now be wrong.
+    const position = worthKeeping(pending.position, pending.duration) ? pending.position : 0;
+    this.write({ position, rate: pending.rate, savedAt: this.lastWrite }, this.language());
+  }
+
+  /** The transcript language chosen for this episode, if one was (read once, then kept). */
+  language(): string | undefined {
+    if (this.chosen === null) this.chosen = this.read()?.language;
+    return this.chosen;
+  }
+
+  /** Remembers the transcript language now, with the position saved (or none yet). */
+  setLanguage(language: string): void {
+    this.chosen = language;
+    const saved = this.read();
+    this.write({ position: saved?.position ?? 0, rate: saved?.rate ?? 1, savedAt: this.now() }, language);
+  }
+
+  /** Forgets the position in this episode (after `ended`, say); a chosen language stays. */
+  clear(): void {
+    this.pending = undefined;
+    this.write({ position: 0, rate: 1, savedAt: this.now() }, this.language());
+  }
+
+  private read(): ResumePoint | undefined {
+    return parse(this.attempt((storage) => storage.getItem(STORAGE_PREFIX + this.key)));
+  }
+
+  /** An entry with nothing worth keeping is removed, not written. */
+  private write(point: Omit<ResumePoint, 'language'>, language: string | undefined): void {
     const storageKey = STORAGE_PREFIX + this.key;
-    if (!worthKeeping(pending.position, pending.duration)) {
-      // Back at the start or at the end: an older position would now be wrong.
+    if (point.position === 0 && language === undefined) {
       this.attempt((storage) => storage.removeItem(storageKey));
       return;
     }
-    const entry = { position: pending.position, rate: pending.rate, savedAt: this.lastWrite };
+    const entry: ResumePoint = language === undefined ? point : { ...point, language };
     this.attempt((storage) => storage.setItem(storageKey, JSON.stringify(entry)));
-  }
-
-  /** Forgets this episode (after `ended`, say). */
-  clear(): void {
-    this.pending = undefined;
-    this.attempt((storage) => storage.removeItem(STORAGE_PREFIX + this.key));
   }
 
   private attempt<T>(use: (storage: Storage) => T): T | undefined {
@@ -120,8 +150,10 @@ function parse(text: string | null | undefined): ResumePoint | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { position, rate, savedAt } = value as Record<string, unknown>;
+  const { position, rate, savedAt, language } = value as Record<string, unknown>;
   if (typeof position !== 'number' || !Number.isFinite(position) || position < 0) return undefined;
   const safeRate = typeof rate === 'number' && Number.isFinite(rate) && rate > 0 ? rate : 1;
-  return { position, rate: safeRate, savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0 };
+  const point: ResumePoint = { position, rate: safeRate, savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0 };
+  if (typeof language === 'string' && /^[a-z]{0,8}$/i.test(language)) point.language = language.toLowerCase();
+  return point;
 }

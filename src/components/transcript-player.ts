@@ -5,7 +5,8 @@ import { pickAudio } from '../audio/pick-audio.js';
 import type { Chapter, ChaptersFormat, Segment, TranscriptFormat } from '../core/model.js';
 import { dataLength, timedEpisode, type Playhead } from '../core/playhead.js';
 import { DeepLinkController } from './deep-link-controller.js';
-import { CHAPTERS, EpisodeResource, pickSource, TRANSCRIPT } from './episode-resource.js';
+import { EmbeddedChaptersController } from './embedded-chapters.js';
+import { CHAPTERS, EpisodeResource, pickSource, TRANSCRIPT, type ResourceSource } from './episode-resource.js';
 import { renderEpisodeActions } from './episode-actions.js';
 import { renderPanels } from './episode-panels.js';
 import type { Message } from '../core/message.js';
@@ -14,6 +15,7 @@ import { emit, EVENTS, REQUEST, type ErrorSource, type PlayerErrorDetail } from 
 import { LocalizationController } from './localization-controller.js';
 import { ManifestController } from './manifest-controller.js';
 import { MediaSessionController, sessionInfo } from './media-session-controller.js';
+import { panelHeadStyles } from './panel-head.styles.js';
 import { renderNowPlaying } from './now-playing.js';
 import { renderNotes } from './notes-panel.js';
 import { SPEEDS } from './playback-steps.js';
@@ -27,6 +29,7 @@ import { ShareController } from './share-controller.js';
 import { ChapterAnnouncer } from './chapter-announcer.js';
 import type { SeekBar } from './seek-bar.js';
 import { ShortcutsController } from './shortcuts-controller.js';
+import { TranscriptLanguages } from './transcript-languages.js';
 import type { TranscriptView } from './transcript-view/transcript-view.js';
 import { playerStyles } from './transcript-player.styles.js';
 import { visuallyHidden } from './visually-hidden.styles.js';
@@ -36,10 +39,12 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  *
  * @attr src - Audio URL.
  * @attr transcript - Transcript file URL (WebVTT, SRT, Podcasting 2.0 JSON, timestamped lines, …).
- * @attr chapters - Chapters file URL (Podcasting 2.0 JSON, Podlove Simple Chapters, WebVTT).
+ * @attr chapters - Chapters file URL (Podcasting 2.0 JSON, Podlove Simple Chapters, WebVTT); `embedded` reads those inside the MP3 now, before the listener shows intent.
  * @attr transcript-type - Forces the transcript format instead of detecting it.
  * @attr chapters-type - Forces the chapters format instead of detecting it.
  * @attr episode - URL of an episode description (JSON: title, show, audio, transcript, chapters, notes, duration).
+ * @attr feed - URL of a podcast RSS feed: the episode is read from it (an `episode` wins over it).
+ * @attr item - Which episode of the feed: its `<guid>`, its `itunes:episode` number, or `latest` (the default).
  * @attr lang - UI language (`en`, `de`); without it, the page's.
  * @attr theme - `light` or `dark`; without it, the system's.
  * @attr download - Offers a download link for the audio.
@@ -60,7 +65,7 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @event {CustomEvent<SegmentChangeDetail>} segmentchange - The spoken line changed; `detail.index` (-1 between lines) and `detail.segment`.
  * @event {CustomEvent<ChapterChangeDetail>} chapterchange - The current chapter changed; `detail.index` (-1 outside chapters) and `detail.chapter`.
  * @event {CustomEvent<ReadyDetail>} ready - Transcript and chapters are loaded (or failed); `detail.segments` and `detail.chapters` count them.
- * @event {CustomEvent<PlayerErrorDetail>} error - Something could not be loaded; `detail.source` is `audio`, `transcript`, `chapters` or `episode`, `detail.message` says what in the player's language, `detail.code` names it. Does not bubble.
+ * @event {CustomEvent<PlayerErrorDetail>} error - Something could not be loaded; `detail.source` is `audio`, `transcript`, `chapters`, `episode` or `feed`, `detail.message` says what in the player's language, `detail.code` names it. Does not bubble.
  *
  * @csspart segment - Each transcript line.
  * @csspart active - Added to the spoken line (`segment`) and the current chapter (`chapter`).
@@ -72,6 +77,7 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @csspart search-count - The number of search matches (`3 of 17`).
  * @csspart search-previous - Goes to the previous search match.
  * @csspart search-next - Goes to the next search match.
+ * @csspart transcript-language - The menu of the transcript's languages (shown when there are two or more).
  * @csspart match - A search match in the text.
  * @csspart current-match - Added to the search match jumped to.
  * @csspart back-to-current - Resumes following the audio.
@@ -134,10 +140,14 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @cssproperty --tp-speaker-5 - Colour of the sixth speaker.
  */
 export class TranscriptPlayer extends LitElement {
-  static override styles = [visuallyHidden, playerStyles];
+  static override styles = [visuallyHidden, playerStyles, panelHeadStyles];
 
   /** URL of an episode description (title, audio, transcript, chapters, notes) in one JSON file. */
   @property() episode = '';
+  /** URL of a podcast RSS feed to read the episode from (used when there is no `episode`). */
+  @property() feed = '';
+  /** Which episode of the `feed`: its `<guid>`, its `itunes:episode` number, or `latest` (the default). */
+  @property() item = '';
   /** Audio URL: the page's, else the episode description's first source this browser can play. */
   @property()
   get src(): string {
@@ -154,7 +164,7 @@ export class TranscriptPlayer extends LitElement {
   @property() preload: 'none' | 'metadata' | 'auto' = 'none';
   /** Transcript file URL. */
   @property() transcript = '';
-  /** Chapters file URL. */
+  /** Chapters file URL, or `embedded`: those inside the MP3, read now. */
   @property() chapters = '';
   /** Forces the transcript format: `json`, `vtt`, `srt`, `lines`, `podlove-json`, `pst`, `html`. */
   @property({ attribute: 'transcript-type' }) transcriptType?: TranscriptFormat;
@@ -178,17 +188,28 @@ export class TranscriptPlayer extends LitElement {
   @property({ attribute: 'show-name' }) showName?: string;
 
   private readonly l10n = new LocalizationController(this);
-  private readonly manifestLoader = new ManifestController(this, (loaded) => loaded.error && this.fail('episode', loaded.error));
+  private readonly manifestLoader = new ManifestController(this, (loaded, source) => loaded.error && this.fail(source, loaded.error));
+  private readonly transcriptLanguages = new TranscriptLanguages(this, {
+    remembered: () => this.resume.language,
+    remember: (language) => this.resume.rememberLanguage(language),
+  });
   private readonly transcriptResource = new EpisodeResource(
     this,
     TRANSCRIPT,
-    () => pickSource({ url: this.transcript, data: this.transcriptData, format: this.transcriptType }, this.manifest?.transcript),
-    this.resourceListener('transcript'),
+    () => pickSource(this.ownTranscript, this.transcriptLanguages.source(this.manifest)),
+    // One of several transcripts failed: the next in the listener's order is tried before anything is said.
+    this.resourceListener('transcript', () => !this.hasOwn(this.ownTranscript) && this.transcriptLanguages.retry()),
   );
+  private readonly embeddedChapters = new EmbeddedChaptersController(this, () => ({
+    src: this.src,
+    type: this.manifest?.audio.find((source) => source.src === this.src)?.type,
+    wanted: this.chaptersInAudio,
+    upFront: this.chapters === EMBEDDED,
+  }));
   private readonly chaptersResource = new EpisodeResource(
     this,
     CHAPTERS,
-    () => pickSource({ url: this.chapters, data: this.chaptersData, format: this.chaptersType }, this.manifest?.chapters),
+    () => (this.chaptersInAudio ? this.embeddedChapters.source : pickSource(this.ownChapters, this.manifest?.chapters)),
     this.resourceListener('chapters'),
   );
   private readonly playback = new PlaybackController(
@@ -303,6 +324,7 @@ export class TranscriptPlayer extends LitElement {
       this.playback.load(src, this.preload === 'metadata' || this.preload === 'auto' ? this.preload : 'none');
     }
     this.resume.setEpisode(src && !this.noResume ? src : undefined);
+    this.transcriptLanguages.update(this.manifest);
     const duration = this.playback.duration || undefined;
     const segments = this.transcriptResource.items(duration);
     const chapters = this.chaptersResource.items(duration);
@@ -325,7 +347,8 @@ export class TranscriptPlayer extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.readyOwed || this.manifestLoader.loading || this.transcriptResource.loading || this.chaptersResource.loading) return;
+    const loading = this.manifestLoader.loading || this.transcriptResource.loading || this.chaptersResource.loading;
+    if (!this.readyOwed || loading || this.embeddedChapters.loading) return;
     this.readyOwed = false;
     // After this update, so listeners see the rendered lines and chapters.
     void this.updateComplete.then(() => emit(this, EVENTS.ready, { segments: this.segments.length, chapters: this.chapterList.length }));
@@ -335,10 +358,28 @@ export class TranscriptPlayer extends LitElement {
     return this.manifestLoader.loaded?.manifest;
   }
 
-  private resourceListener(source: ErrorSource) {
+  private get ownTranscript(): ResourceSource<TranscriptFormat> {
+    return { url: this.transcript, data: this.transcriptData, format: this.transcriptType };
+  }
+
+  private get ownChapters(): ResourceSource<ChaptersFormat> {
+    return { url: this.chapters === EMBEDDED ? '' : this.chapters, data: this.chaptersData, format: this.chaptersType };
+  }
+
+  private hasOwn(source: ResourceSource<string>): boolean {
+    return Boolean(source.url) || (source.data !== undefined && source.data !== null);
+  }
+
+  /** The chapters inside the MP3: asked for, or the episode names none. */
+  private get chaptersInAudio(): boolean {
+    return this.chapters === EMBEDDED || (!this.hasOwn(this.ownChapters) && !this.manifest?.chapters);
+  }
+
+  /** `retry` says whether another source is being tried after a failure: then there is nothing to report yet. */
+  private resourceListener(source: ErrorSource, retry = (): boolean => false) {
     return {
       onChange: () => (this.readyOwed = true),
-      onLoaded: (result: { error?: Message }) => result.error && this.fail(source, result.error),
+      onLoaded: (result: { error?: Message }) => result.error && !retry() && this.fail(source, result.error),
     };
   }
 
@@ -356,6 +397,7 @@ export class TranscriptPlayer extends LitElement {
       setRate: (rate) => (this.playbackRate = rate),
       toggleMute: () => this.audio.toggleMute(),
       share: (start = this.currentTime, end) => void this.sharing.share(start, end),
+      setTranscriptLanguage: (language) => this.transcriptLanguages.pick(language),
       listenerMoved: () => {
         this.announcer.listenerMoved();
         // The listener chose where to be: the transcript follows from there.
@@ -402,6 +444,8 @@ export class TranscriptPlayer extends LitElement {
 
   private handleAudioState(previous: AudioState): void {
     const next = this.playback.state;
+    // The audio is being fetched now: reading the tag at its start costs the listener nothing more.
+    if (next === 'loading') this.embeddedChapters.audioFetched(this.audio.src);
     if (next === 'playing') {
       this.resume.withdraw();
       playing(this);
@@ -462,7 +506,7 @@ export class TranscriptPlayer extends LitElement {
           .chapters=${chapters}
           .strings=${strings}
         ></tp-seek-bar>
-        ${[error, warning, blocked].map((message) =>
+        ${[this.manifestLoader.loaded?.error, error, warning, blocked].map((message) =>
           message ? html`<p class="error" part="error" role="alert">${describeMessage(strings, message)}</p>` : nothing,
         )}
         ${renderPanels({
@@ -474,6 +518,9 @@ export class TranscriptPlayer extends LitElement {
           chaptersState: this.chaptersResource.state,
           chapters,
           activeChapter: playhead.chapter,
+          chaptersNotice: this.embeddedChapters.notice,
+          chaptersProblems: this.embeddedChapters.problems,
+          ...(this.hasOwn(this.ownTranscript) ? {} : this.transcriptLanguages.menu),
         })}
         ${renderNotes(strings, this.manifest?.notes, this.manifestLoader.loaded?.baseUrl)}
         <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcer.text}</div>
@@ -483,3 +530,6 @@ export class TranscriptPlayer extends LitElement {
 }
 
 const INTENT_EVENTS = ['pointerenter', 'focusin', 'touchstart'] as const;
+
+/** `chapters="embedded"`: the chapters inside the MP3, read at once. */
+const EMBEDDED = 'embedded';

@@ -64,7 +64,8 @@ async function failure(url: string, error: unknown, signal: AbortSignal | undefi
 
 /** The feed's origin when it differs from the page's (only then can CORS refuse it); in Node, none. */
 function otherOrigin(url: string): string | undefined {
-  const page = globalThis.location?.origin;
+  // `self.origin` is the page's real origin also in an `about:srcdoc` frame, whose `location.origin` is "null".
+  const page = (globalThis as { origin?: string }).origin ?? globalThis.location?.origin;
   if (!page || page === 'null') return undefined;
   try {
     const { origin } = new URL(url, globalThis.document?.baseURI);

@@ -63,6 +63,7 @@ const EXPECTED = {
   'tag-name': 'ein Tag-Name',
   'attribute-name': 'ein Attributname',
 };
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const WAYS_OUT =
   'der Server muss den Header Access-Control-Allow-Origin senden, oder die Website schreibt die Episodendatei beim Bauen mit „npx transcript-player episode <Feed>“';
 
@@ -94,6 +95,8 @@ export const de: Strings = {
   share: 'Link zu dieser Stelle kopieren',
   shareQuote: 'Link zu diesem Zitat kopieren',
   showNotes: 'Shownotes',
+  transcriptLanguage: 'Sprache',
+  languageUnstated: 'Sprache nicht angegeben',
   chapterAnnouncement: (title: string) => `Kapitel: ${title}`,
   linkCopied: 'Link kopiert.',
   linkNotCopied: (link: string) => `Diesen Link kopieren: ${link}`,
@@ -276,14 +279,15 @@ export const de: Strings = {
     'feed-item-no-audio': ({ title }) => `die Episode${title ? ` „${title}“` : ''} nennt kein Audio mit http(s)-Adresse (kein <enclosure>)`,
     'feed-transcript-type-unknown': ({ type }) =>
       `den Transkripttyp ${value(type)} kennt der Player nicht; das Format wird aus der Datei erkannt`,
+    // Einen Feed laden, die Kapitel in einer MP3 lesen: ganze Sätze, die die Datei nennen.
     'feed-blocked': ({ file, origin }) =>
-      `der Feed ${quoted(file)} liegt auf einer anderen Website${origin ? ` (${origin})` : ''}, die dieser Seite das Lesen nicht erlaubt: ${WAYS_OUT}`,
+      `Der Feed ${quoted(file)} liegt auf einer anderen Website${origin ? ` (${origin})` : ''}, die dieser Seite das Lesen nicht erlaubt: ${capitalised(WAYS_OUT)}.`,
     'feed-unreachable': ({ file }) =>
-      `der Feed ${quoted(file)} konnte nicht geladen werden: das Netz ist gestört, oder der Server erlaubt dieser Seite das Lesen nicht (${WAYS_OUT})`,
+      `Der Feed ${quoted(file)} konnte nicht geladen werden: Das Netz ist gestört, oder der Server erlaubt dieser Seite das Lesen nicht (${WAYS_OUT}).`,
     'feed-http-error': ({ file, status }) =>
-      `der Feed ${quoted(file)} konnte nicht geladen werden: der Server antwortete mit HTTP ${status}${status === 404 ? ' (nicht gefunden)' : ''}`,
-    'feed-timeout': ({ file, seconds }) => `der Feed ${quoted(file)} kam nicht innerhalb von ${seconds} Sekunden an`,
-    'feed-too-large': ({ file, megabytes }) => `der Feed ${quoted(file)} ist ${megabytes} MB groß, zu groß zum Lesen`,
+      `Der Feed ${quoted(file)} konnte nicht geladen werden: Der Server antwortete mit HTTP ${status}${status === 404 ? ' (nicht gefunden)' : ''}.`,
+    'feed-timeout': ({ file, seconds }) => `Der Feed ${quoted(file)} kam nicht innerhalb von ${number(seconds)} Sekunden an.`,
+    'feed-too-large': ({ file, megabytes }) => `Der Feed ${quoted(file)} ist ${number(megabytes, 1)} MB groß, zu groß zum Lesen.`,
     'id3-version-unsupported': ({ version }) => `das ID3v2.${version}-Tag wird nicht gelesen (nur ID3v2.3 und v2.4 enthalten Kapitel)`,
     'id3-truncated': ({ bytes, announced }) => `das ID3-Tag ist nach ${bytes} von ${announced} Bytes abgeschnitten`,
     'id3-frame-unreadable': ({ frame, reason }) =>
@@ -293,13 +297,14 @@ export const de: Strings = {
     'id3-image-not-raster': ({ mime }) =>
       `das Kapitelbild vom Typ ${value(mime)} ist kein PNG-, JPEG-, GIF-, WebP- oder AVIF-Bild und wurde weggelassen`,
     'embedded-chapters-no-range': ({ file }) =>
-      `die Kapitel in ${quoted(file)} wurden nicht gelesen: der Server beantwortet keine HTTP-Range-Anfragen, und die ganze Datei wird dafür nicht geladen`,
+      `Die Kapitel in ${quoted(file)} wurden nicht gelesen: Der Server beantwortet keine HTTP-Range-Anfragen, und die ganze Datei wird dafür nicht geladen.`,
     'embedded-chapters-blocked': ({ file }) =>
-      `die Kapitel in ${quoted(file)} konnten nicht gelesen werden: das Netz ist gestört, oder der Audio-Server erlaubt dieser Seite das Lesen nicht (er muss Access-Control-Allow-Origin senden)`,
+      `Die Kapitel in ${quoted(file)} konnten nicht gelesen werden: Das Netz ist gestört, oder der Audio-Server erlaubt dieser Seite das Lesen nicht (er muss Access-Control-Allow-Origin senden).`,
     'embedded-chapters-http-error': ({ file, status }) =>
-      `die Kapitel in ${quoted(file)} konnten nicht gelesen werden: der Server antwortete mit HTTP ${status}`,
+      `Die Kapitel in ${quoted(file)} konnten nicht gelesen werden: Der Server antwortete mit HTTP ${status}.`,
     'embedded-chapters-tag-too-large': ({ file, megabytes, limit }) =>
-      `die Kapitel in ${quoted(file)} wurden nicht gelesen: das ID3-Tag ist ${megabytes} MB groß (die Grenze ist ${limit} MB)`,
-    'embedded-chapters-timeout': ({ file, seconds }) => `die Kapitel in ${quoted(file)} kamen nicht innerhalb von ${seconds} Sekunden an`,
+      `Die Kapitel in ${quoted(file)} wurden nicht gelesen: Das ID3-Tag ist ${number(megabytes, 1)} MB groß (die Grenze liegt bei ${number(limit)} MB).`,
+    'embedded-chapters-timeout': ({ file, seconds }) =>
+      `Die Kapitel in ${quoted(file)} kamen nicht innerhalb von ${number(seconds)} Sekunden an.`,
   },
 };

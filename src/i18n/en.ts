@@ -85,6 +85,8 @@ export const en: Strings = {
   share: 'Copy link to this moment',
   shareQuote: 'Copy link to this quote',
   showNotes: 'Show notes',
+  transcriptLanguage: 'Language',
+  languageUnstated: 'Language not stated',
   chapterAnnouncement: (title: string) => `Chapter: ${title}`,
   linkCopied: 'Link copied.',
   linkNotCopied: (link: string) => `Copy this link: ${link}`,
@@ -246,14 +248,15 @@ export const en: Strings = {
     'feed-item-no-audio': ({ title }) => `the episode${title ? ` "${title}"` : ''} has no audio with an http(s) address (no <enclosure>)`,
     'feed-transcript-type-unknown': ({ type }) =>
       `the transcript type ${value(type)} is not one the player knows, so its format is detected from the file`,
+    // Loading a feed, and reading the chapters inside an MP3: whole sentences that name the file.
     'feed-blocked': ({ file, origin }) =>
-      `the feed "${file}" is on another site${origin ? ` (${origin})` : ''} that does not let this page read it: ${WAYS_OUT}`,
+      `The feed "${file}" is on another site${origin ? ` (${origin})` : ''} that does not let this page read it: ${WAYS_OUT}.`,
     'feed-unreachable': ({ file }) =>
-      `the feed "${file}" could not be fetched: the network failed, or the server does not let this page read it (${WAYS_OUT})`,
+      `The feed "${file}" could not be fetched: the network failed, or the server does not let this page read it (${WAYS_OUT}).`,
     'feed-http-error': ({ file, status }) =>
-      `the feed "${file}" could not be loaded: the server answered HTTP ${status}${status === 404 ? ' (not found)' : ''}`,
-    'feed-timeout': ({ file, seconds }) => `the feed "${file}" did not arrive within ${seconds} seconds`,
-    'feed-too-large': ({ file, megabytes }) => `the feed "${file}" is ${megabytes} MB, too large to read`,
+      `The feed "${file}" could not be loaded: the server answered HTTP ${status}${status === 404 ? ' (not found)' : ''}.`,
+    'feed-timeout': ({ file, seconds }) => `The feed "${file}" did not arrive within ${seconds} seconds.`,
+    'feed-too-large': ({ file, megabytes }) => `The feed "${file}" is ${megabytes} MB, too large to read.`,
     'id3-version-unsupported': ({ version }) => `the ID3v2.${version} tag is not read (only ID3v2.3 and v2.4 carry chapters)`,
     'id3-truncated': ({ bytes, announced }) => `the ID3 tag is cut off after ${bytes} of ${announced} bytes`,
     'id3-frame-unreadable': ({ frame, reason }) =>
@@ -262,13 +265,13 @@ export const en: Strings = {
     'id3-image-not-raster': ({ mime }) =>
       `the chapter picture of type ${value(mime)} is not a PNG, JPEG, GIF, WebP or AVIF image, so it was left out`,
     'embedded-chapters-no-range': ({ file }) =>
-      `the chapters inside "${file}" were not read: its server does not answer HTTP Range requests, and the whole file is not downloaded for them`,
+      `The chapters inside "${file}" were not read: its server does not answer HTTP Range requests, and the whole file is not downloaded for them.`,
     'embedded-chapters-blocked': ({ file }) =>
-      `the chapters inside "${file}" could not be read: the network failed, or the audio host does not let this page read the file (it must send Access-Control-Allow-Origin)`,
+      `The chapters inside "${file}" could not be read: the network failed, or the audio host does not let this page read the file (it must send Access-Control-Allow-Origin).`,
     'embedded-chapters-http-error': ({ file, status }) =>
-      `the chapters inside "${file}" could not be read: the server answered HTTP ${status}`,
+      `The chapters inside "${file}" could not be read: the server answered HTTP ${status}.`,
     'embedded-chapters-tag-too-large': ({ file, megabytes, limit }) =>
-      `the chapters inside "${file}" were not read: its ID3 tag is ${megabytes} MB (the limit is ${limit} MB)`,
-    'embedded-chapters-timeout': ({ file, seconds }) => `the chapters inside "${file}" did not arrive within ${seconds} seconds`,
+      `The chapters inside "${file}" were not read: its ID3 tag is ${megabytes} MB (the limit is ${limit} MB).`,
+    'embedded-chapters-timeout': ({ file, seconds }) => `The chapters inside "${file}" did not arrive within ${seconds} seconds.`,
   },
 };

@@ -38,6 +38,10 @@ export interface Strings {
   share: string;
   shareQuote: string;
   showNotes: string;
+  /** The label of the transcript's language menu. */
+  transcriptLanguage: string;
+  /** The menu entry of a transcript whose language the publisher did not state. */
+  languageUnstated: string;
   chapterAnnouncement: (title: string) => string;
   linkCopied: string;
   linkNotCopied: (link: string) => string;

@@ -7,6 +7,8 @@ import { FIXTURES, makePlayer, partsOf, removeAll, TONE, waitFor } from './helpe
 
 class ManifestHost extends LitElement {
   @property() episode = '';
+  @property() feed = '';
+  @property() item = '';
   loads: LoadedManifest[] = [];
   readonly manifest = new ManifestController(this, (loaded) => this.loads.push(loaded));
 }

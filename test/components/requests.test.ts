@@ -28,6 +28,7 @@ function fakeTarget(
     setRate: (rate) => done.push(`rate ${rate}`),
     toggleMute: () => done.push('mute'),
     share: (start, end) => done.push(`share ${start ?? 'now'}${end === undefined ? '' : `-${end}`}`),
+    setTranscriptLanguage: (language) => done.push(`language ${language || '(not stated)'}`),
     listenerMoved: () => done.push('moved'),
   };
   return { target, done };
@@ -46,6 +47,7 @@ describe('requests', () => {
       'chapter-step',
       'toggle-mute',
       'share',
+      'transcript-language',
     ];
     expect(Object.keys(requestMap).sort()).to.deep.equal([...types].sort());
   });
@@ -62,10 +64,24 @@ describe('requests', () => {
       { type: 'toggle-mute' },
       { type: 'share' },
       { type: 'share', start: 3, end: 9 },
+      { type: 'transcript-language', language: 'de' },
+      { type: 'transcript-language', language: '' },
     ] satisfies PlayerRequest[]) {
       handleRequest(target, request);
     }
-    expect(done).to.deep.equal(['play', 'pause', 'play', 'seek 25', 'rate 2', 'rate 1.5', 'mute', 'share now', 'share 3-9']);
+    expect(done).to.deep.equal([
+      'play',
+      'pause',
+      'play',
+      'seek 25',
+      'rate 2',
+      'rate 1.5',
+      'mute',
+      'share now',
+      'share 3-9',
+      'language de',
+      'language (not stated)',
+    ]);
   });
 
   it('seeks where the listener asked, follows from there, and plays when asked', () => {

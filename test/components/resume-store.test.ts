@@ -133,4 +133,30 @@ describe('ResumeStore', () => {
     resume.clear();
     expect(stored()).to.equal(null);
   });
+
+  it('keeps the transcript language chosen with the position, and keeps it when the position goes', () => {
+    const resume = store();
+    resume.setLanguage('de');
+    expect(JSON.parse(stored()!)).to.deep.equal({ position: 0, rate: 1, savedAt: 1_000_000, language: 'de' });
+    expect(store().load(), 'position 0 is never offered').to.equal(undefined);
+    expect(store().language()).to.equal('de');
+    clock += 10_000;
+    resume.update(75, 1800, 1.25);
+    expect(JSON.parse(stored()!)).to.deep.equal({ position: 75, rate: 1.25, savedAt: 1_010_000, language: 'de' });
+    expect(store().load(1800)).to.deep.equal({ position: 75, rate: 1.25, savedAt: 1_010_000, language: 'de' });
+    resume.setLanguage('');
+    expect(store().language(), 'a transcript whose language is not stated').to.equal('');
+    expect(store().load(1800)!.position, 'the position stays').to.equal(75);
+    clock += 10_000;
+    resume.update(3, 1800, 1);
+    expect(JSON.parse(stored()!)).to.deep.equal({ position: 0, rate: 1, savedAt: 1_020_000, language: '' });
+    resume.clear();
+    expect(JSON.parse(stored()!)).to.include({ position: 0, language: '' });
+  });
+
+  it('ignores a language that is not a language subtag, and keeps the rest of the entry', () => {
+    localStorage.setItem(STORAGE_PREFIX + key, JSON.stringify({ position: 60, rate: 1, savedAt: 5, language: '<script>' }));
+    expect(store().load()).to.deep.equal({ position: 60, rate: 1, savedAt: 5 });
+    expect(store().language()).to.equal(undefined);
+  });
 });

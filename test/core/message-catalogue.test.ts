@@ -198,7 +198,24 @@ describe('the message catalogue', () => {
   });
 
   it('ends whole sentences with a full stop and leaves problem fragments open', () => {
-    const whole: MessageCode[] = ['file-unusable', 'file-not-json', 'fetch-http', 'play-blocked', 'no-episode-source'];
+    const whole: MessageCode[] = [
+      'file-unusable',
+      'file-not-json',
+      'fetch-http',
+      'play-blocked',
+      'no-episode-source',
+      // shown alone in the widget: a feed that could not be fetched, chapters inside the audio that could not be read
+      'feed-blocked',
+      'feed-unreachable',
+      'feed-http-error',
+      'feed-timeout',
+      'feed-too-large',
+      'embedded-chapters-no-range',
+      'embedded-chapters-blocked',
+      'embedded-chapters-http-error',
+      'embedded-chapters-tag-too-large',
+      'embedded-chapters-timeout',
+    ];
     for (const [, strings] of LANGUAGES) {
       for (const code of whole) assert.match(describeMessage(strings, { code, params: SAMPLES[code] } as Message), /[.!]$/, code);
       assert.doesNotMatch(describeMessage(strings, message('end-before-start', { start: 65, end: 62 })), /\.$/);

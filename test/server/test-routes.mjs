@@ -1,7 +1,10 @@
 // Routes the browser tests need that a plain static server does not give: a server
-// without HTTP Range support, one that would send without end, a slow server, and pages
-// sent with a strict Content-Security-Policy header.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+// without HTTP Range support, one that would send without end, a slow server, pages sent
+// with a strict Content-Security-Policy header, and the real feeds of ../shared (never
+// copied into the repository).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
@@ -9,6 +12,10 @@ const CSP_PAGES = new URL('../csp/', import.meta.url);
 
 /** The policy of a strict site (and of WordPress security plugins): nothing inline, nothing from elsewhere. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/** ../shared/formats/feeds beside the checkout (as in CI), else /work/shared's; undefined when neither is there. */
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const SHARED_FEEDS = [join(repoRoot, '..', 'shared', 'formats', 'feeds'), '/work/shared/formats/feeds'].find((dir) => existsSync(dir));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function fixture(name) {
@@ -60,6 +67,23 @@ export async function testRoutes(ctx, next) {
     ctx.type = 'json';
     ctx.body = JSON.stringify({ count: counted.get(asked[1]) ?? 0 });
     return;
+  }
+  const shared = /^\/test-routes\/shared-feeds\/([\w.-]+\.xml)$/.exec(ctx.path);
+  if (shared) {
+    // 404 when the folder is not here: the tests that use it skip, saying so.
+    const file = SHARED_FEEDS && join(SHARED_FEEDS, shared[1]);
+    if (!file || !existsSync(file)) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = 'application/rss+xml';
+    ctx.body = readFileSync(file);
+    return;
+  }
+  if (ctx.path === '/test-routes/alone/transcript-player.iife.js') {
+    // The script-tag build copied without the readers that go beside it.
+    ctx.path = '/dist/transcript-player.iife.js';
+    return next();
   }
   const probed = /^\/test-routes\/sent\/([\w-]+)$/.exec(ctx.path);
   if (probed) {

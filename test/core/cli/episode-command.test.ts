@@ -217,12 +217,12 @@ describe('transcript-player episode over HTTP', () => {
     const { code, stdout, stderr } = await run('episode', `${base}/feed-norange.xml`, '--chapters-from-audio');
     assert.equal(code, 0);
     assert.equal((JSON.parse(stdout) as { chapters?: unknown }).chapters, undefined);
-    assert.match(stderr, /warning: the chapters inside "two\.mp3" were not read: its server does not answer HTTP Range requests/);
+    assert.match(stderr, /warning: The chapters inside "two\.mp3" were not read: its server does not answer HTTP Range requests/);
   });
 
   it('says what the server answered when the feed is not there', async () => {
     const { code, stderr } = await run('episode', `${base}/missing.xml`);
     assert.equal(code, 1);
-    assert.match(stderr, /error: the feed "missing\.xml" could not be loaded: the server answered HTTP 404 \(not found\)/);
+    assert.match(stderr, /error: The feed "missing\.xml" could not be loaded: the server answered HTTP 404 \(not found\)/);
   });
 });

@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/** A panel's heading with its controls beside it (the transcript's language menu), wrapping under it when narrow. */
+export const panelHeadStyles = css`
+  .panel-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 0.75rem;
+    margin-bottom: 0.4rem;
+  }
+  .panel-head h2 {
+    margin: 0;
+  }
+  .language-menu {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.4rem;
+    font-size: 0.85rem;
+    color: var(--tp-muted);
+  }
+  .language-menu select {
+    color: var(--tp-color);
+  }
+`;
