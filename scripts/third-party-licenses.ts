@@ -15,12 +15,15 @@ export function thirdPartyLicenses(): Plugin {
     name: 'transcript-player:third-party-licenses',
     apply: 'build',
     // `postBanner` is added after minification (which would drop the comment), and the
-    // bundler keeps the source map in step with the added line.
+    // bundler keeps the source map in step with the added line. Files with no bundled
+    // package get no banner: `undefined`, since even '' would add an empty first line.
     outputOptions(options) {
       return {
         ...options,
         postBanner: (chunk) =>
-          packageFolders(chunk.moduleIds).size > 0 ? `/*! For license information please see ${licenseFile(chunk.fileName)} */` : '',
+          packageFolders(chunk.moduleIds).size > 0
+            ? `/*! For license information please see ${licenseFile(chunk.fileName)} */`
+            : (undefined as unknown as string),
       };
     },
     generateBundle(_options, bundle) {

@@ -5,7 +5,10 @@
 // name already taken), so it and `import 'transcript-player'` share one element.
 import { createComponent } from '@lit/react';
 import type { LitElement } from 'lit';
-import * as React from 'react';
+// The default import, which every bundler and Node give as React's CommonJS exports (a
+// namespace import gets only `default` where a dev server converts CommonJS file by file).
+import React from 'react';
+import type { ForwardRefExoticComponent, HTMLAttributes, RefAttributes } from 'react';
 import { TranscriptPlayer as TranscriptPlayerElement, type TranscriptPlayerEvents } from './index.js';
 
 /**
@@ -54,7 +57,7 @@ export type TranscriptPlayerProperties = {
 
 /** Every prop `<TranscriptPlayer>` takes: the player's properties and events, and the HTML attributes every element has. */
 export type TranscriptPlayerProps = Omit<
-  React.HTMLAttributes<TranscriptPlayerElement>,
+  HTMLAttributes<TranscriptPlayerElement>,
   keyof TranscriptPlayerProperties | keyof TranscriptPlayerEventProps
 > &
   TranscriptPlayerProperties &
@@ -75,6 +78,6 @@ export const TranscriptPlayer = /* @__PURE__ */ createComponent({
   react: React,
   events,
   displayName: 'TranscriptPlayer',
-}) as unknown as React.ForwardRefExoticComponent<TranscriptPlayerProps & React.RefAttributes<TranscriptPlayerElement>>;
+}) as unknown as ForwardRefExoticComponent<TranscriptPlayerProps & RefAttributes<TranscriptPlayerElement>>;
 
 export type { TranscriptPlayerElement };
