@@ -4,7 +4,10 @@
 // from the element classes in src/ and their JSDoc (`@attr`, `@prop`, `@event {Type} name`,
 // `@csspart`, `@cssproperty`): document a new attribute there, then build and commit the
 // result. test/package/custom-elements-manifest.test.ts fails when the committed file is stale.
-import { relative } from 'node:path';
+// From the finished manifest it also writes the JSX, Vue and Svelte declarations of the
+// element into dist/types/frameworks/ (scripts/framework-types.mjs).
+import { join, relative } from 'node:path';
+import { frameworkTypes } from './scripts/framework-types.mjs';
 
 // The test writes a fresh manifest to a temporary folder (CEM_OUTDIR) to compare with the
 // committed one; only the real run may touch package.json's `customElements` field.
@@ -90,5 +93,10 @@ export default {
   outdir,
   packagejson: outdir === '.',
   litelement: true,
-  plugins: [defineCalls(), publicApiOnly()],
+  plugins: [
+    defineCalls(),
+    publicApiOnly(),
+    // dist/types/frameworks/: the JSX, Vue and Svelte declarations of <transcript-player>.
+    frameworkTypes({ outdir: join(outdir, 'dist', 'types', 'frameworks') }),
+  ],
 };

@@ -1,6 +1,7 @@
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
+import { thirdPartyLicenses } from './scripts/third-party-licenses.js';
 
 // Library builds from one config: `vite build` makes the ESM modules for bundlers
 // (Lit and Howler left as dependencies so a site's bundler shares them), and
@@ -20,22 +21,34 @@ export default defineConfig(({ mode }) => {
     // An IIFE cannot be split: the script tag imports the feed and ID3 readers from beside it.
     resolve: iife ? { alias: [{ find: /^\.\/lazy-modules\.js$/, replacement: source('src/components/lazy-modules.script-tag.ts') }] } : {},
     // Lit's html`` and css`` templates keep their source indentation unless minified.
-    plugins: [{ ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }), apply: 'build' as const }],
+    // Bundled packages' licenses go beside the files that contain them (scripts/third-party-licenses.ts).
+    plugins: [{ ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }), apply: 'build' as const }, thirdPartyLicenses()],
     build: {
       target: 'es2021',
       emptyOutDir: !iife,
       sourcemap: true,
       lib: iife
         ? { entry: 'src/embed.ts', name: 'TranscriptPlayer', formats: ['iife'], fileName: () => 'transcript-player.iife.js' }
-        : // The main entry keeps its published name; `core` is the element-free subpath.
-          { entry: { 'transcript-player': 'src/index.ts', 'core/index': 'src/core/index.ts' }, formats: ['es'] },
+        : // The main entry keeps its published name; `core` is the element-free subpath,
+          // `react` the React component (`transcript-player/react`).
+          { entry: { 'transcript-player': 'src/index.ts', 'core/index': 'src/core/index.ts', react: 'src/react.ts' }, formats: ['es'] },
       rollupOptions: iife
         ? {}
         : {
-            external: [/^lit($|\/)/, /^@lit\//, /^howler($|\/)/],
+            // @lit/react (1.5 KB) is bundled into react.js rather than depended on: as a
+            // dependency it would bring its required peer @types/react into every project,
+            // React or not. React itself is the site's (an optional peer dependency).
+            external: [/^lit($|\/)/, /^@lit\/(?!react($|\/))/, /^howler($|\/)/, /^react($|\/)/],
             // One output file per source module, so a bundler that imports one export pulls
             // in only the modules behind it (`transcript-player/core` gets the parsers).
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+            // A module from node_modules (@lit/react) goes to vendor/ (npm never packs a
+            // folder named node_modules), with its @license header kept.
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              comments: { legal: true },
+              entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
+            },
           },
     },
   };

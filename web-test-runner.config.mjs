@@ -6,6 +6,7 @@ import range from 'koa-range';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { detectEngines, launcherFor, requestedEngines } from './scripts/wtr-browsers.mjs';
 import { testRoutes } from './test/server/test-routes.mjs';
+import { reactBundle } from './test/server/react-bundle.mjs';
 import { wheelCommand } from './test/server/wheel-command.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -29,6 +30,8 @@ export default {
   // HTML5 audio seeks with HTTP Range requests; without them every seek restarts at 0.
   middleware: [testRoutes, range],
   plugins: [
+    // React as ES modules, for the React component's tests (test/server/react-bundle.mjs).
+    reactBundle(),
     commonjs({ include: ['**/node_modules/howler/**'] }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // A real mouse-wheel turn for the follow-mode tests (puppeteer-driven browsers).

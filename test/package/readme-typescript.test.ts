@@ -1,14 +1,17 @@
 // The TypeScript in README.md is what users copy: every ```ts and ```tsx block must compile
 // against the package's public types, as a consumer's project would see them. The test
-// emits the declarations from src/ (as `npm run build` does for dist/types), maps the
-// package name to them, and type-checks every block as a module of one strict project, so a
-// block that declares JSX types serves the block that uses them, as in a real app. A block
-// whose info string says `no-check` (```ts no-check) is left out: keep those rare.
+// emits the declarations from src/ (as `npm run build` does for dist/types), with the
+// framework typings made from the committed custom-elements.json (as the build makes
+// dist/types/frameworks/), maps the package's name and subpaths to them, and type-checks
+// every block as a module of one strict project, so a block that declares types serves the
+// blocks that use them, as in a real app. A block whose info string says `no-check`
+// (```ts no-check) is left out: keep those rare.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ts from 'typescript';
+import { frameworkTypeFiles } from '../../scripts/framework-types.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -91,6 +94,9 @@ function consumerOptions(types: string): ts.CompilerOptions {
     paths: {
       'transcript-player': [join(types, 'index.d.ts')],
       'transcript-player/core': [join(types, 'core', 'index.d.ts')],
+      'transcript-player/react': [join(types, 'frameworks', 'react.d.ts')],
+      'transcript-player/vue': [join(types, 'frameworks', 'vue.d.ts')],
+      'transcript-player/svelte': [join(types, 'frameworks', 'svelte.d.ts')],
     },
   };
 }
@@ -106,6 +112,10 @@ describe('README.md TypeScript', () => {
   it('compiles every ts and tsx block against the package types', () => {
     const types = join(work, 'types');
     emitDeclarations(types);
+    const frameworks = join(types, 'frameworks');
+    mkdirSync(frameworks);
+    const manifest: unknown = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    for (const [name, text] of Object.entries(frameworkTypeFiles(manifest))) writeFileSync(join(frameworks, name), text);
     const blocks = typeScriptBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
     assert.ok(blocks.length >= 3, `README has its TypeScript examples (found ${blocks.length})`);
     const files = blocks.map((block, index) => {
