@@ -68,6 +68,11 @@ export const playerStyles = css`
     color: var(--tp-muted);
     font-size: 0.85rem;
   }
+  .now-playing .date {
+    font-weight: 400;
+    color: var(--tp-muted);
+    font-size: 0.85rem;
+  }
   .now-playing .title {
     font-size: 1.1rem;
     text-transform: none;

@@ -436,7 +436,7 @@ export class TranscriptPlayer extends LitElement {
     const { error, warning, blocked } = this.playback.messages;
     const src = this.src;
     return html`
-      <section class="player" aria-busy=${this.playback.buffering ? 'true' : 'false'} aria-label=${this.getAttribute('aria-label') ?? 'Podcast player'}>
+      <section class="player" aria-busy=${this.playback.buffering ? 'true' : 'false'} aria-label=${this.getAttribute('aria-label') ?? strings.player}>
         ${renderNowPlaying({ strings, manifest: this.manifest, artwork: playhead.artwork, chapter: chapters[playhead.chapter], chapterIndex: playhead.chapter })}
         ${renderControls(
           {

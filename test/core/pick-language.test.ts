@@ -61,6 +61,8 @@ describe('German strings', () => {
         [2, 1, 1],
       ],
       timeOf: [['3 Minuten', '45 Minuten']],
+      speedOption: [[1.5]],
+      labelled: [['Verstrichen', '3 Minuten']],
       linkNotCopied: [['https://example.com/#t=3']],
       resumeAt: [['1:40']],
       chapterAnnouncement: [['Intro']],
@@ -78,9 +80,9 @@ describe('German strings', () => {
 
   it('say what German speakers say', () => {
     assert.equal(de.skipBack(15), '15 Sekunden zurück');
-    assert.equal(de.timePhrase(0, 3, 20), '3 Minuten 20 Sekunden');
+    assert.equal(de.timePhrase(0, 3, 20), '3 Minuten, 20 Sekunden');
     assert.equal(de.timePhrase(1, 0, 0), '1 Stunde');
-    assert.equal(de.timePhrase(0, 1, 1), '1 Minute 1 Sekunde');
+    assert.equal(de.timePhrase(0, 1, 1), '1 Minute, 1 Sekunde');
     assert.equal(de.timePhrase(0, 0, 0), '0 Sekunden');
     assert.equal(de.matchCount(3, 17), '3 von 17');
     assert.equal(de.skipped(1, 'chapters'), '1 Eintrag der Kapiteldatei konnte nicht gelesen werden und wurde übersprungen.');
