@@ -46,6 +46,10 @@ export const playerStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Laid out, but neither seen nor read, while the player's language is on its way. */
+  .unseen {
+    visibility: hidden;
+  }
   .now-playing {
     display: flex;
     align-items: center;
