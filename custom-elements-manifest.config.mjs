@@ -79,8 +79,19 @@ function publicApiOnly() {
         for (const declaration of module.declarations) {
           if (!declaration.members) continue;
           declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#') && !member.static,
+            // Static fields are Lit's (`styles`); static methods are API (`addTranslation`).
+            (member) =>
+              member.privacy !== 'private' &&
+              member.privacy !== 'protected' &&
+              !member.name.startsWith('#') &&
+              !(member.static && member.kind !== 'method'),
           );
+          // An overloaded method is listed once per signature; the last is the implementation's, not API.
+          const overloaded = (member, i, all) =>
+            member.kind === 'method' &&
+            all.findIndex((other) => other.name === member.name) !== i &&
+            all.findLastIndex((other) => other.name === member.name) === i;
+          declaration.members = declaration.members.filter((member, i, all) => !overloaded(member, i, all));
         }
       }
     },

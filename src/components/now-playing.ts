@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Chapter } from '../core/model.js';
 import type { EpisodeManifest } from '../core/episode-manifest.js';
 import type { Strings } from '../i18n/en.js';
+import { formatDate } from '../i18n/intl.js';
 
 export interface NowPlayingState {
   strings: Strings;
@@ -13,15 +14,17 @@ export interface NowPlayingState {
   chapterIndex: number;
 }
 
-/** The picture, show, episode title and current chapter above the controls. */
+/** The picture, show, episode title, its date and current chapter above the controls. */
 export function renderNowPlaying({ strings, manifest, artwork, chapter, chapterIndex }: NowPlayingState) {
   const picture = artwork ?? manifest?.artwork;
+  const date = manifest?.date === undefined ? undefined : formatDate(strings.locale, manifest.date);
   if (!chapter && !picture && !manifest?.title) return nothing;
   return html`<div class="now-playing">
     ${picture ? html`<img part="artwork" src=${picture} alt="" referrerpolicy="no-referrer" decoding="async" />` : nothing}
     <div>
       ${manifest?.show ? html`<p class="show" part="show-name">${manifest.show}</p>` : nothing}
       ${manifest?.title ? html`<h2 class="title" part="episode-title">${manifest.title}</h2>` : nothing}
+      ${date ? html`<p class="date" part="episode-date">${date}</p>` : nothing}
       ${chapter ? html`<p part="current-chapter">${chapter.title || strings.chapterFallback(chapterIndex + 1)}</p>` : nothing}
     </div>
   </div>`;

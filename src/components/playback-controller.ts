@@ -45,8 +45,8 @@ export class PlaybackController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly listener: PlaybackListener,
-    /** The language the `error` event's sentence is in. */
-    private readonly strings: () => Strings,
+    /** The language the `error` event's sentence is in, once it is at hand. */
+    private readonly withStrings: (use: (strings: Strings) => void) => void,
   ) {
     host.addController(this);
     this.audio = new AudioController(host, {
@@ -111,8 +111,13 @@ export class PlaybackController implements ReactiveController {
   private say(kind: keyof PlaybackMessages, message: Message | undefined): void {
     this.messages = { ...this.messages, [kind]: message };
     if (message) {
-      const sentence = describeMessage(this.strings(), message);
-      emit<PlayerErrorDetail>(this.host, EVENTS.error, { source: 'audio', code: message.code, message: sentence });
+      this.withStrings((strings) =>
+        emit<PlayerErrorDetail>(this.host, EVENTS.error, {
+          source: 'audio',
+          code: message.code,
+          message: describeMessage(strings, message),
+        }),
+      );
     }
     this.host.requestUpdate();
   }

@@ -40,11 +40,11 @@ export function renderControls(state: ControlsState, request: (request: PlayerRe
         ${skipForwardIcon}
       </button>
       <span class="time" part="time">
-        <time part="elapsed" aria-label=${`${strings.elapsed}: ${timePhrase(strings, state.currentTime)}`}
+        <time part="elapsed" aria-label=${strings.labelled(strings.elapsed, timePhrase(strings, state.currentTime))}
           >${formatTime(state.currentTime, withHours)}</time
         >
         <span aria-hidden="true">/</span>
-        <time part="duration" aria-label=${`${strings.total}: ${timePhrase(strings, state.duration)}`}
+        <time part="duration" aria-label=${strings.labelled(strings.total, timePhrase(strings, state.duration))}
           >${state.duration > 0 ? formatTime(state.duration, withHours) : '–:––'}</time
         >
         ${state.buffering ? html`<span class="buffering" part="buffering">${strings.buffering}</span>` : nothing}
@@ -56,11 +56,11 @@ export function renderControls(state: ControlsState, request: (request: PlayerRe
         .value=${String(state.playbackRate)}
         @change=${(event: Event) => request({ type: 'set-rate', rate: Number((event.target as HTMLSelectElement).value) })}
       >
-        ${SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === state.playbackRate}>${speed}×</option>`)}
+        ${SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === state.playbackRate}>${strings.speedOption(speed)}</option>`)}
         ${
           SPEEDS.includes(state.playbackRate as (typeof SPEEDS)[number])
             ? nothing
-            : html`<option value=${state.playbackRate} selected>${state.playbackRate}×</option>`
+            : html`<option value=${state.playbackRate} selected>${strings.speedOption(state.playbackRate)}</option>`
         }
       </select>
     </div>

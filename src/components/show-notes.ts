@@ -79,8 +79,8 @@ export class ShowNotes extends LitElement {
   @property() html = '';
   /** Base for relative links in the notes (the episode file's URL); the page's address by default. */
   @property({ attribute: 'base-url' }) baseUrl = '';
-  /** Accessible name of the notes region. */
-  @property() label = 'Show notes';
+  /** Accessible name of the notes region; without it, "Show notes" in the language of `strings`. */
+  @property() label = '';
   @property({ attribute: false }) strings: Strings = en;
 
   private tree: NotesNode[] = [];
@@ -140,6 +140,6 @@ export class ShowNotes extends LitElement {
 
   override render() {
     if (this.tree.length === 0) return nothing;
-    return html`<section class="notes" part="notes" aria-label=${this.label}>${this.renderNodes(this.tree)}</section>`;
+    return html`<section class="notes" part="notes" aria-label=${this.label || this.strings.showNotes}>${this.renderNodes(this.tree)}</section>`;
   }
 }

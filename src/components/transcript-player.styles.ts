@@ -56,6 +56,10 @@ export const playerStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* Laid out, but neither seen nor read, while the player's language is on its way. */
+    .unseen {
+      visibility: hidden;
+    }
     .now-playing {
       display: flex;
       align-items: center;
@@ -74,6 +78,11 @@ export const playerStyles = [
       font-weight: 600;
     }
     .now-playing .show {
+      font-weight: 400;
+      color: var(--tp-muted);
+      font-size: 0.85rem;
+    }
+    .now-playing .date {
       font-weight: 400;
       color: var(--tp-muted);
       font-size: 0.85rem;

@@ -13,6 +13,8 @@ import type { Message } from '../core/message.js';
 import { describeMessage } from '../i18n/describe.js';
 import { emit, EVENTS, REQUEST, type ErrorSource, type PlayerErrorDetail } from './events.js';
 import { LocalizationController } from './localization-controller.js';
+import { addTranslation, type TranslationOverrides } from '../i18n/translations.js';
+import type { Strings } from '../i18n/strings.js';
 import { ManifestController } from './manifest-controller.js';
 import { MediaSessionController, sessionInfo } from './media-session-controller.js';
 import { panelHeadStyles } from './panel-head.styles.js';
@@ -45,7 +47,7 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @attr episode - URL of an episode description (JSON: title, show, audio, transcript, chapters, notes, duration).
  * @attr feed - URL of a podcast RSS feed: the episode is read from it (an `episode` wins over it).
  * @attr item - Which episode of the feed: its `<guid>`, its `itunes:episode` number, or `latest` (the default).
- * @attr lang - UI language (`en`, `de`); without it, the page's.
+ * @attr lang - UI language (`en`, `de`, `fr`, `es`, `it`, `nl`, `pt`, `ja`, or one added with `addTranslation`); without it, the nearest ancestor's, else the page's.
  * @attr theme - `light` or `dark`; without it, the system's.
  * @attr download - Offers a download link for the audio.
  * @attr no-resume - Does not remember the position and speed.
@@ -89,6 +91,7 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @csspart artwork - The playing chapter's or episode's image.
  * @csspart current-chapter - The playing chapter's title above the controls.
  * @csspart episode-title - The episode's title from the episode description.
+ * @csspart episode-date - The episode's date from the episode description, in the player's language.
  * @csspart show-name - The show's name from the episode description.
  * @csspart controls - The row of playback controls.
  * @csspart play-button - The play/pause button.
@@ -142,6 +145,21 @@ import { visuallyHidden } from './visually-hidden.styles.js';
 export class TranscriptPlayer extends LitElement {
   static override styles = [visuallyHidden, playerStyles, panelHeadStyles];
 
+  /**
+   * Adds a language, or changes one, for every player on the page; players that speak it
+   * show it at once. A whole language (`Strings`, checked by the compiler) stands alone;
+   * with a `base`, only what changes is given, and the rest comes from the base language
+   * (the same tag as `language` changes that language in place).
+   *
+   * @example TranscriptPlayer.addTranslation('sv', swedish)
+   * @example TranscriptPlayer.addTranslation('pt-PT', { download: 'Transferir o áudio' }, 'pt')
+   */
+  static addTranslation(language: string, translation: Strings): void;
+  static addTranslation(language: string, overrides: TranslationOverrides, base: string): void;
+  static addTranslation(language: string, translation: TranslationOverrides, base?: string): void {
+    addTranslation(language, translation, base);
+  }
+
   /** URL of an episode description (title, audio, transcript, chapters, notes) in one JSON file. */
   @property() episode = '';
   /** URL of a podcast RSS feed to read the episode from (used when there is no `episode`). */
@@ -174,7 +192,7 @@ export class TranscriptPlayer extends LitElement {
   @property({ attribute: false }) transcriptData?: unknown;
   /** Chapters as data instead of a URL: file text, parsed JSON, or chapters. */
   @property({ attribute: false }) chaptersData?: unknown;
-  /** UI language (`en`, `de`); without it, the page's language. */
+  /** UI language (`en`, `de`, `fr`, `es`, `it`, `nl`, `pt`, `ja`, or one added with `addTranslation`); without it, the page's language. */
   @property({ attribute: 'lang' }) language?: string;
   /** `light` or `dark` forces a theme; without it the player follows the system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -219,7 +237,7 @@ export class TranscriptPlayer extends LitElement {
       onState: (previous) => this.handleAudioState(previous),
       onPositionChange: () => this.mediaSession.setPosition(this.currentTime, this.duration, this.playbackRate),
     },
-    () => this.l10n.strings,
+    (use) => this.l10n.withStrings(use),
   );
   private readonly playhead = new PlayheadSync({
     onSegment: ({ segment }) => {
@@ -338,10 +356,12 @@ export class TranscriptPlayer extends LitElement {
   /**
    * Inline data is read by its resource's task, which completes a microtask after the
    * update that started it: `updateComplete` waits for the update that shows it, so a
-   * page that sets `transcriptData` and awaits `updateComplete` sees the lines.
+   * page that sets `transcriptData` and awaits `updateComplete` sees the lines. A language
+   * not built into the first bytes is waited for the same way.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
+    await this.l10n.settled;
     while (this.isUpdatePending) settled = await super.getUpdateComplete();
     return settled;
   }
@@ -423,7 +443,9 @@ export class TranscriptPlayer extends LitElement {
   }
 
   private fail(source: ErrorSource, message: Message): void {
-    emit<PlayerErrorDetail>(this, EVENTS.error, { source, code: message.code, message: describeMessage(this.l10n.strings, message) });
+    this.l10n.withStrings((strings) =>
+      emit<PlayerErrorDetail>(this, EVENTS.error, { source, code: message.code, message: describeMessage(strings, message) }),
+    );
   }
 
   private handleTime(seconds: number): void {
@@ -481,7 +503,11 @@ export class TranscriptPlayer extends LitElement {
     const { error, warning, blocked } = this.playback.messages;
     const src = this.src;
     return html`
-      <section class="player" aria-busy=${this.playback.buffering ? 'true' : 'false'} aria-label=${this.getAttribute('aria-label') ?? 'Podcast player'}>
+      <section
+        class=${this.l10n.shown ? 'player' : 'player unseen'}
+        aria-busy=${this.playback.buffering ? 'true' : 'false'}
+        aria-label=${this.getAttribute('aria-label') ?? strings.player}
+      >
         ${renderNowPlaying({ strings, manifest: this.manifest, artwork: playhead.artwork, chapter: chapters[playhead.chapter], chapterIndex: playhead.chapter })}
         ${renderControls(
           {

@@ -1,11 +1,11 @@
 import type { EntryKind, FileRef, Quoted, Resource } from '../core/message.js';
 import { formatTimestamp } from '../core/time.js';
 import { describeProblem } from './describe.js';
+import { formatNumber, spokenDuration } from './intl.js';
 import type { Strings } from './strings.js';
 
-const unit = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-const number = (n: number, digits = 0): string =>
-  new Intl.NumberFormat('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits || 3 }).format(n);
+const number = (n: number, digits?: number): string => formatNumber('de', n, digits);
+const unit = (n: number, one: string, many: string): string => `${number(n)} ${n === 1 ? one : many}`;
 const megabytes = (bytes: number): string => `${number(bytes / 1024 / 1024, 1)} MB`;
 const quoted = (file: string): string => `„${file}“`;
 
@@ -68,11 +68,14 @@ const WAYS_OUT =
   'der Server muss den Header Access-Control-Allow-Origin senden, oder die Website schreibt die Episodendatei beim Bauen mit „npx transcript-player episode <Feed>“';
 
 export const de: Strings = {
+  locale: 'de',
+  player: 'Podcast-Player',
   play: 'Abspielen',
   pause: 'Pause',
   skipBack: (seconds: number) => `${seconds} Sekunden zurück`,
   skipForward: (seconds: number) => `${seconds} Sekunden vor`,
   speed: 'Wiedergabegeschwindigkeit',
+  speedOption: (rate: number) => `${number(rate)}×`,
   seek: 'Wiedergabeposition',
   elapsed: 'Verstrichen',
   total: 'Gesamtdauer',
@@ -87,7 +90,7 @@ export const de: Strings = {
   untimedTranscript:
     'Dieses Transkript hat keine Zeitangaben und folgt daher nicht dem Audio: Es lässt sich als Text lesen und durchsuchen.',
   searchTranscript: 'Transkript durchsuchen',
-  matchCount: (current: number, total: number) => `${current} von ${total}`,
+  matchCount: (current: number, total: number) => `${number(current)} von ${number(total)}`,
   noMatches: 'Keine Treffer',
   previousMatch: 'Vorheriger Treffer',
   nextMatch: 'Nächster Treffer',
@@ -106,16 +109,9 @@ export const de: Strings = {
     `${unit(count, 'Eintrag', 'Einträge')} ${FILE[resource].genitive} ${
       count === 1 ? 'konnte nicht gelesen werden und wurde' : 'konnten nicht gelesen werden und wurden'
     } übersprungen.`,
-  // Zero seconds are left out after a larger unit ("1 Stunde", not "1 Stunde 0 Sekunden").
-  timePhrase: (hours: number, minutes: number, seconds: number) =>
-    [
-      hours ? unit(hours, 'Stunde', 'Stunden') : '',
-      minutes ? unit(minutes, 'Minute', 'Minuten') : '',
-      seconds || (!hours && !minutes) ? unit(seconds, 'Sekunde', 'Sekunden') : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
+  timePhrase: (hours: number, minutes: number, seconds: number) => spokenDuration('de', hours, minutes, seconds),
   timeOf: (elapsed: string, total: string) => `${elapsed} von ${total}`,
+  labelled: (label: string, text: string) => `${label}: ${text}`,
   line: (line: number, column?: number) => `Zeile ${line}${column === undefined ? '' : `, Spalte ${column}`}`,
   value,
   messages: {

@@ -17,5 +17,5 @@ export function describeLocation(strings: Strings, problem: Problem): string {
 export function describeProblem(strings: Strings, problem: Problem): string {
   const where = describeLocation(strings, problem);
   const what = describeMessage(strings, problem);
-  return where ? `${where}: ${what}` : what;
+  return where ? strings.labelled(where, what) : what;
 }

@@ -1,6 +1,7 @@
 import type { EntryKind, FileRef, Quoted, Resource } from '../core/message.js';
 import { formatTimestamp } from '../core/time.js';
 import { describeProblem } from './describe.js';
+import { formatNumber, spokenDuration } from './intl.js';
 import type { Strings } from './strings.js';
 
 export type { Strings } from './strings.js';
@@ -58,12 +59,17 @@ const EXPECTED = {
 const WAYS_OUT =
   'the host must send an Access-Control-Allow-Origin header, or the site can write the episode file at build time with "npx transcript-player episode <feed>"';
 
+const number = (n: number): string => formatNumber('en', n);
+
 export const en: Strings = {
+  locale: 'en',
+  player: 'Podcast player',
   play: 'Play',
   pause: 'Pause',
   skipBack: (seconds: number) => `Skip back ${seconds} seconds`,
   skipForward: (seconds: number) => `Skip forward ${seconds} seconds`,
   speed: 'Playback speed',
+  speedOption: (rate: number) => `${number(rate)}×`,
   seek: 'Seek',
   elapsed: 'Elapsed',
   total: 'Total',
@@ -77,7 +83,7 @@ export const en: Strings = {
   playFromHere: 'Press Enter to play from this line.',
   untimedTranscript: 'This transcript has no times, so it does not follow the audio: read and search it as text.',
   searchTranscript: 'Search transcript',
-  matchCount: (current: number, total: number) => `${current} of ${total}`,
+  matchCount: (current: number, total: number) => `${number(current)} of ${number(total)}`,
   noMatches: 'No matches',
   previousMatch: 'Previous match',
   nextMatch: 'Next match',
@@ -93,16 +99,10 @@ export const en: Strings = {
   download: 'Download audio',
   resumeAt: (time: string) => `Resume at ${time}`,
   skipped: (count: number, resource: Resource) =>
-    `${count} ${count === 1 ? 'entry' : 'entries'} of the ${FILE[resource]} could not be read and ${count === 1 ? 'was' : 'were'} skipped.`,
-  timePhrase: (hours: number, minutes: number, seconds: number) =>
-    [
-      hours ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : '',
-      minutes ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : '',
-      seconds || !(hours || minutes) ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
+    `${number(count)} ${count === 1 ? 'entry' : 'entries'} of the ${FILE[resource]} could not be read and ${count === 1 ? 'was' : 'were'} skipped.`,
+  timePhrase: (hours: number, minutes: number, seconds: number) => spokenDuration('en', hours, minutes, seconds),
   timeOf: (elapsed: string, total: string) => `${elapsed} of ${total}`,
+  labelled: (label: string, text: string) => `${label}: ${text}`,
   line: (line: number, column?: number) => `line ${line}${column === undefined ? '' : `, column ${column}`}`,
   value,
   messages: {

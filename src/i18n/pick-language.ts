@@ -1,24 +1,33 @@
-import { de } from './de.js';
-import { en, type Strings } from './en.js';
+import type { LazyLanguage } from './load-language.js';
 
-/** The UI languages the player ships; English is the fallback. */
-export type Language = 'en' | 'de';
-
-const TABLES: Record<Language, Strings> = { en, de };
+/** The built-in UI languages: English, in every build, and those imported on use. */
+export type Language = 'en' | LazyLanguage;
 
 /**
- * The UI language from BCP 47 tags (`de`, `de-AT`, `DE_ch`): the element's own `lang`
- * first, then the page's, then English. A tag for a language we do not ship is passed
- * over, so `lang="fr"` on a German page gives German rather than English.
+ * The most specific language a player speaks for a BCP 47 tag (`pt-BR`, `DE_ch`): the
+ * whole tag when a translation was added for it, else shorter and shorter prefixes of it
+ * (`pt-br`, then `pt`). Tags are compared in lower case with `-`.
  */
-export function pickLanguage(requested: string | null | undefined, pageLang: string | null | undefined): Language {
-  for (const tag of [requested, pageLang]) {
-    const primary = typeof tag === 'string' ? tag.trim().split(/[-_]/, 1)[0]!.toLowerCase() : '';
-    if (Object.prototype.hasOwnProperty.call(TABLES, primary)) return primary as Language;
+export function matchLanguage(tag: string | null | undefined, isKnown: (language: string) => boolean): string | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const subtags = tag.trim().toLowerCase().split(/[-_]/);
+  for (let length = subtags.length; length > 0; length--) {
+    const language = subtags.slice(0, length).join('-');
+    if (language && isKnown(language)) return language;
   }
-  return 'en';
+  return undefined;
 }
 
-export function stringsFor(lang: Language): Strings {
-  return TABLES[lang] ?? en;
+/**
+ * The UI language from the tags that ask for one, in order — the element's own `lang`
+ * (or its nearest ancestor's), then the page's — else English. A tag for a language the
+ * player does not speak is passed over, so `lang="sv"` on a German page gives German
+ * rather than English.
+ */
+export function pickLanguage(tags: readonly (string | null | undefined)[], isKnown: (language: string) => boolean): string {
+  for (const tag of tags) {
+    const language = matchLanguage(tag, isKnown);
+    if (language) return language;
+  }
+  return 'en';
 }

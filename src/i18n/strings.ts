@@ -9,13 +9,23 @@ export type Sentence<C extends MessageCode> = (params: MessageParams[C], strings
 /** One sentence for every message code: the compiler asks each language for each new code. */
 export type Sentences = { [C in MessageCode]: Sentence<C> };
 
-/** Everything the player says, in one language. Another language is another file of this shape. */
+/**
+ * Everything the player says, in one language. Another language is another file of this
+ * shape (`src/i18n/`), or a table given to `TranscriptPlayer.addTranslation`. Numbers,
+ * dates and durations are formatted with `Intl` in `locale`.
+ */
 export interface Strings {
+  /** The BCP 47 locale `Intl` formats numbers, dates and durations in (`fr`, `pt-BR`). */
+  locale: string;
+  /** The name of the player's region, when the page gives the element no `aria-label`. */
+  player: string;
   play: string;
   pause: string;
   skipBack: (seconds: number) => string;
   skipForward: (seconds: number) => string;
   speed: string;
+  /** A speed in the speed menu: "1.5×". */
+  speedOption: (rate: number) => string;
   seek: string;
   elapsed: string;
   total: string;
@@ -49,8 +59,11 @@ export interface Strings {
   resumeAt: (time: string) => string;
   /** The notice under a panel: some entries of that input's file were skipped. */
   skipped: (count: number, resource: Resource) => string;
+  /** A time as words for screen readers ("3 minutes, 20 seconds"): `spokenDuration` formats it with `Intl`. */
   timePhrase: (hours: number, minutes: number, seconds: number) => string;
   timeOf: (elapsed: string, total: string) => string;
+  /** A label before what it labels, with the language's punctuation: "Elapsed: 3 minutes", "line 3: …". */
+  labelled: (label: string, text: string) => string;
   /** Where a problem is in a text file: "line 12". */
   line: (line: number, column?: number) => string;
   /** A value from a file in a sentence: as written for text, numbers and booleans, else its kind ("a list"). */

@@ -153,7 +153,7 @@ describe('tp-show-notes', () => {
       expect(button.part.contains('notes-time')).to.equal(true);
       expect(button.type).to.equal('button');
     }
-    expect(buttons[1]!.title).to.equal('2 minutes 11 seconds');
+    expect(buttons[1]!.title).to.equal('2 minutes, 11 seconds');
     expect(element.shadowRoot!.querySelector('p')!.textContent).to.equal('Sora at 0:33, SongDNA at 2:11 and the end (1:02:03).');
 
     const requests: CustomEvent<PlayerRequest>[] = [];

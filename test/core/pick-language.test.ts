@@ -1,89 +1,43 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { de } from '../../src/i18n/de.js';
-import { en } from '../../src/i18n/en.js';
-import { pickLanguage, stringsFor } from '../../src/i18n/pick-language.js';
+import { matchLanguage, pickLanguage } from '../../src/i18n/pick-language.js';
+
+const BUILT_IN = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja']);
+const builtIn = (language: string) => BUILT_IN.has(language);
 
 describe('pickLanguage', () => {
   it('takes the element’s language by its primary subtag', () => {
-    assert.equal(pickLanguage('de', undefined), 'de');
-    assert.equal(pickLanguage('de-AT', 'en'), 'de');
-    assert.equal(pickLanguage('DE_ch', null), 'de');
-    assert.equal(pickLanguage('en-GB', 'de'), 'en');
+    assert.equal(pickLanguage(['de', undefined], builtIn), 'de');
+    assert.equal(pickLanguage(['de-AT', 'en'], builtIn), 'de');
+    assert.equal(pickLanguage(['DE_ch', null], builtIn), 'de');
+    assert.equal(pickLanguage(['en-GB', 'de'], builtIn), 'en');
+    assert.equal(pickLanguage(['pt-BR', 'en'], builtIn), 'pt');
+    assert.equal(pickLanguage(['fr-CA', 'en'], builtIn), 'fr');
+    assert.equal(pickLanguage(['ja-JP'], builtIn), 'ja');
+    assert.equal(pickLanguage(['nl-BE'], builtIn), 'nl');
+    assert.equal(pickLanguage(['es-419'], builtIn), 'es');
   });
 
   it('falls back to the page’s language, then English', () => {
-    assert.equal(pickLanguage(undefined, 'de-DE'), 'de');
-    assert.equal(pickLanguage('', 'de'), 'de', 'lang="" means unknown');
-    assert.equal(pickLanguage('fr', 'de'), 'de', 'a language we do not ship is passed over');
-    assert.equal(pickLanguage('fr', 'it'), 'en');
-    assert.equal(pickLanguage(null, null), 'en');
-    assert.equal(pickLanguage('deutsch', undefined), 'en', 'not a prefix match on letters');
-    assert.equal(pickLanguage('constructor', '__proto__'), 'en', 'no prototype keys');
-  });
-
-  it('gives the table for a language', () => {
-    assert.equal(stringsFor('de'), de);
-    assert.equal(stringsFor('en'), en);
+    assert.equal(pickLanguage([undefined, 'de-DE'], builtIn), 'de');
+    assert.equal(pickLanguage(['', 'it'], builtIn), 'it', 'lang="" means unknown');
+    assert.equal(pickLanguage(['sv', 'de'], builtIn), 'de', 'a language the player does not speak is passed over');
+    assert.equal(pickLanguage(['sv', 'fi'], builtIn), 'en');
+    assert.equal(pickLanguage([null, null], builtIn), 'en');
+    assert.equal(pickLanguage([], builtIn), 'en');
+    assert.equal(pickLanguage(['deutsch', undefined], builtIn), 'en', 'not a prefix match on letters');
   });
 });
 
-describe('German strings', () => {
-  it('have exactly the keys of the English ones, each of the same kind', () => {
-    assert.deepEqual(Object.keys(de).sort(), Object.keys(en).sort());
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      assert.equal(typeof de[key], typeof en[key], key);
-      const value = de[key];
-      if (typeof value === 'string') assert.ok(value.trim().length > 0, key);
-    }
-  });
-
-  it('return non-empty text for sample inputs', () => {
-    const samples: Record<string, unknown[][]> = {
-      skipBack: [[15]],
-      skipForward: [[30]],
-      chapterLink: [['Intro']],
-      chapterFallback: [[3]],
-      matchCount: [[3, 17]],
-      skipped: [
-        [1, 'chapters'],
-        [4, 'transcript'],
-        [2, 'episode'],
-        [3, 'audio'],
-        [5, 'feed'],
-      ],
-      line: [[12]],
-      value: [[{ kind: 'text', text: '"soon"' }], [{ kind: 'list' }]],
-      timePhrase: [
-        [0, 0, 0],
-        [0, 3, 20],
-        [1, 0, 0],
-        [2, 1, 1],
-      ],
-      timeOf: [['3 Minuten', '45 Minuten']],
-      linkNotCopied: [['https://example.com/#t=3']],
-      resumeAt: [['1:40']],
-      chapterAnnouncement: [['Intro']],
-    };
-    for (const [key, value] of Object.entries(de)) {
-      if (typeof value !== 'function') continue;
-      assert.ok(samples[key], `a sample for ${key}`);
-      for (const args of samples[key]) {
-        const text = (value as (...args: unknown[]) => unknown)(...args);
-        assert.equal(typeof text, 'string', key);
-        assert.ok((text as string).trim().length > 0, key);
-      }
-    }
-  });
-
-  it('say what German speakers say', () => {
-    assert.equal(de.skipBack(15), '15 Sekunden zurück');
-    assert.equal(de.timePhrase(0, 3, 20), '3 Minuten 20 Sekunden');
-    assert.equal(de.timePhrase(1, 0, 0), '1 Stunde');
-    assert.equal(de.timePhrase(0, 1, 1), '1 Minute 1 Sekunde');
-    assert.equal(de.timePhrase(0, 0, 0), '0 Sekunden');
-    assert.equal(de.matchCount(3, 17), '3 von 17');
-    assert.equal(de.skipped(1, 'chapters'), '1 Eintrag der Kapiteldatei konnte nicht gelesen werden und wurde übersprungen.');
-    assert.equal(de.skipped(4, 'transcript'), '4 Einträge der Transkriptdatei konnten nicht gelesen werden und wurden übersprungen.');
+describe('matchLanguage', () => {
+  it('prefers the most specific tag a translation was added for', () => {
+    const known = (language: string) => builtIn(language) || language === 'pt-pt' || language === 'zh-hant';
+    assert.equal(matchLanguage('pt-PT', known), 'pt-pt');
+    assert.equal(matchLanguage('pt_PT', known), 'pt-pt');
+    assert.equal(matchLanguage('pt-BR', known), 'pt');
+    assert.equal(matchLanguage('zh-Hant-TW', known), 'zh-hant');
+    assert.equal(matchLanguage('zh-Hans', known), undefined);
+    assert.equal(matchLanguage('  FR  ', known), 'fr');
+    assert.equal(matchLanguage(undefined, known), undefined);
   });
 });
