@@ -25,6 +25,10 @@ export interface Strings {
   chapterFallback: (n: number) => string;
   loading: string;
   buffering: string;
+  /** Play was pressed and the audio is on its way: in the time display, and as the busy play button's name. */
+  loadingAudio: string;
+  /** A time as words when it is past what the player shows (`TIME_LIMIT`). */
+  unknownTime: string;
   noTranscript: string;
   playFromHere: string;
   searchTranscript: string;
@@ -43,6 +47,8 @@ export interface Strings {
   resumeAt: (time: string) => string;
   /** The notice under a panel: some entries of that input's file were skipped. */
   skipped: (count: number, resource: Resource) => string;
+  /** The notice under the player: some fields of the episode description were ignored. */
+  ignored: (count: number) => string;
   timePhrase: (hours: number, minutes: number, seconds: number) => string;
   timeOf: (elapsed: string, total: string) => string;
   /** Where a problem is in a text file: "line 12". */

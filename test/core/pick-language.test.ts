@@ -52,6 +52,7 @@ describe('German strings', () => {
         [3, 'audio'],
         [5, 'feed'],
       ],
+      ignored: [[1], [3]],
       line: [[12]],
       value: [[{ kind: 'text', text: '"soon"' }], [{ kind: 'list' }]],
       timePhrase: [
