@@ -7,6 +7,7 @@ import { dataLength, timedEpisode, type Playhead } from '../core/playhead.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { CHAPTERS, EpisodeResource, pickSource, TRANSCRIPT } from './episode-resource.js';
 import { renderEpisodeActions } from './episode-actions.js';
+import { renderEpisodeStatus } from './episode-status.js';
 import { renderPanels } from './episode-panels.js';
 import type { Message } from '../core/message.js';
 import { describeMessage } from '../i18n/describe.js';
@@ -461,6 +462,7 @@ export class TranscriptPlayer extends LitElement {
           .chapters=${chapters}
           .strings=${strings}
         ></tp-seek-bar>
+        ${renderEpisodeStatus(strings, this.manifestLoader.loaded)}
         ${[error, warning, blocked].map((message) =>
           message ? html`<p class="error" part="error" role="alert">${describeMessage(strings, message)}</p>` : nothing,
         )}
