@@ -126,6 +126,14 @@ export const playerStyles = css`
     margin-inline-start: 0.5rem;
     font-size: 0.85em;
   }
+  button.play[aria-busy='true'] svg {
+    animation: tp-turn 1s linear infinite;
+  }
+  @keyframes tp-turn {
+    to {
+      transform: rotate(1turn);
+    }
+  }
   select {
     font: inherit;
     color: inherit;
