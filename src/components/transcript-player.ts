@@ -182,13 +182,23 @@ export class TranscriptPlayer extends LitElement {
   private readonly transcriptResource = new EpisodeResource(
     this,
     TRANSCRIPT,
-    () => pickSource({ url: this.transcript, data: this.transcriptData, format: this.transcriptType }, this.manifest?.transcript),
+    () =>
+      pickSource(
+        { url: this.transcript, data: this.transcriptData, format: this.transcriptType },
+        this.manifest?.transcript,
+        this.manifestLoader.loaded?.baseUrl,
+      ),
     this.resourceListener('transcript'),
   );
   private readonly chaptersResource = new EpisodeResource(
     this,
     CHAPTERS,
-    () => pickSource({ url: this.chapters, data: this.chaptersData, format: this.chaptersType }, this.manifest?.chapters),
+    () =>
+      pickSource(
+        { url: this.chapters, data: this.chaptersData, format: this.chaptersType },
+        this.manifest?.chapters,
+        this.manifestLoader.loaded?.baseUrl,
+      ),
     this.resourceListener('chapters'),
   );
   private readonly playback = new PlaybackController(

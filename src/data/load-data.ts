@@ -27,13 +27,14 @@ type Format<K extends DataKind> = K extends 'transcript' ? TranscriptFormat : Ch
  * decoded as a fetched file is), parsed JSON of any supported format, or items already in
  * the player's own model. Every kind is checked as a file is: items in the model's shape
  * are rebuilt field by field, their links and images pass the URL checks (relative ones
- * resolve against the page), and what cannot be used is reported by its path.
+ * resolve against `baseUrl`: the episode file's address for its inline arrays, else the
+ * page's), and what cannot be used is reported by its path.
  */
-export function dataFromValue<K extends DataKind>(kind: K, value: unknown, format?: Format<K>): LoadedData<Item<K>> {
+export function dataFromValue<K extends DataKind>(kind: K, value: unknown, format?: Format<K>, baseUrl?: string): LoadedData<Item<K>> {
   const ref: FileRef = { resource: kind };
   try {
     if (isModelShaped(kind, value)) {
-      const base = globalThis.document?.baseURI;
+      const base = baseUrl ?? globalThis.document?.baseURI;
       const result = kind === 'transcript' ? readModelSegments(value) : readModelChapters(value, base);
       return usable(kind, result as ParseResult<Item<K>>, ref);
     }

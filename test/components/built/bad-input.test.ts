@@ -220,6 +220,16 @@ describe('bad input is said in the widget, in the built file', () => {
       // Rendering went on: nothing uncaught (checked after each test).
     });
 
+    it("relative addresses in an episode file's own arrays resolve against the file", async () => {
+      const made = await playerPage({ episode: `${BAD}inline-model.json` });
+      page = made.page;
+      await waitFor(() => partsIn(made.player, 'chapter').length === 2, 'two chapters');
+      await made.player.updateComplete;
+      noScriptUrls(made.player);
+      expect(made.player.chapterList[0]!.image).to.equal(`${BAD}cover.png`);
+      expect(made.player.chapterList[0]!.link).to.equal(undefined);
+    });
+
     it('arrays inside an episode description go through the same checks', async () => {
       const made = await playerPage(
         {},
