@@ -231,8 +231,9 @@ export class AudioController implements ReactiveController {
       this.plays.resolve();
       return started;
     }
-    if (this.state === 'error' && this.failure) {
-      this.plays.reject({ name: 'NotSupportedError', message: this.failure });
+    if (this.state === 'error') {
+      // Refused now, or as soon as the failure is described (fail() rejects every pending play).
+      if (this.failure) this.plays.reject({ name: 'NotSupportedError', message: this.failure });
       return started;
     }
     this.wanted = true;

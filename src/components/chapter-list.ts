@@ -99,7 +99,8 @@ export class ChapterList extends LitElement {
   /** The listener is pointing at or working in the list: it does not scroll by itself then. */
   private engaged = false;
   private readonly engage = (): void => void (this.engaged = true);
-  private readonly release = (): void => void (this.engaged = this.matches(':hover') || this.matches(':focus-within'));
+  // Once focus has moved on (focusout comes before it has) or the pointer has left.
+  private readonly release = (): void => void setTimeout(() => (this.engaged = this.matches(':hover') || this.matches(':focus-within')));
 
   override connectedCallback(): void {
     super.connectedCallback();
