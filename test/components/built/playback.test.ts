@@ -146,6 +146,21 @@ describe('play() in the built file', () => {
     expect(button.getAttribute('aria-label')).to.equal('Pause');
     expect(partsIn(player, 'buffering').map((element) => element.textContent)).to.not.include('Loading audio…');
   });
+
+  it('pressing the busy play button again cancels, like a pause', async () => {
+    const made = await playerPage({ src: slow(2000) });
+    page = made.page;
+    const { player } = made;
+    await userClick(playButton(player));
+    await player.updateComplete;
+    expect(playButton(player).getAttribute('aria-busy')).to.equal('true');
+    await userClick(playButton(player));
+    await sleep(3500);
+    await player.updateComplete;
+    expect(player.paused).to.equal(true);
+    expect(playButton(player).getAttribute('aria-label')).to.equal('Play');
+    expect(playButton(player).hasAttribute('aria-busy')).to.equal(false);
+  });
 });
 
 describe('stored resume data and deep links in the built file', () => {
