@@ -3,6 +3,8 @@ import { Howl, Howler, type HowlInstance } from './howler.js';
 import { describeUrl } from '../core/describe-url.js';
 import { message, type Message } from '../core/message.js';
 import { describeMediaError } from './media-error.js';
+import { clampPlaybackRate } from '../core/playback-rate.js';
+import { PendingPlays, type PlayRefusal } from './pending-plays.js';
 
 /** How far time is carried forward between the media element's own updates. */
 const MAX_CARRY_SECONDS = 0.25;
@@ -43,6 +45,12 @@ export class AudioController implements ReactiveController {
   private pendingSeek: number | undefined;
   /** play() was called and Howler has not yet reported that playback began. */
   private playPending = false;
+  /** Playback was asked for and is on its way (not paused since, not refused): the player shows it is busy. */
+  private wanted = false;
+  /** The promises of play() calls until playback starts or cannot. */
+  private readonly plays = new PendingPlays();
+  /** Why the audio cannot be played, once it failed: a later play() is refused at once. */
+  private failure: Message | undefined;
   /** The browser refused the last play() for want of a user gesture. */
   private blocked = false;
   private rate = 1;
@@ -64,6 +72,7 @@ export class AudioController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.interruptPlay('removed');
     this.unload();
   }
 
@@ -123,16 +132,20 @@ export class AudioController implements ReactiveController {
       onplayerror: (_id, error) => this.playFailed(error),
       onplay: () => {
         this.playPending = false;
+        this.wanted = false;
         if (this.blocked) {
           this.blocked = false;
           this.listener.onPlayBlocked(undefined);
         }
         if (this.pendingSeek !== undefined) {
-          howl.seek(this.pendingSeek, this.soundId);
+          // At (or past) the end, play starts over, as a media element's does once it has ended.
+          const duration = this.duration;
+          if (!(duration > 0 && this.pendingSeek >= duration)) howl.seek(this.pendingSeek, this.soundId);
           this.pendingSeek = undefined;
         }
         this.setState('playing');
         this.startFrames();
+        this.plays.resolve();
       },
       onpause: () => {
         this.stopFrames();
@@ -189,6 +202,7 @@ export class AudioController implements ReactiveController {
   }
 
   unload(): void {
+    this.interruptPlay('new-source');
     this.stopFrames();
     this.elementListeners?.abort();
     this.elementListeners = undefined;
@@ -198,19 +212,56 @@ export class AudioController implements ReactiveController {
     this.pendingSeek = undefined;
     this.playPending = false;
     this.blocked = false;
+    this.failure = undefined;
   }
 
-  play(): void {
+  /**
+   * Starts playback; the promise settles as `HTMLMediaElement.play()`'s does: it resolves
+   * once the audio plays, and rejects with a `PlayRefusal` when the browser refuses, the
+   * audio cannot be played, or a pause or a new source comes first.
+   */
+  play(): Promise<void> {
+    const started = this.plays.add();
     this.prepare();
-    if (!this.howl) return;
+    if (!this.howl) {
+      this.plays.reject({ name: 'NotSupportedError', message: message('play-no-source', {}) });
+      return started;
+    }
+    if (this.state === 'playing') {
+      this.plays.resolve();
+      return started;
+    }
+    if (this.state === 'error') {
+      // Refused now, or as soon as the failure is described (fail() rejects every pending play).
+      if (this.failure) this.plays.reject({ name: 'NotSupportedError', message: this.failure });
+      return started;
+    }
+    this.wanted = true;
+    this.startHowl(this.howl);
+    return started;
+  }
+
+  private startHowl(howl: HowlInstance): void {
     if (this.state === 'ended' && this.pendingSeek === undefined) this.pendingSeek = 0;
-    this.allowPlaybackNow(this.howl);
-    const element = mediaElementOf(this.howl);
-    if (element) repairHowlerDuration(this.howl, element);
+    this.allowPlaybackNow(howl);
+    const element = mediaElementOf(howl);
+    if (element) repairHowlerDuration(howl, element);
     // Howler resets a sound's position when play() starts it and queues seeks while the
     // browser's play() promise is pending, so a seek is applied once playback has begun.
     this.playPending = true;
-    this.soundId = this.howl.play(this.soundId);
+    this.soundId = howl.play(this.soundId);
+  }
+
+  /** Playback was asked for and has not started yet: the audio is on its way. */
+  get starting(): boolean {
+    return this.wanted;
+  }
+
+  /** A play() that has not started is cut short (by a pause, or by a new source): its promises reject with `AbortError`. */
+  private interruptPlay(by: 'pause' | 'new-source' | 'removed'): void {
+    this.wanted = false;
+    if (this.plays.size > 0)
+      this.plays.reject({ name: 'AbortError', message: message('play-interrupted', { file: describeUrl(this.source), by }) });
   }
 
   /**
@@ -238,11 +289,13 @@ export class AudioController implements ReactiveController {
   }
 
   pause(): void {
+    this.interruptPlay('pause');
     if (this.soundId !== undefined) this.howl?.pause(this.soundId);
   }
 
+  /** As a media element's: false from play() on, though the audio may still be on its way. */
   get paused(): boolean {
-    return this.state !== 'playing';
+    return this.state !== 'playing' && !this.wanted;
   }
 
   get currentTime(): number {
@@ -286,8 +339,10 @@ export class AudioController implements ReactiveController {
     return this.rate;
   }
 
-  set playbackRate(rate: number) {
-    if (!Number.isFinite(rate) || rate <= 0) return;
+  /** Brought within what media elements accept (1/16 to 16): Howler sets it again on every play, where a rate outside would throw. */
+  set playbackRate(value: number) {
+    const rate = clampPlaybackRate(value);
+    if (rate === undefined) return;
     this.rate = rate;
     this.howl?.rate(rate);
   }
@@ -301,9 +356,12 @@ export class AudioController implements ReactiveController {
     const element = this.howl && mediaElementOf(this.howl);
     if (element && !element.error && this.state !== 'error') {
       this.playPending = false;
+      this.wanted = false;
+      const blocked = message('play-blocked', { file: describeUrl(this.src) });
+      this.plays.reject({ name: 'NotAllowedError', message: blocked });
       if (this.blocked) return; // Howler reports one refusal twice
       this.blocked = true;
-      this.listener.onPlayBlocked(message('play-blocked', { file: describeUrl(this.src) }));
+      this.listener.onPlayBlocked(blocked);
       return;
     }
     void this.fail(error);
@@ -331,8 +389,12 @@ export class AudioController implements ReactiveController {
   private async fail(error: unknown): Promise<void> {
     this.stopFrames();
     this.playPending = false;
+    this.wanted = false;
     this.setState('error');
-    this.listener.onError(await describeMediaError(this.source, error));
+    const reason = await describeMediaError(this.source, error);
+    this.failure = reason;
+    this.plays.reject({ name: 'NotSupportedError', message: reason } satisfies PlayRefusal);
+    this.listener.onError(reason);
   }
 
   private setState(state: AudioState): void {
@@ -347,7 +409,14 @@ export class AudioController implements ReactiveController {
 
   private reportDuration(): void {
     const duration = this.duration;
-    if (duration > 0) this.listener.onDuration(duration);
+    if (!(duration > 0)) return;
+    // A position asked for before the length was known (a `#t=` link past the end) is
+    // brought to the end, as a media element clamps a seek; play then starts over.
+    if (this.pendingSeek !== undefined && this.pendingSeek > duration) {
+      this.pendingSeek = duration;
+      this.listener.onTime(duration);
+    }
+    this.listener.onDuration(duration);
   }
 
   /**

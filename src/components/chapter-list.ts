@@ -1,14 +1,36 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { blockOf } from '../core/line-blocks.js';
 import type { Chapter } from '../core/model.js';
 import { formatTime } from '../core/time.js';
 import { en, type Strings } from '../i18n/en.js';
+import { scrollLineIntoPanel } from './transcript-view/follow-scroll.js';
 import { linkIcon } from './icons.js';
 import { dispatchRequest } from './requests.js';
 import { sharedStyles } from './theme.styles.js';
 import { timePhrase } from './time-phrase.js';
 
-/** The listed chapters as buttons; the current one is marked for eyes and screen readers. */
+/** Chapters drawn together: a list this long renders at once; a longer one block by block, as it comes near. */
+const CHAPTERS_PER_BLOCK = 50;
+/** Blocks kept drawn on either side of one jumped to (End, the current chapter far away), once `MAX_BLOCKS` are drawn. */
+const KEEP_BLOCKS_AROUND = 1;
+const MAX_BLOCKS = 20;
+/** Whether the engine keeps what is in view in place when content above changes (not Safari). */
+const NATIVE_SCROLL_ANCHORING = globalThis.CSS?.supports?.('overflow-anchor', 'auto') ?? false;
+
+const blockOfRow = (index: number) => blockOf(index, CHAPTERS_PER_BLOCK);
+
+/**
+ * The listed chapters as buttons; the current one is marked for eyes and screen readers.
+ *
+ * A list of thousands of chapters (some files have one per minute of a day-long stream,
+ * or per song of a mix) is drawn like the transcript: blocks near the part in view are
+ * rendered, the others are empty placeholders of the height their rows will take, so the
+ * scroll bar is right and the first render costs one block. The row that takes Tab focus
+ * and the current chapter are always rendered; the list scrolls (itself, never the page)
+ * to keep the current chapter in view unless the listener is reading or using it.
+ */
 export class ChapterList extends LitElement {
   static override styles = [
     sharedStyles,
@@ -65,6 +87,57 @@ export class ChapterList extends LitElement {
 
   /** The row that takes Tab focus (roving tabindex): the list is one tab stop. Follows the current chapter until the reader moves. */
   @state() private focusIndex: number | undefined;
+  /** The blocks drawn; the others are placeholders. */
+  @state() private rendered = new Set<number>([0]);
+
+  /** Height of one row in pixels: estimated from the font until rows can be measured. */
+  private rowHeight = 0;
+  private observer: IntersectionObserver | undefined;
+  /** The first row in view before blocks above it were drawn (engines without scroll anchoring). */
+  private anchor: { index: number; top: number } | undefined;
+  /** The listener is pointing at or working in the list: it does not scroll by itself then. */
+  private engaged = false;
+  private readonly engage = (): void => void (this.engaged = true);
+  // Once focus has moved on (focusout comes before it has) or the pointer has left.
+  private readonly release = (): void => void setTimeout(() => (this.engaged = this.matches(':hover') || this.matches(':focus-within')));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of ['pointerenter', 'focusin']) this.addEventListener(type, this.engage);
+    for (const type of ['pointerleave', 'focusout']) this.addEventListener(type, this.release);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of ['pointerenter', 'focusin']) this.removeEventListener(type, this.engage);
+    for (const type of ['pointerleave', 'focusout']) this.removeEventListener(type, this.release);
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  private get tabStop(): number {
+    const last = this.chapters.length - 1;
+    return Math.max(0, Math.min(last, this.focusIndex ?? this.activeIndex));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('chapters')) {
+      this.rendered = new Set([0]);
+      if (this.focusIndex !== undefined && this.focusIndex >= this.chapters.length) this.focusIndex = undefined;
+    }
+    // The tab stop and the current chapter are always drawn: Tab must land somewhere, and
+    // the current chapter is what a listener looks for.
+    const needed = [this.tabStop, this.activeIndex].filter((index) => index >= 0).map(blockOfRow);
+    if (needed.some((block) => !this.rendered.has(block))) this.rendered = around(this.rendered, needed);
+    if (changed.has('rendered') && !changed.has('chapters')) this.anchor = this.scrollAnchor();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    this.measureRows();
+    this.sizePlaceholders();
+    this.keepAnchor();
+    if (changed.has('activeIndex') && !this.engaged) this.revealActive();
+  }
 
   private handleClick(chapter: Chapter, index: number): void {
     this.focusIndex = index;
@@ -81,46 +154,138 @@ export class ChapterList extends LitElement {
     event.preventDefault();
     event.stopPropagation();
     this.focusIndex = Math.max(0, Math.min(last, moves[event.key]!));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-row="${this.focusIndex}"] button`)?.focus());
+    void this.updateComplete.then(() => this.rowAt(this.focusIndex!)?.querySelector('button')?.focus());
   }
 
   override render() {
+    const count = this.chapters.length;
     const withHours = this.chapters.some((chapter) => chapter.start >= 3600);
-    const tabStop = this.focusIndex ?? Math.max(0, this.activeIndex);
+    const tabStop = this.tabStop;
+    const blocks = Math.ceil(count / CHAPTERS_PER_BLOCK);
     return html`
       <ol @keydown=${this.handleKeydown}>
-        ${this.chapters.map((chapter, i) => {
-          const active = i === this.activeIndex;
-          const title = chapter.title || this.strings.chapterFallback(i + 1);
-          const tabindex = i === tabStop ? '0' : '-1';
-          return html`<li data-row=${i}>
-            <button
-              part=${active ? 'chapter active' : 'chapter'}
-              aria-current=${active ? 'true' : nothing}
-              tabindex=${tabindex}
-              @click=${() => this.handleClick(chapter, i)}
-            >
-              <time datetime=${`PT${Math.floor(chapter.start)}S`} aria-label=${timePhrase(this.strings, chapter.start)}
-                >${formatTime(chapter.start, withHours)}</time
-              ><span part="chapter-title">${title}</span>
-            </button>
-            ${
-              chapter.link
-                ? html`<a
-                  part="chapter-link"
-                  tabindex=${tabindex}
-                  href=${chapter.link}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  aria-label=${this.strings.chapterLink(title)}
-                  title=${this.strings.chapterLink(title)}
-                  >${linkIcon}</a
-                >`
-                : nothing
-            }
-          </li>`;
+        ${Array.from({ length: blocks }, (_, block) => {
+          if (!this.rendered.has(block)) return html`<li class="placeholder" aria-hidden="true" data-block=${block}></li>`;
+          const first = block * CHAPTERS_PER_BLOCK;
+          const end = Math.min(count, first + CHAPTERS_PER_BLOCK);
+          const inBlock = (index: number) => (index >= first && index < end ? index : -1);
+          // A block is drawn again only when something in it changed, not when the current chapter moves elsewhere.
+          return guard([this.chapters, this.strings, withHours, inBlock(this.activeIndex), inBlock(tabStop)], () =>
+            Array.from({ length: end - first }, (_, k) => this.renderRow(first + k, tabStop, withHours)),
+          );
         })}
       </ol>
     `;
   }
+
+  private renderRow(i: number, tabStop: number, withHours: boolean) {
+    const chapter = this.chapters[i]!;
+    const active = i === this.activeIndex;
+    const title = chapter.title || this.strings.chapterFallback(i + 1);
+    const tabindex = i === tabStop ? '0' : '-1';
+    return html`<li data-row=${i} aria-posinset=${i + 1} aria-setsize=${this.chapters.length}>
+      <button
+        part=${active ? 'chapter active' : 'chapter'}
+        aria-current=${active ? 'true' : nothing}
+        tabindex=${tabindex}
+        @click=${() => this.handleClick(chapter, i)}
+      >
+        <time datetime=${`PT${Math.floor(chapter.start)}S`} aria-label=${timePhrase(this.strings, chapter.start)}
+          >${formatTime(chapter.start, withHours)}</time
+        ><span part="chapter-title">${title}</span>
+      </button>
+      ${
+        chapter.link
+          ? html`<a
+            part="chapter-link"
+            tabindex=${tabindex}
+            href=${chapter.link}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label=${this.strings.chapterLink(title)}
+            title=${this.strings.chapterLink(title)}
+            >${linkIcon}</a
+          >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private rowAt(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-row="${index}"]`);
+  }
+
+  /** Rows are one or two lines of text: the first block drawn gives their average height. */
+  private measureRows(): void {
+    if (this.rowHeight > 0 || this.chapters.length <= CHAPTERS_PER_BLOCK) return;
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>('[data-row]');
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    if (!first || !last) return;
+    const height = (last.getBoundingClientRect().bottom - first.getBoundingClientRect().top) / rows.length;
+    if (height > 0) this.rowHeight = height;
+  }
+
+  /**
+   * Placeholders take the height of the rows they stand for. Set through the CSSOM, not a
+   * `style` attribute, which a page's Content-Security-Policy may forbid.
+   */
+  private sizePlaceholders(): void {
+    const placeholders = this.renderRoot.querySelectorAll<HTMLElement>('li.placeholder');
+    if (placeholders.length === 0) return;
+    const rowHeight = this.rowHeight || (parseFloat(getComputedStyle(this).fontSize) || 16) * 2.15;
+    const count = this.chapters.length;
+    this.observer ??= new IntersectionObserver((entries) => this.handleIntersection(entries), { root: this, rootMargin: '100% 0px' });
+    for (const placeholder of placeholders) {
+      const block = Number(placeholder.dataset.block);
+      const rows = Math.min(CHAPTERS_PER_BLOCK, count - block * CHAPTERS_PER_BLOCK);
+      const height = `${Math.round(rows * rowHeight)}px`;
+      if (placeholder.style.height !== height) placeholder.style.height = height;
+      this.observer.observe(placeholder);
+    }
+  }
+
+  private handleIntersection(entries: IntersectionObserverEntry[]): void {
+    const near = entries.filter((entry) => entry.isIntersecting).map((entry) => Number((entry.target as HTMLElement).dataset.block));
+    for (const entry of entries) if (entry.isIntersecting) this.observer?.unobserve(entry.target);
+    if (near.length > 0) this.rendered = new Set([...this.rendered, ...near]);
+  }
+
+  /** Scrolls the list (only the list) so the current chapter is in view, when it is not. */
+  private revealActive(): void {
+    const row = this.activeIndex >= 0 ? this.rowAt(this.activeIndex) : null;
+    if (row && this.scrollHeight > this.clientHeight) scrollLineIntoPanel(this, row, true);
+  }
+
+  /** Safari has no scroll anchoring: the first row in view is noted before blocks above it are drawn, and kept in place after. */
+  private scrollAnchor(): { index: number; top: number } | undefined {
+    if (NATIVE_SCROLL_ANCHORING || !this.isConnected) return undefined;
+    const top = this.getBoundingClientRect().top;
+    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('[data-row]')) {
+      const box = row.getBoundingClientRect();
+      if (box.bottom > top) return { index: Number(row.dataset.row), top: box.top - top };
+    }
+    return undefined;
+  }
+
+  private keepAnchor(): void {
+    const anchor = this.anchor;
+    this.anchor = undefined;
+    const row = anchor && this.rowAt(anchor.index);
+    if (!anchor || !row) return;
+    const moved = row.getBoundingClientRect().top - this.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(moved) >= 1) this.scrollTop += moved;
+  }
+}
+
+/**
+ * The blocks to draw when `needed` ones must be: all drawn so far while they are few; once
+ * they are many (a listener who jumps around a long list), those near the needed ones.
+ */
+function around(rendered: ReadonlySet<number>, needed: number[]): Set<number> {
+  const kept =
+    rendered.size < MAX_BLOCKS
+      ? [...rendered]
+      : [...rendered].filter((block) => needed.some((each) => Math.abs(each - block) <= KEEP_BLOCKS_AROUND));
+  return new Set([...kept, ...needed]);
 }

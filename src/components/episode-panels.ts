@@ -3,9 +3,10 @@ import type { Message, Problem } from '../core/message.js';
 import type { Chapter, Segment } from '../core/model.js';
 import type { TranscriptLanguage } from '../core/transcript-choice.js';
 import type { LoadedData } from '../data/load-data.js';
-import { describeMessage, describeProblem } from '../i18n/describe.js';
+import { describeMessage } from '../i18n/describe.js';
 import type { Strings } from '../i18n/strings.js';
 import { renderLanguageMenu } from './language-menu.js';
+import { renderProblemNotice } from './problem-notice.js';
 
 type ResourceState = 'none' | 'loading' | LoadedData<unknown>;
 
@@ -34,8 +35,11 @@ const VIEW_PARTS =
 /** The chapter list and the transcript, each with its loading state, error and notice of skipped entries. */
 export function renderPanels(state: PanelsState) {
   const { strings, chaptersState, transcript } = state;
-  const failed = (resource: ResourceState) => resource !== 'none' && resource !== 'loading' && resource.error !== undefined;
-  const showChapters = state.chapters.length > 0 || chaptersState === 'loading' || failed(chaptersState) || !!state.chaptersNotice;
+  const said = (resource: ResourceState) =>
+    resource !== 'none' && resource !== 'loading' && (resource.error !== undefined || resource.problems.length > 0);
+  // A panel with no chapters still shows what was wrong with them: inline data too, where
+  // there is no file to look at.
+  const showChapters = state.chapters.length > 0 || chaptersState === 'loading' || said(chaptersState) || !!state.chaptersNotice;
   return html`<div class="panels">
     ${
       showChapters
@@ -88,13 +92,12 @@ function renderStatus(strings: Strings, resource: ResourceState) {
   return nothing;
 }
 
-/** What a file held that could not be read, when the rest could: the first twenty, by where they are. */
+/**
+ * What a file held that could not be read: the first twenty, by where they are. Under an
+ * error too, where they say why nothing was left ("no chapters found": each was skipped).
+ */
 function renderNotice(strings: Strings, resource: ResourceState, kind: 'transcript' | 'chapters') {
-  if (resource === 'none' || resource === 'loading' || resource.error || resource.problems.length === 0) return nothing;
-  return html`<details class="notice" part="notice">
-    <summary>${strings.skipped(resource.problems.length, kind)}</summary>
-    <ul>
-      ${resource.problems.slice(0, 20).map((problem) => html`<li>${describeProblem(strings, problem)}</li>`)}
-    </ul>
-  </details>`;
+  if (resource === 'none' || resource === 'loading') return nothing;
+  const skipped = resource.problems.filter((problem) => !problem.fatal);
+  return renderProblemNotice(strings, strings.skipped(skipped.length, kind), skipped);
 }

@@ -10,12 +10,14 @@ export interface ResourceSource<F extends string> {
   url?: string | undefined;
   data?: unknown;
   format?: F | undefined;
+  /** What relative addresses in `data` resolve against (the episode file's address); else the page's. */
+  base?: string | undefined;
 }
 
 /** How one kind of episode data is read and made ready to show. */
 export interface ResourceKind<Raw, Item, F extends string> {
   readonly name: 'transcript' | 'chapters';
-  fromValue(value: unknown, format: F | undefined): LoadedData<Raw>;
+  fromValue(value: unknown, format: F | undefined, base?: string): LoadedData<Raw>;
   fromUrl(url: string, format: F | undefined, signal: AbortSignal): Promise<LoadedData<Raw>>;
   /** Sorted items with every end set; ends may reach `duration` once it is known. */
   normalise(raw: Raw[], duration: number | undefined): Item[];
@@ -23,14 +25,14 @@ export interface ResourceKind<Raw, Item, F extends string> {
 
 export const TRANSCRIPT: ResourceKind<RawSegment, Segment, TranscriptFormat> = {
   name: 'transcript',
-  fromValue: (value, format) => dataFromValue('transcript', value, format),
+  fromValue: (value, format, base) => dataFromValue('transcript', value, format, base),
   fromUrl: (url, format, signal) => dataFromUrl('transcript', url, format, signal),
   normalise: normaliseSegments,
 };
 
 export const CHAPTERS: ResourceKind<RawChapter, Chapter, ChaptersFormat> = {
   name: 'chapters',
-  fromValue: (value, format) => dataFromValue('chapters', value, format),
+  fromValue: (value, format, base) => dataFromValue('chapters', value, format, base),
   fromUrl: (url, format, signal) => dataFromUrl('chapters', url, format, signal),
   normalise: normaliseChapters,
 };
@@ -61,10 +63,10 @@ export class EpisodeResource<Raw, Item, F extends string> {
   ) {
     this.task = new Task(host, {
       args: () => [sourceOf()] as const,
-      argsEqual: ([a], [b]) => a?.url === b?.url && a?.data === b?.data && a?.format === b?.format,
+      argsEqual: ([a], [b]) => a?.url === b?.url && a?.data === b?.data && a?.format === b?.format && a?.base === b?.base,
       task: ([source], { signal }) => {
         listener.onChange();
-        if (source?.data !== undefined && source.data !== null) return kind.fromValue(source.data, source.format);
+        if (source?.data !== undefined && source.data !== null) return kind.fromValue(source.data, source.format, source.base);
         if (!source?.url) return initialState;
         return kind.fromUrl(source.url, source.format, signal);
       },
@@ -103,8 +105,14 @@ export class EpisodeResource<Raw, Item, F extends string> {
 export function pickSource<F extends string>(
   own: ResourceSource<F>,
   described: ManifestResource<F> | undefined,
+  /** The episode file's address, for relative addresses in its inline data. */
+  describedBase?: string,
 ): ResourceSource<F> | undefined {
   if (own.url || (own.data !== undefined && own.data !== null)) return own;
   if (!described) return undefined;
-  return 'url' in described ? { url: described.url, format: described.type } : { data: described.data };
+  return 'url' in described
+    ? { url: described.url, format: described.type }
+    : describedBase
+      ? { data: described.data, base: describedBase }
+      : { data: described.data };
 }

@@ -6,6 +6,8 @@ const icon = (path: ReturnType<typeof svg>, size = 24) =>
 
 export const playIcon = icon(svg`<path d="M8 5.5v13a1 1 0 0 0 1.5.86l10.2-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5Z"/>`);
 export const pauseIcon = icon(svg`<rect x="6" y="5" width="4.5" height="14" rx="1"/><rect x="13.5" y="5" width="4.5" height="14" rx="1"/>`);
+/** An open ring, turned by the styles while the audio is on its way (still under reduced motion). */
+export const loadingIcon = icon(svg`<path d="M12 3a9 9 0 1 0 9 9h-2.25A6.75 6.75 0 1 1 12 5.25V3Z"/>`);
 export const skipBackIcon = icon(
   svg`<path d="M12 5V2L7 6l5 4V7a6 6 0 1 1-6 6H4a8 8 0 1 0 8-8Z"/><text x="12" y="16.5" font-size="7" text-anchor="middle" font-family="sans-serif" font-weight="700">15</text>`,
 );

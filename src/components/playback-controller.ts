@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AudioController, type AudioState } from '../audio/audio-controller.js';
+import type { PlayRefusal } from '../audio/pending-plays.js';
 import type { Message } from '../core/message.js';
 import type { Strings } from '../i18n/strings.js';
 import { describeMessage } from '../i18n/describe.js';
@@ -72,6 +73,33 @@ export class PlaybackController implements ReactiveController {
 
   get playing(): boolean {
     return this.state === 'playing';
+  }
+
+  /** Playback was asked for and the audio is on its way: the controls show they are busy. */
+  get starting(): boolean {
+    return this.audio.starting;
+  }
+
+  /**
+   * Starts playback. The promise is `HTMLMediaElement.play()`'s: it resolves once playing,
+   * and rejects with a `DOMException` named as the media element's (`NotAllowedError`,
+   * `AbortError`, `NotSupportedError`) whose message is the sentence the player shows.
+   */
+  play(): Promise<void> {
+    const started = this.audio.play().catch((refusal: PlayRefusal) => {
+      this.host.requestUpdate();
+      // Worded in the player's language, once that is at hand.
+      return new Promise<never>((_, reject) =>
+        this.withStrings((strings) => reject(new DOMException(describeMessage(strings, refusal.message), refusal.name))),
+      );
+    });
+    this.host.requestUpdate();
+    return started;
+  }
+
+  pause(): void {
+    this.audio.pause();
+    this.host.requestUpdate();
   }
 
   /** A new source (or preload setting): everything said about the old one goes. */

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { ResumeStore, type ResumePoint } from './resume-store.js';
+import { ResumeStore, worthKeeping, type ResumePoint } from './resume-store.js';
 
 /**
  * "Resume at 12:34": the position saved on an earlier visit to this episode, offered
@@ -31,6 +31,14 @@ export class ResumeOffer {
     this.offer = this.store?.load();
     if (this.offer && this.offer.rate !== 1) this.restoreRate(this.offer.rate);
     this.host.requestUpdate();
+  }
+
+  /**
+   * The episode's length, once known: an offer past its end (or in its last seconds, which
+   * are not kept) is withdrawn, so the player never offers a position the audio does not have.
+   */
+  fitTo(duration: number | undefined): void {
+    if (this.offer && duration && duration > 0 && !worthKeeping(this.offer.position, duration)) this.withdraw();
   }
 
   /** Takes the offer (once): where to play from. */

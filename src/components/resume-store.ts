@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isPlayableRate } from '../core/playback-rate.js';
+import { isShowableTime } from '../core/time.js';
 
 export interface ResumePoint {
   /** Seconds into the episode. */
@@ -135,8 +137,9 @@ export class ResumeStore implements ReactiveController {
   }
 }
 
-function worthKeeping(position: number, duration: number | undefined): boolean {
-  if (!Number.isFinite(position) || position < MIN_POSITION) return false;
+/** Whether `position` is worth coming back to in an episode of `duration` seconds (unknown: undefined or 0). */
+export function worthKeeping(position: number, duration: number | undefined): boolean {
+  if (!isShowableTime(position) || position < MIN_POSITION) return false;
   return !(duration !== undefined && duration > 0 && position > duration - END_MARGIN);
 }
 
@@ -151,8 +154,11 @@ function parse(text: string | null | undefined): ResumePoint | undefined {
   }
   if (typeof value !== 'object' || value === null) return undefined;
   const { position, rate, savedAt, language } = value as Record<string, unknown>;
-  if (typeof position !== 'number' || !Number.isFinite(position) || position < 0) return undefined;
-  const safeRate = typeof rate === 'number' && Number.isFinite(rate) && rate > 0 ? rate : 1;
+  // A position past any episode (1e308) would be offered as "Resume at 2.7e+304:58:56".
+  if (typeof position !== 'number' || !isShowableTime(position)) return undefined;
+  // A rate the media element refuses (1000, 0.0001) would make every play() throw; one
+  // between 1/16 and 16 may well be the page's own choice, outside the menu's steps.
+  const safeRate = isPlayableRate(rate) ? rate : 1;
   const point: ResumePoint = { position, rate: safeRate, savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0 };
   if (typeof language === 'string' && /^[a-z]{0,8}$/i.test(language)) point.language = language.toLowerCase();
   return point;

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { chaptersToMark } from '../core/chapter-marks.js';
 import type { Chapter } from '../core/model.js';
 import { en, type Strings } from '../i18n/en.js';
 import { dispatchRequest } from './requests.js';
@@ -71,6 +72,19 @@ export class SeekBar extends LitElement {
 
   @state() private dragging = false;
   @state() private dragValue = 0;
+  /** The bar's width in pixels, which decides how many chapter marks fit. */
+  @state() private width = 0;
+  private readonly resizes = new ResizeObserver(([entry]) => (this.width = entry?.contentRect.width ?? 0));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizes.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+  }
 
   private handleInput(event: Event): void {
     this.dragging = true;
@@ -104,7 +118,7 @@ export class SeekBar extends LitElement {
       <div class="marks" aria-hidden="true">
         ${
           duration > 0
-            ? this.chapters.map(
+            ? chaptersToMark(this.chapters, duration, this.width).map(
                 (chapter) =>
                   html`<span part="chapter-mark" class="mark" ${styleProperties({ left: `${(chapter.start / duration) * 100}%` })}></span>`,
               )

@@ -144,6 +144,20 @@ export const playerStyles = [
       margin-inline-start: 0.5rem;
       font-size: 0.85em;
     }
+    /* Playback was asked for and the audio is on its way: the play button turns (still, under reduced motion). */
+    button.play[aria-busy='true'] svg {
+      animation: tp-turn 1s linear infinite;
+    }
+    @keyframes tp-turn {
+      to {
+        transform: rotate(1turn);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      button.play[aria-busy='true'] svg {
+        animation: none;
+      }
+    }
     select {
       font: inherit;
       color: inherit;

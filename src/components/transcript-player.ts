@@ -8,6 +8,7 @@ import { DeepLinkController } from './deep-link-controller.js';
 import { EmbeddedChaptersController } from './embedded-chapters.js';
 import { CHAPTERS, EpisodeResource, pickSource, TRANSCRIPT, type ResourceSource } from './episode-resource.js';
 import { renderEpisodeActions } from './episode-actions.js';
+import { renderEpisodeStatus } from './episode-status.js';
 import { renderPanels } from './episode-panels.js';
 import type { Message } from '../core/message.js';
 import { describeMessage } from '../i18n/describe.js';
@@ -214,7 +215,7 @@ export class TranscriptPlayer extends LitElement {
   private readonly transcriptResource = new EpisodeResource(
     this,
     TRANSCRIPT,
-    () => pickSource(this.ownTranscript, this.transcriptLanguages.source(this.manifest)),
+    () => pickSource(this.ownTranscript, this.transcriptLanguages.source(this.manifest), this.manifestLoader.loaded?.baseUrl),
     // One of several transcripts failed: the next in the listener's order is tried before anything is said.
     this.resourceListener('transcript', () => !this.hasOwn(this.ownTranscript) && this.transcriptLanguages.retry()),
   );
@@ -227,7 +228,10 @@ export class TranscriptPlayer extends LitElement {
   private readonly chaptersResource = new EpisodeResource(
     this,
     CHAPTERS,
-    () => (this.chaptersInAudio ? this.embeddedChapters.source : pickSource(this.ownChapters, this.manifest?.chapters)),
+    () =>
+      this.chaptersInAudio
+        ? this.embeddedChapters.source
+        : pickSource(this.ownChapters, this.manifest?.chapters, this.manifestLoader.loaded?.baseUrl),
     this.resourceListener('chapters'),
   );
   private readonly playback = new PlaybackController(
@@ -310,12 +314,23 @@ export class TranscriptPlayer extends LitElement {
     this.mediaSession.setPosition(this.currentTime, this.duration, rate);
   }
 
-  play(): void {
-    this.audio.play();
+  /**
+   * Starts or resumes playback (after an `ended`, from the start), with a `src` set just
+   * before. Like `HTMLMediaElement.play()`, the promise resolves once the audio plays and
+   * rejects with a `DOMException`: `NotAllowedError` (the browser wants a tap first),
+   * `AbortError` (a pause or a new source came first), `NotSupportedError` (no audio, or
+   * audio that cannot be played). The widget says the same, so a page may ignore the
+   * promise: a rejection nobody handles is not reported as an unhandled rejection.
+   */
+  play(): Promise<void> {
+    this.loadSource();
+    const started = this.playback.play();
+    started.catch(() => undefined);
+    return started;
   }
 
   pause(): void {
-    this.audio.pause();
+    this.playback.pause();
   }
 
   seek(seconds: number): void {
@@ -338,11 +353,10 @@ export class TranscriptPlayer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const src = this.src;
-    if (src !== this.audio.src || changed.has('preload')) {
-      this.playback.load(src, this.preload === 'metadata' || this.preload === 'auto' ? this.preload : 'none');
-    }
+    this.loadSource(changed.has('preload'));
     this.resume.setEpisode(src && !this.noResume ? src : undefined);
     this.transcriptLanguages.update(this.manifest);
+    this.resume.fitTo(this.playback.duration || this.manifest?.duration);
     const duration = this.playback.duration || undefined;
     const segments = this.transcriptResource.items(duration);
     const chapters = this.chaptersResource.items(duration);
@@ -372,6 +386,16 @@ export class TranscriptPlayer extends LitElement {
     this.readyOwed = false;
     // After this update, so listeners see the rendered lines and chapters.
     void this.updateComplete.then(() => emit(this, EVENTS.ready, { segments: this.segments.length, chapters: this.chapterList.length }));
+  }
+
+  /**
+   * Gives the audio the current `src`: on every update, and at once from `play()`, so that
+   * `player.src = next; player.play()` plays `next` (the update would come too late).
+   */
+  private loadSource(force = false): void {
+    const src = this.src;
+    if (src === this.audio.src && !force) return;
+    this.playback.load(src, this.preload === 'metadata' || this.preload === 'auto' ? this.preload : 'none');
   }
 
   private get manifest() {
@@ -411,7 +435,7 @@ export class TranscriptPlayer extends LitElement {
       speeds: SPEEDS,
       chapterStarts: this.chapterList.map((chapter) => chapter.start),
       currentChapter: this.playhead.playhead.chapter,
-      play: () => this.play(),
+      play: () => void this.play(),
       pause: () => this.pause(),
       seek: (seconds) => this.seek(seconds),
       setRate: (rate) => (this.playbackRate = rate),
@@ -439,7 +463,7 @@ export class TranscriptPlayer extends LitElement {
     const offer = this.resume.accept();
     if (!offer) return;
     this.seek(offer.position);
-    this.play();
+    void this.play();
   }
 
   private fail(source: ErrorSource, message: Message): void {
@@ -499,13 +523,15 @@ export class TranscriptPlayer extends LitElement {
     const { strings } = this.l10n;
     const { playhead } = this.playhead;
     const duration = this.duration;
+    // Never past the end shown (a `#t=` link beyond it, before the audio's length is known).
+    const shownTime = duration > 0 ? Math.min(this.currentTime, duration) : this.currentTime;
     const chapters = this.chapterList;
     const { error, warning, blocked } = this.playback.messages;
     const src = this.src;
     return html`
       <section
         class=${this.l10n.shown ? 'player' : 'player unseen'}
-        aria-busy=${this.playback.buffering ? 'true' : 'false'}
+        aria-busy=${this.playback.buffering || this.playback.starting ? 'true' : 'false'}
         aria-label=${this.getAttribute('aria-label') ?? strings.player}
       >
         ${renderNowPlaying({ strings, manifest: this.manifest, artwork: playhead.artwork, chapter: chapters[playhead.chapter], chapterIndex: playhead.chapter })}
@@ -514,10 +540,11 @@ export class TranscriptPlayer extends LitElement {
             strings,
             paused: !this.playback.playing,
             disabled: !src || this.playback.state === 'error',
-            currentTime: this.currentTime,
+            currentTime: shownTime,
             duration,
             playbackRate: this.playbackRate,
             buffering: this.playback.buffering,
+            starting: this.playback.starting,
           },
           this.request,
         )}
@@ -527,12 +554,13 @@ export class TranscriptPlayer extends LitElement {
         )}
         <tp-seek-bar
           exportparts="seek-bar, chapter-mark"
-          .currentTime=${this.currentTime}
+          .currentTime=${shownTime}
           .duration=${duration}
           .chapters=${chapters}
           .strings=${strings}
         ></tp-seek-bar>
-        ${[this.manifestLoader.loaded?.error, error, warning, blocked].map((message) =>
+        ${renderEpisodeStatus(strings, this.manifestLoader.loaded)}
+        ${[error, warning, blocked].map((message) =>
           message ? html`<p class="error" part="error" role="alert">${describeMessage(strings, message)}</p>` : nothing,
         )}
         ${renderPanels({

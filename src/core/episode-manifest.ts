@@ -19,7 +19,7 @@ import { withEnglish, type DescribedProblem } from '../i18n/english.js';
 import { problem, quote, type DataResource, type Problem } from './message.js';
 import type { ChaptersFormat, TranscriptFormat } from './model.js';
 import { isObject, readJson, type JsonObject } from './read-json.js';
-import { parseTime } from './time.js';
+import { parseTime, TIME_LIMIT } from './time.js';
 import { safeImageUrl, safeLinkUrl } from './url-safety.js';
 
 export interface AudioSource {
@@ -324,7 +324,7 @@ function url(
 function duration(value: unknown, problems: Problem[]): number | undefined {
   if (isAbsent(value)) return undefined;
   const seconds = parseTime(value);
-  if (seconds !== undefined && seconds > 0) return seconds;
+  if (seconds !== undefined && seconds > 0 && seconds <= TIME_LIMIT) return seconds;
   problems.push(problem('duration-invalid', { value: quote(value) }, { path: 'duration' }));
   return undefined;
 }

@@ -63,6 +63,13 @@ export interface MessageParams {
   'time-unreadable': { value: Quoted };
   'no-timed-text': { entry: EntryKind };
   'segments-without-text': { count: number; total: number };
+  /** A time past the player's limit (`TIME_LIMIT`, in `hours`); `text` is the entry's text or title, to find it by. */
+  'start-past-limit': { entry: EntryKind; text: Quoted; hours: number };
+  /** The entry is kept; its end or word times past the limit are dropped. */
+  'times-past-limit': { entry: EntryKind; text: Quoted; hours: number };
+  // — data given in the player's own model (`Segment[]`, `Chapter[]`)
+  'words-not-list': { value: Quoted };
+  'word-unusable': Record<string, never>;
   // — cue files and timestamped lines
   'text-outside-cue': Record<string, never>;
   'cue-timing-invalid': { value: Quoted };
@@ -102,6 +109,10 @@ export interface MessageParams {
   'audio-undecodable': { file: string };
   'audio-unseekable': { file: string };
   'play-blocked': { file: string };
+  /** A `play()` that had not started yet was cut short: by `pause()`, or by a new source. */
+  'play-interrupted': { file: string; by: 'pause' | 'new-source' | 'removed' };
+  /** `play()` with no audio to play. */
+  'play-no-source': Record<string, never>;
   // — WebVTT's signature (formats: files as the specs write them)
   /** The file is read as WebVTT (its name, type or content says so) but does not start with `WEBVTT`. */
   'vtt-signature-missing': { found: Quoted };

@@ -1,6 +1,7 @@
 import { ChapterIndex } from './chapter-index.js';
 import { CueIndex } from './cue-index.js';
 import type { Chapter, Segment } from './model.js';
+import { isShowableTime } from './time.js';
 import { wordAt } from './word-at.js';
 
 /** What is playing at one moment: indexes into the episode's lines, the spoken line's words, and the listed chapters. */
@@ -51,7 +52,7 @@ export function dataLength({ segments, chapters }: TimedEpisode): number {
   const lastSegment = segments.at(-1);
   const lastChapter = chapters.listed.at(-1);
   const ends = [lastSegment?.end, lastSegment?.start, lastChapter?.end, lastChapter?.start].filter(
-    (value): value is number => value !== undefined && Number.isFinite(value),
+    (value): value is number => value !== undefined && isShowableTime(value),
   );
   return ends.length ? Math.max(...ends) : 0;
 }

@@ -2,7 +2,9 @@ import { isBytes, type Bytes } from '../core/decode-text.js';
 import { describeUrl } from '../core/describe-url.js';
 import { readChapters, readTranscript } from '../core/formats/index.js';
 import { message, problem, type FileRef, type Message, type Problem } from '../core/message.js';
-import type { ChaptersFormat, RawChapter, RawSegment, TranscriptFormat } from '../core/model.js';
+import type { ChaptersFormat, ParseResult, RawChapter, RawSegment, TranscriptFormat } from '../core/model.js';
+import { isModelShaped, readModelChapters, readModelSegments } from '../core/model-items.js';
+import { dropTimesPastLimit } from '../core/times-past-limit.js';
 import { fetchText, FetchError } from './fetch-text.js';
 
 export type DataKind = 'transcript' | 'chapters';
@@ -23,14 +25,26 @@ type Format<K extends DataKind> = K extends 'transcript' ? TranscriptFormat : Ch
 /**
  * Data set as a JS property: file text, the file's bytes (an `ArrayBuffer` or `Uint8Array`,
  * decoded as a fetched file is), parsed JSON of any supported format, or items already in
- * the player's own model.
+ * the player's own model. Every kind is checked as a file is: items in the model's shape
+ * are rebuilt field by field, their links and images pass the URL checks (relative ones
+ * resolve against `baseUrl`: the episode file's address for its inline arrays, else the
+ * page's), and what cannot be used is reported by its path.
  */
-export function dataFromValue<K extends DataKind>(kind: K, value: unknown, format?: Format<K>): LoadedData<Item<K>> {
-  if (Array.isArray(value) && value.length > 0 && value.every((item) => isModelItem(kind, item))) {
-    return { items: value as Item<K>[], problems: [] };
+export function dataFromValue<K extends DataKind>(kind: K, value: unknown, format?: Format<K>, baseUrl?: string): LoadedData<Item<K>> {
+  const ref: FileRef = { resource: kind };
+  try {
+    if (isModelShaped(kind, value)) {
+      const base = baseUrl ?? globalThis.document?.baseURI;
+      const result = kind === 'transcript' ? readModelSegments(value) : readModelChapters(value, base);
+      return usable(kind, result as ParseResult<Item<K>>, ref);
+    }
+    const text = typeof value === 'string' || isBytes(value) ? value : JSON.stringify(value ?? null);
+    return parsed(kind, text, ref, { format });
+  } catch (error) {
+    // Only values that are not plain data get here (a getter that throws, a cycle, a BigInt).
+    const reason = problem('file-unreadable', { detail: error instanceof Error ? error.message : String(error) }, { fatal: true });
+    return { items: [], problems: [reason], error: message('file-unusable', { ...ref, problem: reason }) };
   }
-  const text = typeof value === 'string' || isBytes(value) ? value : JSON.stringify(value ?? null);
-  return parsed(kind, text, { resource: kind }, { format });
 }
 
 export async function dataFromUrl<K extends DataKind>(
@@ -58,20 +72,20 @@ function parsed<K extends DataKind>(
     kind === 'transcript'
       ? readTranscript(text, options as { format?: TranscriptFormat })
       : readChapters(text, options as { format?: ChaptersFormat });
-  const items = result.items as Item<K>[];
-  const fatal = result.problems.find((each) => each.fatal);
-  if (fatal || items.length === 0) {
-    const reason = fatal ?? problem('nothing-found', { resource: kind }, { fatal: true });
-    return { items: [], problems: result.problems, error: message('file-unusable', { ...ref, problem: reason }) };
-  }
-  return 'untimed' in result && result.untimed ? { items, problems: result.problems, untimed: true } : { items, problems: result.problems };
+  return usable(kind, result as ParseResult<Item<K>> & { untimed?: true }, ref);
 }
 
-function isModelItem(kind: DataKind, item: unknown): boolean {
-  if (typeof item !== 'object' || item === null) return false;
-  const record = item as Record<string, unknown>;
-  const timed = typeof record.start === 'number' && Number.isFinite(record.start);
-  return kind === 'transcript'
-    ? timed && typeof record.text === 'string'
-    : timed && typeof record.title === 'string' && typeof record.toc === 'boolean';
+/** What the player can use of a reader's result: times past the limit dropped; an error when nothing is left. */
+function usable<K extends DataKind>(kind: K, result: ParseResult<Item<K>> & { untimed?: true }, ref: FileRef): LoadedData<Item<K>> {
+  const fatal = result.problems.find((each) => each.fatal);
+  const limited = fatal ? { items: [], problems: [] } : dropTimesPastLimit(kind, result.items);
+  const problems = [...result.problems, ...limited.problems];
+  const items = limited.items;
+  if (fatal || items.length === 0) {
+    // Entries that were all past the time limit: the first says why nothing is left.
+    const allPast = result.items.length > 0 ? limited.problems[0] : undefined;
+    const reason = fatal ?? (allPast ? { ...allPast, fatal: true } : problem('nothing-found', { resource: kind }, { fatal: true }));
+    return { items: [], problems, error: message('file-unusable', { ...ref, problem: reason }) };
+  }
+  return result.untimed ? { items, problems, untimed: true } : { items, problems };
 }

@@ -85,6 +85,8 @@ export const de: Strings = {
   chapterFallback: (n: number) => `Kapitel ${n}`,
   loading: 'Wird geladen …',
   buffering: 'Wird gepuffert …',
+  loadingAudio: 'Audio wird geladen …',
+  unknownTime: 'unbekannt',
   noTranscript: 'Zu dieser Folge gibt es kein Transkript.',
   playFromHere: 'Eingabetaste drücken, um ab dieser Zeile abzuspielen.',
   untimedTranscript:
@@ -109,6 +111,10 @@ export const de: Strings = {
     `${unit(count, 'Eintrag', 'Einträge')} ${FILE[resource].genitive} ${
       count === 1 ? 'konnte nicht gelesen werden und wurde' : 'konnten nicht gelesen werden und wurden'
     } übersprungen.`,
+  ignored: (count: number) =>
+    `${unit(count, 'Angabe', 'Angaben')} der Folgenbeschreibung ${
+      count === 1 ? 'konnte nicht verwendet werden und wurde' : 'konnten nicht verwendet werden und wurden'
+    } ignoriert.`,
   timePhrase: (hours: number, minutes: number, seconds: number) => spokenDuration('de', hours, minutes, seconds),
   timeOf: (elapsed: string, total: string) => `${elapsed} von ${total}`,
   labelled: (label: string, text: string) => `${label}: ${text}`,
@@ -161,6 +167,13 @@ export const de: Strings = {
         : total === 1
           ? 'das einzige Segment hat keinen Text (body fehlt)'
           : `keines der ${total} Segmente hat Text (body fehlt)`,
+    'start-past-limit': ({ entry, text, hours }) =>
+      `${ENTRIES[entry].the} ${value(text)} beginnt nach ${hours} Stunden, später als jede Folge, und wurde daher übersprungen`,
+    'times-past-limit': ({ entry, text, hours }) =>
+      `Zeitangaben nach ${hours} Stunden ${ENTRIES[entry].of} ${value(text)} wurden ignoriert`,
+    'words-not-list': ({ value: written }) =>
+      `erwartet wurde eine Liste von Wörtern mit Zeitangaben, nicht ${value(written)}; die Wörter wurden daher ignoriert`,
+    'word-unusable': () => 'ein Wort braucht Start, Ende und Text, daher wurde dieses übersprungen',
     // — cue files and timestamped lines
     'vtt-signature-missing': ({ found }) =>
       `eine WebVTT-Datei muss mit der Zeile WEBVTT beginnen, diese ${'text' in found && found.text !== '""' ? `beginnt mit ${found.text}` : 'hat eine leere erste Zeile'}, daher wurde sie nicht gelesen`,
@@ -248,6 +261,9 @@ export const de: Strings = {
       `Der Server der Audiodatei ${quoted(file)} unterstützt keine Bereichsanfragen (HTTP Range), daher kann nicht ` +
       'an eine bestimmte Stelle gesprungen werden. Die Wiedergabe von Anfang an funktioniert.',
     'play-blocked': ({ file }) => `Der Browser hat die Wiedergabe von ${quoted(file)} blockiert. Zum Starten bitte auf Abspielen drücken.`,
+    'play-interrupted': ({ file, by }) =>
+      `Die Wiedergabe von ${quoted(file)} wurde vor dem Start ${{ pause: 'durch eine Pause', 'new-source': 'durch eine neue Audioquelle', removed: 'beim Entfernen des Players' }[by]} abgebrochen.`,
+    'play-no-source': () => 'Es gibt kein Audio zum Abspielen.',
     // — feeds, and chapters inside the audio
     'xml-not-xml': ({ found }) => `das ist kein XML: es beginnt mit ${value(found)}`,
     'xml-unexpected-end': ({ open, openedAtLine, within }) =>

@@ -79,6 +79,8 @@ export const en: Strings = {
   chapterFallback: (n: number) => `Chapter ${n}`,
   loading: 'Loading…',
   buffering: 'Buffering…',
+  loadingAudio: 'Loading audio…',
+  unknownTime: 'unknown',
   noTranscript: 'No transcript for this episode.',
   playFromHere: 'Press Enter to play from this line.',
   untimedTranscript: 'This transcript has no times, so it does not follow the audio: read and search it as text.',
@@ -100,6 +102,8 @@ export const en: Strings = {
   resumeAt: (time: string) => `Resume at ${time}`,
   skipped: (count: number, resource: Resource) =>
     `${number(count)} ${count === 1 ? 'entry' : 'entries'} of the ${FILE[resource]} could not be read and ${count === 1 ? 'was' : 'were'} skipped.`,
+  ignored: (count: number) =>
+    `${number(count)} ${count === 1 ? 'field' : 'fields'} of the episode description could not be used and ${count === 1 ? 'was' : 'were'} ignored.`,
   timePhrase: (hours: number, minutes: number, seconds: number) => spokenDuration('en', hours, minutes, seconds),
   timeOf: (elapsed: string, total: string) => `${elapsed} of ${total}`,
   labelled: (label: string, text: string) => `${label}: ${text}`,
@@ -149,6 +153,11 @@ export const en: Strings = {
         : total === 1
           ? 'the only segment has no text (body is missing)'
           : `none of the ${total} segments has any text (body is missing)`,
+    'start-past-limit': ({ entry, text, hours }) =>
+      `the ${ENTRIES[entry][0]} ${value(text)} starts after ${hours} hours, later than any episode, so it was skipped`,
+    'times-past-limit': ({ entry, text, hours }) => `times after ${hours} hours in the ${ENTRIES[entry][0]} ${value(text)} were ignored`,
+    'words-not-list': ({ value: written }) => `expected a list of timed words, not ${value(written)}, so the words were ignored`,
+    'word-unusable': () => 'a word needs a start, an end and text, so this one was skipped',
     // — cue files and timestamped lines
     'vtt-signature-missing': ({ found }) =>
       `a WebVTT file must start with the line WEBVTT, but ${'text' in found && found.text !== '""' ? `it starts with ${found.text}` : 'its first line is empty'}, so it was not read`,
@@ -221,6 +230,9 @@ export const en: Strings = {
       `The server of the audio file "${file}" does not support seeking (no HTTP Range requests), so jumping to a time will not work. ` +
       'Playback from the start works.',
     'play-blocked': ({ file }) => `The browser blocked playback of "${file}". Press play to start it.`,
+    'play-interrupted': ({ file, by }) =>
+      `Playing "${file}" was interrupted ${{ pause: 'by a pause', 'new-source': 'by a new audio source', removed: 'because the player left the page' }[by]} before it started.`,
+    'play-no-source': () => 'There is no audio to play.',
     // — feeds, and chapters inside the audio
     'xml-not-xml': ({ found }) => `this is not XML: it starts with ${value(found)}`,
     'xml-unexpected-end': ({ open, openedAtLine, within }) =>

@@ -101,6 +101,8 @@ export const es: Strings = {
   chapterFallback: (n: number) => `Capítulo ${number(n)}`,
   loading: 'Cargando…',
   buffering: 'Almacenando en búfer…',
+  loadingAudio: 'Cargando el audio…',
+  unknownTime: 'desconocido',
   noTranscript: 'Este episodio no tiene transcripción.',
   playFromHere: 'Pulsa Intro para reproducir desde esta línea.',
   untimedTranscript: 'Esta transcripción no tiene tiempos, así que no sigue el audio: léela y busca en ella como en un texto.',
@@ -124,6 +126,10 @@ export const es: Strings = {
     pluralOf('es', count) === 'one'
       ? `${number(count)} entrada ${FILE[resource].of} no se pudo leer y se omitió.`
       : `${number(count)} entradas ${FILE[resource].of} no se pudieron leer y se omitieron.`,
+  ignored: (count: number) =>
+    pluralOf('es', count) === 'one'
+      ? `${number(count)} campo de la descripción del episodio no se pudo usar y se ignoró.`
+      : `${number(count)} campos de la descripción del episodio no se pudieron usar y se ignoraron.`,
   timePhrase: (hours: number, minutes: number, secs: number) => spokenDuration('es', hours, minutes, secs),
   timeOf: (elapsed: string, total: string) => `${elapsed} de ${total}`,
   labelled: (label: string, text: string) => `${label}: ${text}`,
@@ -178,6 +184,13 @@ export const es: Strings = {
         : total === 1
           ? 'el único segmento no tiene texto (falta body)'
           : `ninguno de los ${number(total)} segmentos tiene texto (falta body)`,
+    'start-past-limit': ({ entry, text, hours }) =>
+      `${ENTRIES[entry].the} ${value(text)} empieza después de ${number(hours)} horas, más tarde que cualquier episodio, así que se omitió ${ENTRIES[entry].this}`,
+    'times-past-limit': ({ entry, text, hours }) =>
+      `se ignoraron los tiempos posteriores a ${number(hours)} horas en ${ENTRIES[entry].the} ${value(text)}`,
+    'words-not-list': ({ value: written }) =>
+      `se esperaba una lista de palabras con tiempos, no ${value(written)}, así que se ignoraron las palabras`,
+    'word-unusable': () => 'una palabra necesita un inicio, un final y un texto, así que se omitió esta',
     // — cue files and timestamped lines
     'vtt-signature-missing': ({ found }) =>
       `un archivo WebVTT debe empezar por la línea WEBVTT, pero ${'text' in found && found.text !== '""' ? `este empieza por ${found.text}` : 'su primera línea está vacía'}, así que no se leyó`,
@@ -259,6 +272,9 @@ export const es: Strings = {
       `El servidor del archivo de audio ${quoted(file)} no permite desplazarse por el archivo (no admite solicitudes HTTP Range), ` +
       'así que no se puede saltar a un momento concreto. La reproducción desde el principio sí funciona.',
     'play-blocked': ({ file }) => `El navegador bloqueó la reproducción de ${quoted(file)}. Pulsa Reproducir para empezar.`,
+    'play-interrupted': ({ file, by }) =>
+      `La reproducción de ${quoted(file)} se interrumpió ${{ pause: 'por una pausa', 'new-source': 'por una nueva fuente de audio', removed: 'porque el reproductor salió de la página' }[by]} antes de empezar.`,
+    'play-no-source': () => 'No hay audio que reproducir.',
     // — feeds, and chapters inside the audio
     'xml-not-xml': ({ found }) => `no es XML: empieza por ${value(found)}`,
     'xml-unexpected-end': ({ open, openedAtLine, within }) =>

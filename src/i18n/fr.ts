@@ -111,6 +111,8 @@ const french: Strings = {
   chapterFallback: (n: number) => `Chapitre ${number(n)}`,
   loading: 'Chargement…',
   buffering: 'Mise en mémoire tampon…',
+  loadingAudio: 'Chargement de l’audio…',
+  unknownTime: 'inconnue',
   noTranscript: 'Aucune transcription pour cet épisode.',
   playFromHere: 'Appuyez sur Entrée pour lire à partir de cette ligne.',
   untimedTranscript: 'Cette transcription n’a pas de minutage et ne suit donc pas l’audio : lisez-la et cherchez-y comme dans un texte.',
@@ -134,6 +136,10 @@ const french: Strings = {
     pluralOf('fr', count) === 'one'
       ? `${number(count)} entrée ${FILE[resource].of} n’a pas pu être lue et a été ignorée.`
       : `${number(count)} entrées ${FILE[resource].of} n’ont pas pu être lues et ont été ignorées.`,
+  ignored: (count: number) =>
+    pluralOf('fr', count) === 'one'
+      ? `${number(count)} champ de la description de l’épisode n’a pas pu être utilisé et a été ignoré.`
+      : `${number(count)} champs de la description de l’épisode n’ont pas pu être utilisés et ont été ignorés.`,
   timePhrase: (hours: number, minutes: number, secs: number) => spokenDuration('fr', hours, minutes, secs),
   timeOf: (elapsed: string, total: string) => `${elapsed} sur ${total}`,
   labelled: (label: string, text: string) => `${label} : ${text}`,
@@ -187,6 +193,13 @@ const french: Strings = {
         : total === 1
           ? 'l’unique segment n’a pas de texte (body manquant)'
           : `aucun des ${number(total)} segments n’a de texte (body manquant)`,
+    'start-past-limit': ({ entry, text, hours }) =>
+      `${ENTRIES[entry].the} ${value(text)} commence après ${number(hours)} heures, plus tard que tout épisode, ${thisSkipped(entry)}`,
+    'times-past-limit': ({ entry, text, hours }) =>
+      `les horodatages au-delà de ${number(hours)} heures dans ${ENTRIES[entry].the} ${value(text)} ont été ignorés`,
+    'words-not-list': ({ value: written }) =>
+      `une liste de mots horodatés était attendue, pas ${value(written)} ; les mots ont été ignorés`,
+    'word-unusable': () => 'un mot a besoin d’un début, d’une fin et d’un texte ; celui-ci a donc été ignoré',
     // — cue files and timestamped lines
     'vtt-signature-missing': ({ found }) =>
       `un fichier WebVTT doit commencer par la ligne WEBVTT, or ${'text' in found && found.text !== '""' ? `celui-ci commence par ${found.text}` : 'sa première ligne est vide'} ; il n’a donc pas été lu`,
@@ -275,6 +288,9 @@ const french: Strings = {
       `Le serveur du fichier audio ${quoted(file)} ne permet pas de se déplacer dans le fichier (pas de requêtes HTTP Range) : ` +
       'impossible de sauter à un moment précis. La lecture depuis le début fonctionne.',
     'play-blocked': ({ file }) => `Le navigateur a bloqué la lecture de ${quoted(file)}. Appuyez sur Lire pour la démarrer.`,
+    'play-interrupted': ({ file, by }) =>
+      `La lecture de ${quoted(file)} a été interrompue ${{ pause: 'par une pause', 'new-source': 'par une nouvelle source audio', removed: 'parce que le lecteur a quitté la page' }[by]} avant de commencer.`,
+    'play-no-source': () => 'Il n’y a aucun audio à lire.',
     // — feeds, and chapters inside the audio
     'xml-not-xml': ({ found }) => `ce n’est pas du XML : le texte commence par ${value(found)}`,
     'xml-unexpected-end': ({ open, openedAtLine, within }) =>

@@ -111,6 +111,8 @@ export const it: Strings = {
   chapterFallback: (n: number) => `Capitolo ${number(n)}`,
   loading: 'Caricamento…',
   buffering: 'Memorizzazione nel buffer…',
+  loadingAudio: 'Caricamento dell’audio…',
+  unknownTime: 'sconosciuto',
   noTranscript: 'Nessuna trascrizione per questo episodio.',
   playFromHere: 'Premi Invio per riprodurre da questa riga.',
   untimedTranscript: 'Questa trascrizione non ha tempi, quindi non segue l’audio: leggila e cercala come un testo.',
@@ -134,6 +136,10 @@ export const it: Strings = {
     pluralOf('it', count) === 'one'
       ? `${number(count)} voce ${FILE[resource].of} non è leggibile ed è stata saltata.`
       : `${number(count)} voci ${FILE[resource].of} non sono leggibili e sono state saltate.`,
+  ignored: (count: number) =>
+    pluralOf('it', count) === 'one'
+      ? `${number(count)} campo della descrizione dell’episodio non è stato utilizzabile ed è stato ignorato.`
+      : `${number(count)} campi della descrizione dell’episodio non sono stati utilizzabili e sono stati ignorati.`,
   timePhrase: (hours: number, minutes: number, secs: number) => spokenDuration('it', hours, minutes, secs),
   timeOf: (elapsed: string, total: string) => `${elapsed} di ${total}`,
   labelled: (label: string, text: string) => `${label}: ${text}`,
@@ -189,6 +195,13 @@ export const it: Strings = {
         : total === 1
           ? 'l’unico segmento non ha testo (manca body)'
           : `nessuno dei ${number(total)} segmenti ha del testo (manca body)`,
+    'start-past-limit': ({ entry, text, hours }) =>
+      `${capital(ENTRIES[entry].the)} ${value(text)} inizia dopo ${number(hours)} ore, più tardi di qualsiasi episodio, ${thisSkipped(entry)}`,
+    'times-past-limit': ({ entry, text, hours }) =>
+      `i tempi oltre le ${number(hours)} ore in ${ENTRIES[entry].the} ${value(text)} sono stati ignorati`,
+    'words-not-list': ({ value: written }) =>
+      `era attesa una lista di parole con i tempi, non ${value(written)}, quindi le parole sono state ignorate`,
+    'word-unusable': () => 'una parola ha bisogno di un inizio, di una fine e di un testo, quindi questa è stata saltata',
     // — cue files and timestamped lines
     'vtt-signature-missing': ({ found }) =>
       `un file WebVTT deve iniziare con la riga WEBVTT, ma ${'text' in found && found.text !== '""' ? `questo inizia con ${found.text}` : 'la sua prima riga è vuota'}, quindi non è stato letto`,
@@ -276,6 +289,9 @@ export const it: Strings = {
       `Il server del file audio ${quoted(file)} non consente di spostarsi nel file (non supporta le richieste HTTP Range), ` +
       'quindi non si può saltare a un punto preciso. La riproduzione dall’inizio funziona.',
     'play-blocked': ({ file }) => `Il browser ha bloccato la riproduzione di ${quoted(file)}. Premi Riproduci per avviarla.`,
+    'play-interrupted': ({ file, by }) =>
+      `La riproduzione di ${quoted(file)} è stata interrotta ${{ pause: 'da una pausa', 'new-source': 'da una nuova sorgente audio', removed: 'perché il lettore ha lasciato la pagina' }[by]} prima di iniziare.`,
+    'play-no-source': () => 'Non c’è nessun audio da riprodurre.',
     // — feeds, and chapters inside the audio
     'xml-not-xml': ({ found }) => `non è XML: inizia con ${value(found)}`,
     'xml-unexpected-end': ({ open, openedAtLine, within }) =>

@@ -65,6 +65,8 @@ export const ja: Strings = {
   chapterFallback: (n: number) => `チャプター ${number(n)}`,
   loading: '読み込み中…',
   buffering: 'バッファリング中…',
+  loadingAudio: '音声を読み込み中…',
+  unknownTime: '不明',
   noTranscript: 'このエピソードには文字起こしがありません。',
   playFromHere: 'Enter キーを押すと、この行から再生します。',
   untimedTranscript: 'この文字起こしには時刻がないため、音声に合わせて進みません。テキストとして読んだり検索したりできます。',
@@ -86,6 +88,7 @@ export const ja: Strings = {
   resumeAt: (time: string) => `${time} から再開`,
   skipped: (count: number, resource: Resource) =>
     `${FILE[resource].file}の ${number(count)} 件の項目を読み取れなかったため、スキップしました。`,
+  ignored: (count: number) => `エピソードの説明のうち ${number(count)} 件の項目を使用できなかったため、無視しました。`,
   timePhrase: (hours: number, minutes: number, seconds: number) => spokenDuration('ja', hours, minutes, seconds),
   timeOf: (elapsed: string, total: string) => `${total}中 ${elapsed}`,
   labelled: (label: string, text: string) => `${label}：${text}`,
@@ -135,6 +138,11 @@ export const ja: Strings = {
         : total === 1
           ? '唯一のセグメントにテキストがありません（body がありません）'
           : `${number(total)} 件のセグメントのどれにもテキストがありません（body がありません）`,
+    'start-past-limit': ({ entry, text, hours }) =>
+      `${ENTRIES[entry]} ${value(text)} は ${number(hours)} 時間より後に始まり、どのエピソードよりも遅いため、スキップしました`,
+    'times-past-limit': ({ entry, text, hours }) => `${ENTRIES[entry]} ${value(text)} の ${number(hours)} 時間より後の時刻を無視しました`,
+    'words-not-list': ({ value: written }) => `時刻付きの単語のリストが必要ですが、${value(written)} だったため、単語を無視しました`,
+    'word-unusable': () => '単語には開始、終了、テキストが必要なため、この単語をスキップしました',
     // — cue files and timestamped lines
     'vtt-signature-missing': ({ found }) =>
       `WebVTT ファイルは WEBVTT という行で始まる必要がありますが、${'text' in found && found.text !== '""' ? `このファイルは ${found.text} で始まっている` : '最初の行が空の'}ため、読み込みませんでした`,
@@ -213,6 +221,9 @@ export const ja: Strings = {
       `音声ファイル${quoted(file)}のサーバーはシークに対応していない（HTTP Range リクエストに対応していない）ため、` +
       '特定の位置に移動できません。最初からの再生はできます。',
     'play-blocked': ({ file }) => `ブラウザーが${quoted(file)}の再生をブロックしました。再生ボタンを押して開始してください。`,
+    'play-interrupted': ({ file, by }) =>
+      `${quoted(file)} の再生は、始まる前に${{ pause: '一時停止', 'new-source': '新しい音声ソース', removed: 'プレーヤーがページから外れたこと' }[by]}によって中断されました。`,
+    'play-no-source': () => '再生する音声がありません。',
     // — feeds, and chapters inside the audio
     'xml-not-xml': ({ found }) => `XML ではありません：${value(found)} で始まっています`,
     'xml-unexpected-end': ({ open, openedAtLine, within }) =>

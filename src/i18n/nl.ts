@@ -95,6 +95,8 @@ export const nl: Strings = {
   chapterFallback: (n: number) => `Hoofdstuk ${number(n)}`,
   loading: 'Laden…',
   buffering: 'Bufferen…',
+  loadingAudio: 'Audio wordt geladen…',
+  unknownTime: 'onbekend',
   noTranscript: 'Er is geen transcriptie voor deze aflevering.',
   playFromHere: 'Druk op Enter om vanaf deze regel af te spelen.',
   untimedTranscript: 'Deze transcriptie heeft geen tijden en volgt de audio dus niet: lees en doorzoek haar als tekst.',
@@ -118,6 +120,10 @@ export const nl: Strings = {
     pluralOf('nl', count) === 'one'
       ? `${number(count)} vermelding ${FILE[resource].from} kon niet worden gelezen en is overgeslagen.`
       : `${number(count)} vermeldingen ${FILE[resource].from} konden niet worden gelezen en zijn overgeslagen.`,
+  ignored: (count: number) =>
+    pluralOf('nl', count) === 'one'
+      ? `${number(count)} veld van de afleveringsbeschrijving kon niet worden gebruikt en is genegeerd.`
+      : `${number(count)} velden van de afleveringsbeschrijving konden niet worden gebruikt en zijn genegeerd.`,
   timePhrase: (hours: number, minutes: number, secs: number) => spokenDuration('nl', hours, minutes, secs),
   timeOf: (elapsed: string, total: string) => `${elapsed} van ${total}`,
   labelled: (label: string, text: string) => `${label}: ${text}`,
@@ -172,6 +178,12 @@ export const nl: Strings = {
         : total === 1
           ? 'het enige segment heeft geen tekst (body ontbreekt)'
           : `geen van de ${number(total)} segmenten heeft tekst (body ontbreekt)`,
+    'start-past-limit': ({ entry, text, hours }) =>
+      `${ENTRIES[entry].the} ${value(text)} begint na ${number(hours)} uur, later dan welke aflevering ook, dus ${ENTRIES[entry].this} is overgeslagen`,
+    'times-past-limit': ({ entry, text, hours }) => `tijden na ${number(hours)} uur in ${ENTRIES[entry].the} ${value(text)} zijn genegeerd`,
+    'words-not-list': ({ value: written }) =>
+      `een lijst van woorden met tijden werd verwacht, niet ${value(written)}, dus de woorden zijn genegeerd`,
+    'word-unusable': () => 'een woord heeft een begin, een einde en tekst nodig, dus dit woord is overgeslagen',
     // — cue files and timestamped lines
     'vtt-signature-missing': ({ found }) =>
       `een WebVTT-bestand moet beginnen met de regel WEBVTT, maar ${'text' in found && found.text !== '""' ? `dit bestand begint met ${found.text}` : 'de eerste regel is leeg'}, dus het is niet gelezen`,
@@ -256,6 +268,9 @@ export const nl: Strings = {
       `De server van het audiobestand ${quoted(file)} ondersteunt geen zoeken in het bestand (geen HTTP Range-verzoeken), ` +
       'dus naar een bepaald tijdstip springen werkt niet. Afspelen vanaf het begin werkt wel.',
     'play-blocked': ({ file }) => `De browser heeft het afspelen van ${quoted(file)} geblokkeerd. Druk op Afspelen om te beginnen.`,
+    'play-interrupted': ({ file, by }) =>
+      `Het afspelen van ${quoted(file)} is onderbroken ${{ pause: 'door een pauze', 'new-source': 'door een nieuwe audiobron', removed: 'omdat de speler de pagina heeft verlaten' }[by]} voordat het begon.`,
+    'play-no-source': () => 'Er is geen audio om af te spelen.',
     // — feeds, and chapters inside the audio
     'xml-not-xml': ({ found }) => `dit is geen XML: het begint met ${value(found)}`,
     'xml-unexpected-end': ({ open, openedAtLine, within }) =>

@@ -103,6 +103,8 @@ export const pt: Strings = {
   chapterFallback: (n: number) => `Capítulo ${number(n)}`,
   loading: 'Carregando…',
   buffering: 'Armazenando em buffer…',
+  loadingAudio: 'Carregando o áudio…',
+  unknownTime: 'desconhecido',
   noTranscript: 'Este episódio não tem transcrição.',
   playFromHere: 'Pressione Enter para reproduzir a partir desta linha.',
   untimedTranscript: 'Esta transcrição não tem marcações de tempo, então não acompanha o áudio: leia e pesquise como um texto.',
@@ -126,6 +128,10 @@ export const pt: Strings = {
     count === 1
       ? `${number(count)} entrada ${FILE[resource].of} não pôde ser lida e foi ignorada.`
       : `${number(count)} entradas ${FILE[resource].of} não puderam ser lidas e foram ignoradas.`,
+  ignored: (count: number) =>
+    pluralOf('pt-BR', count) === 'one'
+      ? `${number(count)} campo da descrição do episódio não pôde ser usado e foi ignorado.`
+      : `${number(count)} campos da descrição do episódio não puderam ser usados e foram ignorados.`,
   timePhrase: (hours: number, minutes: number, secs: number) => spokenDuration('pt-BR', hours, minutes, secs),
   timeOf: (elapsed: string, total: string) => `${elapsed} de ${total}`,
   labelled: (label: string, text: string) => `${label}: ${text}`,
@@ -180,6 +186,13 @@ export const pt: Strings = {
         : total === 1
           ? 'o único segmento não tem texto (falta body)'
           : `nenhum dos ${number(total)} segmentos tem texto (falta body)`,
+    'start-past-limit': ({ entry, text, hours }) =>
+      `${ENTRIES[entry].the} ${value(text)} começa depois de ${number(hours)} horas, mais tarde que qualquer episódio, ${thisSkipped(entry)}`,
+    'times-past-limit': ({ entry, text, hours }) =>
+      `os tempos depois de ${number(hours)} horas em ${ENTRIES[entry].the} ${value(text)} foram ignorados`,
+    'words-not-list': ({ value: written }) =>
+      `era esperada uma lista de palavras com tempos, não ${value(written)}, por isso as palavras foram ignoradas`,
+    'word-unusable': () => 'uma palavra precisa de um início, um fim e um texto, por isso esta foi pulada',
     // — cue files and timestamped lines
     'vtt-signature-missing': ({ found }) =>
       `um arquivo WebVTT deve começar com a linha WEBVTT, mas ${'text' in found && found.text !== '""' ? `este começa com ${found.text}` : 'a primeira linha está vazia'}, por isso não foi lido`,
@@ -267,6 +280,9 @@ export const pt: Strings = {
       `O servidor do arquivo de áudio ${quoted(file)} não permite avançar ou voltar no arquivo (não aceita requisições HTTP Range), ` +
       'por isso não é possível pular para um momento específico. A reprodução desde o início funciona.',
     'play-blocked': ({ file }) => `O navegador bloqueou a reprodução de ${quoted(file)}. Pressione Reproduzir para começar.`,
+    'play-interrupted': ({ file, by }) =>
+      `A reprodução de ${quoted(file)} foi interrompida ${{ pause: 'por uma pausa', 'new-source': 'por uma nova fonte de áudio', removed: 'porque o player saiu da página' }[by]} antes de começar.`,
+    'play-no-source': () => 'Não há áudio para reproduzir.',
     // — feeds, and chapters inside the audio
     'xml-not-xml': ({ found }) => `isto não é XML: começa com ${value(found)}`,
     'xml-unexpected-end': ({ open, openedAtLine, within }) =>

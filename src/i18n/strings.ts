@@ -35,6 +35,10 @@ export interface Strings {
   chapterFallback: (n: number) => string;
   loading: string;
   buffering: string;
+  /** Play was pressed and the audio is on its way: in the time display, and as the busy play button's name. */
+  loadingAudio: string;
+  /** A time as words when it is past what the player shows (`TIME_LIMIT`). */
+  unknownTime: string;
   noTranscript: string;
   playFromHere: string;
   /** Above a transcript without times (plain text): it is there to read; nothing lights up. */
@@ -59,6 +63,8 @@ export interface Strings {
   resumeAt: (time: string) => string;
   /** The notice under a panel: some entries of that input's file were skipped. */
   skipped: (count: number, resource: Resource) => string;
+  /** The notice under the player: some fields of the episode description were ignored. */
+  ignored: (count: number) => string;
   /** A time as words for screen readers ("3 minutes, 20 seconds"): `spokenDuration` formats it with `Intl`. */
   timePhrase: (hours: number, minutes: number, seconds: number) => string;
   timeOf: (elapsed: string, total: string) => string;

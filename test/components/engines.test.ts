@@ -20,7 +20,7 @@ describe('engine rules for audio', () => {
   it('a play() without a user gesture is refused, and the player stays usable and says to press play', async () => {
     const player = await makePlayer(tone, ['durationchange']);
     const errors = collectErrors(player);
-    player.play(); // from a script, not from a tap
+    void player.play(); // from a script, not from a tap
     const outcome = await Promise.race([
       nextEvent(player, 'play', 8000).then(() => 'played'),
       waitFor(() => errors.length > 0, 'a blocked-play message', 8000).then(() => 'blocked'),

@@ -52,7 +52,7 @@ describe('playback with real audio', () => {
     const played = nextEvent(player, 'play');
     await inUserGesture(() => {
       player.seek(7);
-      player.play();
+      void player.play();
       player.seek(7.5); // while the browser's play() is still pending
     });
     await played;

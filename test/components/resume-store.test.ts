@@ -102,6 +102,20 @@ describe('ResumeStore', () => {
     expect(store().load()).to.deep.equal({ position: 60, rate: 1, savedAt: 0 });
   });
 
+  it('takes no rate a media element refuses and no position past any episode', () => {
+    // play() would throw NotSupportedError at these rates, and 1e308 s reads "2.7e+304:58:56".
+    for (const rate of [1000, 0.0001, 0, -1]) {
+      localStorage.setItem(STORAGE_PREFIX + key, JSON.stringify({ position: 60, rate, savedAt: 1 }));
+      expect(store().load()?.rate, String(rate)).to.equal(1);
+    }
+    localStorage.setItem(STORAGE_PREFIX + key, JSON.stringify({ position: 60, rate: 3, savedAt: 1 }));
+    expect(store().load()?.rate, 'a rate the page chose, outside the menu').to.equal(3);
+    for (const position of [1e308, 360_001]) {
+      localStorage.setItem(STORAGE_PREFIX + key, JSON.stringify({ position, rate: 1, savedAt: 1 }));
+      expect(store().load(), String(position)).to.equal(undefined);
+    }
+  });
+
   it('survives localStorage throwing (Safari private mode, sandboxed iframes)', () => {
     store().update(60, 1800, 1);
     breakStorage('getItem');

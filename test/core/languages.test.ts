@@ -26,6 +26,7 @@ const SAMPLES: Record<string, unknown[][]> = {
     [1, 1234],
   ],
   skipped: [1, 2, 1234].flatMap((count) => RESOURCES.map((resource) => [count, resource])),
+  ignored: [[1], [3], [1234]],
   line: [[12], [3, 7]],
   value: [[{ kind: 'text', text: '"soon"' }], [{ kind: 'list' }], [{ kind: 'nothing' }]],
   timePhrase: [

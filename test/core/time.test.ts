@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatIsoDuration, formatTime, formatTimestamp, parseTime } from '../../src/core/time.js';
+import fc from 'fast-check';
+import {
+  formatIsoDuration,
+  formatTime,
+  formatTimestamp,
+  isShowableTime,
+  parseTime,
+  TIME_LIMIT,
+  UNKNOWN_TIME,
+} from '../../src/core/time.js';
 
 describe('parseTime', () => {
   it('reads clock times with hours, minutes and seconds', () => {
@@ -83,5 +92,34 @@ describe('formatIsoDuration', () => {
     assert.equal(formatIsoDuration(3725), 'PT1H2M5S');
     assert.equal(formatIsoDuration(5), 'PT5S');
     assert.equal(formatIsoDuration(0), 'PT0S');
+  });
+});
+
+describe('times past the limit (100 hours)', () => {
+  it('are never written as a clock of thousands of hours or in exponent notation', () => {
+    assert.equal(TIME_LIMIT, 360_000);
+    assert.equal(formatTime(TIME_LIMIT), '100:00:00');
+    for (const absurd of [TIME_LIMIT + 1, 1e21, 1e300, 1e308, Number.MAX_VALUE]) {
+      assert.equal(formatTime(absurd), UNKNOWN_TIME, String(absurd));
+      assert.equal(formatTime(absurd, true), UNKNOWN_TIME, String(absurd));
+      assert.equal(formatTimestamp(absurd), '>100:00:00.000', String(absurd));
+      assert.equal(formatIsoDuration(absurd), 'PT100H0S', String(absurd));
+    }
+  });
+
+  it('no time of any size prints an exponent', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: false }), (seconds) => {
+        for (const text of [formatTime(seconds), formatTime(seconds, true), formatTimestamp(seconds), formatIsoDuration(seconds)]) {
+          assert.doesNotMatch(text, /e[+-]?\d|Infinity|NaN/i, `${seconds} → ${text}`);
+        }
+      }),
+    );
+  });
+
+  it('isShowableTime: from 0 to the limit, finite', () => {
+    assert.equal(isShowableTime(0), true);
+    assert.equal(isShowableTime(TIME_LIMIT), true);
+    for (const bad of [-1, TIME_LIMIT + 0.5, Number.NaN, Number.POSITIVE_INFINITY]) assert.equal(isShowableTime(bad), false, String(bad));
   });
 });

@@ -177,7 +177,9 @@ export function readCueText(payload: string, start: number, end?: number, vtt = 
  * runs are left out, and `prefix` (a `Name:` that became the speaker) is taken off the
  * first spoken one.
  */
-function timedWords(runs: string[], times: number[], start: number, end: number | undefined, prefix: string | undefined): Word[] {
+function timedWords(runs: string[], times: number[], start: number, given: number | undefined, prefix: string | undefined): Word[] {
+  // An end before the start is kept on the cue as written, and ignored here as normalising ignores it.
+  const end = given !== undefined && given >= start ? given : undefined;
   const limit = end ?? Number.POSITIVE_INFINITY;
   const words: Word[] = [];
   let at = start;
