@@ -33,7 +33,8 @@ export interface BenchReport {
   quick: boolean;
   episodes: EpisodeInfo[];
   ours?: OursReport;
-  baseline?: Baseline & { idle: PlayWindow };
+  /** An empty page: its load, 5 s of it idle, and (with the playing part) an `<audio>` element alone playing. */
+  baseline?: Baseline & { idle: PlayWindow; audio?: PlayWindow[] };
   /** Per episode name, per player: one entry per run. */
   show?: Record<string, Record<PlayerId, ShowRun[]>>;
   playing?: Record<PlayerId, { playing: PlayWindow[]; paused: PlayWindow }>;
@@ -53,8 +54,6 @@ export const GOALS = {
   firstRenderMs: 100,
   seekFrameP95Ms: 8,
   bytesBeforeInteraction: 30e3,
-  /** "Does nothing while paused": within this much of an empty page's idle task time per 5 s, and no layout. */
-  pausedSlackMs: 5,
 };
 
 const showFigure = (report: BenchReport, episode: string, pick: (run: ShowRun) => number): PerPlayer | undefined => {
@@ -99,9 +98,7 @@ function goalRows(report: BenchReport): GoalRow[] {
   const oursSize = report.ours?.sizes.find((size) => size.episode === BUDGET_EPISODE);
   const ourFigure = (value: number | undefined): PerPlayer | undefined =>
     value === undefined ? undefined : { ours: value, hyperaudio: NaN, podlove: NaN };
-  const idle = report.baseline?.idle.taskMs;
-  const paused = pausedFigure(report, (window) => window.taskMs);
-  const pausedLayouts = pausedFigure(report, (window) => window.layouts);
+  const paused = report.playing?.ours.paused;
   return [
     {
       goal: '2. Playing: main-thread time per 5 s, 3 h, word highlight and follow on',
@@ -113,12 +110,22 @@ function goalRows(report: BenchReport): GoalRow[] {
     },
     {
       goal: '2. Paused: main-thread time per 5 s, 3 h',
-      target: `nothing: ≤ an empty page's${idle === undefined ? '' : ` (${ms(idle)})`} + ${GOALS.pausedSlackMs} ms, no layout`,
-      values: paused,
+      // "Does nothing" is read from the counters, not from the task time, which the bench's
+      // own polling and the machine's load move by a few milliseconds.
+      target: 'nothing: no script, style or layout work in 5 s',
+      values: pausedFigure(report, (window) => window.taskMs),
       show: ms,
       against: 'hyperaudio',
-      maxValue: (idle ?? NaN) + GOALS.pausedSlackMs,
-      alsoPasses: () => ({ ok: (pausedLayouts?.ours ?? NaN) === 0, why: `${int(pausedLayouts?.ours ?? NaN)} layouts` }),
+      alsoPasses: () => {
+        const did = paused
+          ? [
+              paused.scriptMs > 0 ? `${ms(paused.scriptMs)} of script` : '',
+              paused.styleRecalcs > 0 ? `${int(paused.styleRecalcs)} style recalculations` : '',
+              paused.layouts > 0 ? `${int(paused.layouts)} layouts` : '',
+            ].filter(Boolean)
+          : ['not measured'];
+        return { ok: did.length === 0, why: did.join(', ') };
+      },
     },
     {
       goal: '2. Playing: layouts per 5 s, 3 h',
@@ -279,6 +286,7 @@ function showTables(report: BenchReport): string[] {
         ['Navigation until lines are on screen and the player works', figure((run) => run.readyMs), ms],
         ['Navigation until the first lines are painted', figure((run) => run.linesOnScreenMs), ms],
         ['Main-thread time until settled (less an empty page’s)', figure((run) => run.mainThreadMs), ms],
+        ['Main-thread CPU time until settled (less an empty page’s)', figure((run) => run.cpuMs), ms],
         ['Settled (a quiet second began) after', figure((run) => run.settledAtMs), ms],
         ['JS heap once settled (less an empty page’s)', figure((run) => run.heapBytes), mb],
         ['Layouts until settled', figure((run) => run.layouts), int],
@@ -307,16 +315,30 @@ function playingTable(report: BenchReport): string[] {
       sideBySide([
         ['Main-thread task time per 5 s', playingFigure(report, (w) => w.taskMs), ms],
         ['of which script', playingFigure(report, (w) => w.scriptMs), ms],
+        ['of which style', playingFigure(report, (w) => w.styleMs), ms],
         ['of which layout', playingFigure(report, (w) => w.layoutMs), ms],
+        ['Main-thread CPU time per 5 s', playingFigure(report, (w) => w.cpuMs), ms],
         ['Layouts per 5 s', playingFigure(report, (w) => w.layouts), int],
         ['Style recalculations per 5 s', playingFigure(report, (w) => w.styleRecalcs), int],
         ['Paused: main-thread task time per 5 s', pausedFigure(report, (w) => w.taskMs), ms],
+        ['Paused: of which script', pausedFigure(report, (w) => w.scriptMs), ms],
+        ['Paused: style recalculations per 5 s', pausedFigure(report, (w) => w.styleRecalcs), int],
         ['Paused: layouts per 5 s', pausedFigure(report, (w) => w.layouts), int],
       ]) +
-      (windows > 1 ? `\n\nRange over the windows, main-thread time: ${spread}.` : '') +
-      (report.baseline
-        ? ` An empty page over the same 5 s: ${ms(report.baseline.idle.taskMs)}, ${int(report.baseline.idle.layouts)} layouts.`
-        : ''),
+      [
+        windows > 1 ? `Range over the windows, main-thread time: ${spread}.` : '',
+        report.baseline
+          ? `An empty page over the same 5 s: ${ms(report.baseline.idle.taskMs)}, ${int(report.baseline.idle.layouts)} layouts.`
+          : '',
+        report.baseline?.audio
+          ? `An \`<audio>\` element alone playing the same file the same way (no player, no controls): ` +
+            `${ms(median(report.baseline.audio.map((w) => w.taskMs)))} and ${int(median(report.baseline.audio.map((w) => w.layouts)))} layouts per 5 s, ` +
+            'the floor under every player. Hyperaudio Lite’s page shows the browser’s own `<audio controls>`, whose time display alone lays the page out about 4 times a second.'
+          : '',
+      ]
+        .filter(Boolean)
+        .map((note) => `\n\n${note}`)
+        .join(''),
   ];
 }
 

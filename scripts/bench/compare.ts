@@ -25,6 +25,8 @@ export interface ShowRun extends ShowTiming {
   settledAtMs: number;
   /** Main-thread task time from navigation until settled, less the empty page's. */
   mainThreadMs: number;
+  /** The same as CPU time (`ThreadTime`), which other processes holding the CPU do not inflate. */
+  cpuMs: number;
   /** JS heap after a garbage collection once settled, less the empty page's. */
   heapBytes: number;
   domNodes: number;
@@ -35,6 +37,7 @@ export interface ShowRun extends ShowTiming {
 
 export interface Baseline {
   mainThreadMs: number;
+  cpuMs: number;
   heapBytes: number;
 }
 
@@ -44,6 +47,9 @@ export interface PlayWindow {
   styleRecalcs: number;
   scriptMs: number;
   layoutMs: number;
+  styleMs: number;
+  /** Main-thread CPU time (`ThreadTime`): unlike task time, it does not grow when other processes hold the CPU. */
+  cpuMs: number;
   /** Media time that passed during the window, to show the player really played. */
   playedSeconds: number;
 }
@@ -91,8 +97,8 @@ export function kit<K extends keyof PlayerKit>(
 export async function openSettled(
   browser: Browser,
   server: Server,
-  player: PlayerId | 'empty',
-  episode: Episode | 'empty',
+  player: PlayerId | 'empty' | 'audio',
+  episode: Episode | 'none',
   baseline?: Baseline,
 ): Promise<OpenPage> {
   const context = await browser.newContext();
@@ -106,18 +112,19 @@ export async function openSettled(
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   server.takeLog();
-  const url = player === 'empty' ? '/empty.html' : pageUrl(player, episode);
+  const url = pageUrl(player, episode);
   const started = Date.now();
   await page.goto(server.origin + url, { waitUntil: 'commit' });
 
   let show: ShowTiming | undefined;
-  const samples: { at: number; task: number }[] = [];
-  let settled: { at: number; task: number } | undefined;
+  const samples: { at: number; task: number; cpu: number }[] = [];
+  let settled: { at: number; task: number; cpu: number } | undefined;
   while (!settled) {
     if (Date.now() - started > SETTLE_TIMEOUT_MS) throw new Error(`${player} ${url}: not settled after ${SETTLE_TIMEOUT_MS / 1000} s`);
     await sleep(POLL_MS);
     show ??= await kit(page, 'show').catch(() => undefined); // the context may still be in the making
-    samples.push({ at: Date.now(), task: taskMs(await readMetrics(cdp)) });
+    const metrics = await readMetrics(cdp);
+    samples.push({ at: Date.now(), task: taskMs(metrics), cpu: (metrics['ThreadTime'] ?? NaN) * 1000 });
     if (!show) continue;
     const last = samples[samples.length - 1]!;
     const windowStart = samples.find((sample) => sample.at >= last.at - QUIET_MS);
@@ -139,6 +146,7 @@ export async function openSettled(
       ...show!,
       settledAtMs: settled.at - started,
       mainThreadMs: settled.task - (baseline?.mainThreadMs ?? 0),
+      cpuMs: settled.cpu - (baseline?.cpuMs ?? 0),
       heapBytes: (after['JSHeapUsedSize'] ?? NaN) - (baseline?.heapBytes ?? 0),
       domNodes: await kit(page, 'countNodes'),
       layouts: after['LayoutCount'] ?? NaN,
@@ -178,6 +186,8 @@ function windowOf(before: Metrics, after: Metrics, played: number): PlayWindow {
     styleRecalcs: delta('RecalcStyleCount'),
     scriptMs: delta('ScriptDuration') * 1000,
     layoutMs: delta('LayoutDuration') * 1000,
+    styleMs: delta('RecalcStyleDuration') * 1000,
+    cpuMs: delta('ThreadTime') * 1000,
     playedSeconds: played,
   };
 }

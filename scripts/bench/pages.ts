@@ -98,7 +98,9 @@ export interface PageSet {
   folders: ((path: string) => Resource | undefined)[];
 }
 
-export function pageUrl(player: PlayerId, episode: Episode | string): string {
+/** A player's page for an episode; the baselines `empty` and `audio` (an `<audio>` element alone) have one page each. */
+export function pageUrl(player: PlayerId | 'empty' | 'audio', episode: Episode | string): string {
+  if (player === 'empty' || player === 'audio') return `/${player}.html`;
   return `/${player}/${typeof episode === 'string' ? episode : episode.name}.html`;
 }
 
@@ -110,6 +112,7 @@ export function buildPages(episodes: Episode[], iife: Buffer, hyperaudioScript: 
   const podlove = peerPackage('@podlove/web-player', '5.13.0');
   const resources = new Map<string, Resource>([
     ['/empty.html', fileResource(html('empty', '', ''), 'text/html')],
+    ['/audio.html', fileResource(html('audio alone', '', `<audio preload="metadata" src="${AUDIO_URL}"></audio>`), 'text/html')],
     ['/transcript-player.iife.js', fileResource(iife, 'text/javascript')],
     ['/peers/hyperaudio-lite.js', fileResource(hyperaudioScript, 'text/javascript')],
     [AUDIO_URL, audio],

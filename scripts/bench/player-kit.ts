@@ -61,6 +61,15 @@ export function playerKit(player: string) {
   const always = () => true;
   const adapters: Record<string, Adapter> = {
     empty: { linesShown: always, started: always, play() {}, pause() {}, seek() {}, time: () => 0 },
+    // No player: an `<audio>` element alone, for what playing the file costs the page by itself.
+    audio: {
+      linesShown: always,
+      started: always,
+      play: () => void document.querySelector('audio')!.play(),
+      pause: () => document.querySelector('audio')!.pause(),
+      seek: (seconds) => (document.querySelector('audio')!.currentTime = seconds),
+      time: () => document.querySelector('audio')!.currentTime,
+    },
     ours: {
       linesShown: () => shown(ours()?.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot?.querySelector('[part~=segment]')),
       started: always,

@@ -279,13 +279,20 @@ async function main(): Promise<void> {
     }
 
     const sideBySide = parts.has('show') || parts.has('playing') || parts.has('seeking');
-    let baseline: Baseline = { mainThreadMs: 0, heapBytes: 0 };
+    let baseline: Baseline = { mainThreadMs: 0, cpuMs: 0, heapBytes: 0 };
     if (sideBySide) {
       progress('an empty page, for the baseline…');
-      const empty = await openSettled(browser, server, 'empty', 'empty');
-      baseline = { mainThreadMs: empty.show.mainThreadMs, heapBytes: empty.show.heapBytes };
+      const empty = await openSettled(browser, server, 'empty', 'none');
+      baseline = { mainThreadMs: empty.show.mainThreadMs, cpuMs: empty.show.cpuMs, heapBytes: empty.show.heapBytes };
       report.baseline = { ...baseline, idle: await measureIdle(empty) };
       await empty.page.context().close();
+      if (parts.has('playing')) {
+        progress('an <audio> element alone, playing…');
+        const audio = await openSettled(browser, server, 'audio', 'none', baseline);
+        const { playing } = await measurePlaying(audio, farPositions(1, threeHours.duration * 0.95, 5)); // steady: one window is enough
+        report.baseline.audio = playing;
+        await audio.page.context().close();
+      }
     }
 
     // Runs go round the players, so a change in the machine's load falls on all of them alike.
