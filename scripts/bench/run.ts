@@ -1,9 +1,14 @@
 /**
- * `npm run bench` (after `npm run build`): measures the built player with word-level
- * transcripts of 1,000, 30,000 and 100,000 words in headless Chromium, prints one table
- * and rewrites the generated section of BENCHMARKS.md. See BENCHMARKS.md for what each
- * figure means. `node --import tsx scripts/bench/run.ts 1000` measures only the sizes
- * given and leaves BENCHMARKS.md alone.
+ * `npm run bench` (after `npm run build`): measures the built player beside Hyperaudio Lite
+ * 2.6.4 and Podlove Web Player 5.13.0 on the same generated episodes and audio in headless
+ * Chromium, prints the goals table and rewrites the generated section of BENCHMARKS.md.
+ * See BENCHMARKS.md for what each figure means.
+ *
+ *   node --import tsx scripts/bench/run.ts [--quick] [--only=ours,show,playing,seeking]
+ *
+ * `--quick` takes fewer samples of everything (for iterating: about a minute and a half);
+ * `--only` measures only the parts named. Either leaves BENCHMARKS.md as it is: only a full
+ * run writes it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,22 +16,69 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { minifySync } from 'vite';
 import { parseTranscript } from '../../src/core/formats/index.js';
+import { analyseBundle } from './bundle.js';
+import {
+  gzipBytes,
+  measureIdle,
+  measurePlaying,
+  measureSeeking,
+  openSettled,
+  type Baseline,
+  type OpenPage,
+  type ShowRun,
+} from './compare.js';
+import { markdownSection, summary, type BenchReport, type FileKind, type LoadedFile } from './compare-report.js';
+import { EPISODES, makeEpisode, type Episode } from './episode.js';
+import { median } from './format.js';
 import { benchKit, type BenchKit, type FirstRender } from './page.js';
-import { detailTables, markdownSection, median, summary, writeSection, type Report, type SizeResult } from './report.js';
-import { fileResource, serve, silentWav, type Resource } from './serve.js';
-import { makeTranscript, prng, type Transcript } from './transcript.js';
+import { AUDIO_URL, buildPages, hyperaudioSourcePath, PLAYERS, type PlayerId } from './pages.js';
+import { writeSection, type SizeResult } from './report.js';
+import { fileResource, serve, silentWav, type Server } from './serve.js';
+import { prng } from './transcript.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const DEFAULT_SIZES = [1_000, 30_000, 100_000];
-const PARSE_RUNS = 5;
-const RENDER_RUNS = 5;
-const SEEKS = 300;
-const PLAY_STARTS = 4;
-const PLAY_FRAMES = 250;
-/** Every in-page loop stops at its budget whatever its count; the whole run at the watchdog. */
+
+const PARTS = ['ours', 'show', 'playing', 'seeking'] as const;
+type Part = (typeof PARTS)[number];
+
+interface Settings {
+  /** Ours alone: parse runs in Node, first renders per size, frames while playing, seeks. */
+  parseRuns: number;
+  renderRuns: number;
+  playStarts: number;
+  playFrames: number;
+  frameSeeks: number;
+  /** Side by side: page loads per player and episode, 5 s windows of playing, far seeks. */
+  showRuns: number;
+  playWindows: number;
+  farSeeks: number;
+}
+const FULL: Settings = {
+  parseRuns: 5,
+  renderRuns: 5,
+  playStarts: 3,
+  playFrames: 250,
+  frameSeeks: 200,
+  showRuns: 3,
+  playWindows: 3,
+  farSeeks: 15,
+};
+const QUICK: Settings = {
+  parseRuns: 2,
+  renderRuns: 2,
+  playStarts: 1,
+  playFrames: 120,
+  frameSeeks: 60,
+  showRuns: 1,
+  playWindows: 1,
+  farSeeks: 6,
+};
+
+/** Every in-page loop of the ours-alone part stops at its budget whatever its count; the whole run at the watchdog. */
 const LOOP_BUDGET_MS = 30_000;
-const WATCHDOG_MS = 280_000;
+const WATCHDOG_MS = 15 * 60_000;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -52,20 +104,22 @@ function distFile(name: string): Buffer {
   return readFileSync(path);
 }
 
-function parseTimeMs(transcript: Transcript): number {
-  const runs: number[] = [];
-  for (let i = 0; i < PARSE_RUNS; i++) {
+const begun = Date.now();
+const progress = (text: string) => process.stderr.write(`bench: ${((Date.now() - begun) / 1000).toFixed(0).padStart(3)} s  ${text}\n`);
+
+function parseTimeMs(json: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const result = parseTranscript(transcript.json);
-    runs.push(performance.now() - start);
+    const result = parseTranscript(json);
+    times.push(performance.now() - start);
     const fatal = result.problems.find((problem) => problem.fatal);
-    if (fatal || result.items.length === 0)
-      throw new Error(`the parser rejected the ${transcript.words}-word transcript: ${fatal?.message}`);
+    if (fatal || result.items.length === 0) throw new Error(`the parser rejected the bench's transcript: ${fatal?.message}`);
   }
-  return median(runs);
+  return median(times);
 }
 
-/** Calls a method of the kit installed in the page, typed. */
+/** Calls a method of the ours-alone kit installed in the page, typed. */
 function call<K extends keyof BenchKit>(page: Page, name: K, ...args: Parameters<BenchKit[K]>): Promise<Awaited<ReturnType<BenchKit[K]>>> {
   return page.evaluate(
     ({ name, args }) => (window as unknown as { bench: Record<string, (...a: unknown[]) => unknown> }).bench[name]!(...args),
@@ -77,7 +131,7 @@ function call<K extends keyof BenchKit>(page: Page, name: K, ...args: Parameters
  * A page of its own browser context, so its renderer holds nothing of earlier pages (a
  * page left by navigation can stay alive in the back/forward cache and inflate the heap).
  */
-async function openPage(browser: Browser, url: string): Promise<Page> {
+async function openBenchPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
@@ -90,37 +144,39 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-async function measureSize(browser: Browser, origin: string, transcript: Transcript, parseMs: number): Promise<SizeResult> {
-  const words = transcript.words;
-  const empty = await openPage(browser, `${origin}/empty.html`);
+/** Ours alone on one episode: first render with the text in hand, then frames while playing and after seeks. */
+async function measureOurs(browser: Browser, origin: string, episode: Episode, json: string, settings: Settings): Promise<SizeResult> {
+  const parseMs = parseTimeMs(json, settings.parseRuns);
+  const empty = await openBenchPage(browser, `${origin}/empty.html`);
   const emptyHeap = await call(empty, 'heapAfterGc');
   await empty.context().close();
 
   const renders: FirstRender[] = [];
   let page: Page | undefined;
   try {
-    for (let run = 0; run < RENDER_RUNS; run++) {
+    for (let run = 0; run < settings.renderRuns; run++) {
       await page?.context().close();
-      page = await openPage(browser, `${origin}/index.html`);
-      await call(page, 'setupPlayer', '/silence.wav');
-      renders.push(await call(page, 'loadTranscript', `/transcripts/${words}.json`));
+      page = await openBenchPage(browser, `${origin}/index.html`);
+      await call(page, 'setupPlayer', AUDIO_URL);
+      renders.push(await call(page, 'loadTranscript', `/data/${episode.name}.transcript.json`));
     }
     // The last page goes on: heap, nodes, then the per-frame measurements.
     const heapBytes = (await call(page!, 'heapAfterGc')) - emptyHeap;
     const domNodes = await call(page!, 'countNodes');
-    const random = prng(words);
-    const at = () => random() * transcript.duration;
+    const random = prng(episode.words);
+    const at = () => random() * episode.duration;
     // Playback first, on the page as loaded; then the seeks, which may leave lines rendered all over.
-    const starts = Array.from({ length: PLAY_STARTS }, () => at() * 0.98);
-    const playing = await call(page!, 'measurePlayback', starts, PLAY_FRAMES, LOOP_BUDGET_MS);
-    const seeks = await call(page!, 'measureSeeks', Array.from({ length: SEEKS }, at), LOOP_BUDGET_MS);
-    // Again at the end: lines rendered on the way may have stayed.
+    const starts = Array.from({ length: settings.playStarts }, () => at() * 0.98);
+    const playing = await call(page!, 'measurePlayback', starts, settings.playFrames, LOOP_BUDGET_MS);
+    const seeks = await call(page!, 'measureSeeks', Array.from({ length: settings.frameSeeks }, at), LOOP_BUDGET_MS);
     const heapEndBytes = (await call(page!, 'heapAfterGc')) - emptyHeap;
     const domNodesEnd = await call(page!, 'countNodes');
     const byTotal = [...renders].sort((a, b) => a.totalMs - b.totalMs);
     return {
-      words,
-      fileBytes: Buffer.byteLength(transcript.json),
+      episode: episode.name,
+      label: episode.label,
+      words: episode.words,
+      fileBytes: Buffer.byteLength(json),
       parseMs,
       firstRender: byTotal[Math.floor(byTotal.length / 2)]!,
       playing,
@@ -135,59 +191,166 @@ async function measureSize(browser: Browser, origin: string, transcript: Transcr
   }
 }
 
+/** Far from each other: each seek lands at least a tenth of the episode away from the one before. */
+function farPositions(count: number, duration: number, seed: number): number[] {
+  const random = prng(seed);
+  const positions: number[] = [];
+  let last = 0;
+  while (positions.length < count) {
+    const next = (0.02 + random() * 0.96) * duration;
+    if (Math.abs(next - last) < duration / 10) continue;
+    positions.push(next);
+    last = next;
+  }
+  return positions;
+}
+
+function kindOf(player: PlayerId, path: string): FileKind {
+  if (path.startsWith('/data/')) return 'data';
+  if (path.endsWith('.html')) return player === 'hyperaudio' ? 'data' : 'page'; // Hyperaudio's transcript is the page
+  return 'code';
+}
+
 async function main(): Promise<void> {
-  const requested = process.argv.slice(2).map(Number);
-  const sizes = requested.length > 0 ? requested : DEFAULT_SIZES;
-  if (sizes.some((size) => !Number.isInteger(size) || size <= 0))
-    throw new Error(`sizes must be word counts, got ${process.argv.slice(2).join(' ')}`);
+  const args = process.argv.slice(2);
+  const quick = args.includes('--quick');
+  const only = args.find((arg) => arg.startsWith('--only='));
+  const unknown = args.filter((arg) => arg !== '--quick' && !arg.startsWith('--only='));
+  if (unknown.length > 0) throw new Error(`unknown arguments: ${unknown.join(' ')} (use --quick and --only=${PARTS.join(',')})`);
+  const parts = new Set<Part>(only ? (only.slice('--only='.length).split(',') as Part[]) : PARTS);
+  for (const part of parts) if (!PARTS.includes(part)) throw new Error(`--only: no part named ${part} (parts: ${PARTS.join(', ')})`);
+  const settings = quick ? QUICK : FULL;
+  const writes = !quick && !only;
 
   const loadAtStart = os.loadavg()[0]!;
+  const startedAt = Date.now();
   const iife = distFile('transcript-player.iife.js');
   const esm = distFile('transcript-player.js');
-  const transcripts = sizes.map((words) => makeTranscript(words, words));
-  // Parse in Node first, with the CPU to itself.
-  const parseMs = transcripts.map(parseTimeMs);
+  const episodes = EPISODES.map(makeEpisode);
+  const [, threeHours, tenHours] = episodes as [Episode, Episode, Episode];
+  // Hyperaudio Lite ships its script unminified; minified with the same minifier as our build, as a site would serve it.
+  const hyperaudio = minifySync('hyperaudio-lite.js', readFileSync(hyperaudioSourcePath(), 'utf8'));
+  if (hyperaudio.errors.length > 0)
+    throw new Error(`minifying Hyperaudio Lite failed: ${hyperaudio.errors.map((e) => e.message).join('; ')}`);
+  const audio = silentWav(Math.max(...episodes.map((episode) => episode.duration)) + 60);
+  const pages = buildPages(episodes, iife, hyperaudio.code, audio);
+  pages.resources.set(
+    '/index.html',
+    fileResource(
+      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script src="/transcript-player.iife.js"></script><body></body>',
+      'text/html',
+    ),
+  );
+  const resource = (path: string) =>
+    pages.resources.get(path) ??
+    pages.folders.reduce<ReturnType<(typeof pages.folders)[0]>>((found, folder) => found ?? folder(path), undefined);
 
-  const resources = new Map<string, Resource>([
-    [
-      '/index.html',
-      fileResource('<!doctype html><meta charset="utf-8"><script src="/transcript-player.iife.js"></script><body></body>', 'text/html'),
-    ],
-    ['/empty.html', fileResource('<!doctype html><meta charset="utf-8"><body></body>', 'text/html')],
-    ['/transcript-player.iife.js', fileResource(iife, 'text/javascript')],
-    // Longer than the longest transcript, so the player clamps nothing to the audio's end.
-    ['/silence.wav', silentWav(Math.max(...transcripts.map((t) => t.duration)) + 60)],
-    ...transcripts.map((t): [string, Resource] => [`/transcripts/${t.words}.json`, fileResource(t.json, 'application/json')]),
-  ]);
-
-  const server = await serve(resources);
+  const server: Server = await serve(pages.resources, pages.folders);
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   const watchdog = setTimeout(() => {
-    console.error(`bench: still running after ${WATCHDOG_MS / 1000} s, giving up`);
+    console.error(`bench: still running after ${WATCHDOG_MS / 60_000} minutes, giving up`);
     void browser.close().finally(() => process.exit(1));
   }, WATCHDOG_MS);
   try {
-    const results: SizeResult[] = [];
-    for (const [i, transcript] of transcripts.entries()) {
-      process.stderr.write(`bench: ${transcript.words.toLocaleString('en-US')} words…\n`);
-      results.push(await measureSize(browser, server.origin, transcript, parseMs[i]!));
-    }
-    const cpus = os.cpus();
-    const report: Report = {
+    const report: BenchReport = {
       date: new Date(),
-      machine:
-        `Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
-        `${os.type()} ${os.release()}; Node ${process.version}; Chromium ${browser.version()} (headless).`,
-      load: [loadAtStart, os.loadavg()[0]!],
-      sizes: results,
-      gzip: { iife: gzipSync(iife, { level: 9 }).length, esm: gzipSync(esm, { level: 9 }).length },
+      machine: '',
+      load: [loadAtStart, NaN],
+      quick,
+      episodes: episodes.map((episode) => ({
+        name: episode.name,
+        label: episode.label,
+        lines: episode.lines.length,
+        words: episode.words,
+        chapters: episode.chapters.length,
+        duration: episode.duration,
+      })),
+      bundle: analyseBundle(join(ROOT, 'dist', 'transcript-player.iife.js')),
     };
+
+    if (parts.has('ours')) {
+      const sizes: SizeResult[] = [];
+      for (const episode of episodes) {
+        progress(`ours alone, ${episode.label}…`);
+        const json = Buffer.concat([...resource(`/data/${episode.name}.transcript.json`)!.read(0, Number.MAX_SAFE_INTEGER)]).toString();
+        sizes.push(await measureOurs(browser, server.origin, episode, json, settings));
+      }
+      report.ours = { sizes, gzip: { iife: gzipSync(iife, { level: 9 }).length, esm: gzipSync(esm, { level: 9 }).length } };
+    }
+
+    const sideBySide = parts.has('show') || parts.has('playing') || parts.has('seeking');
+    let baseline: Baseline = { mainThreadMs: 0, cpuMs: 0, heapBytes: 0 };
+    if (sideBySide) {
+      progress('an empty page, for the baseline…');
+      const empty = await openSettled(browser, server, 'empty', 'none');
+      baseline = { mainThreadMs: empty.show.mainThreadMs, cpuMs: empty.show.cpuMs, heapBytes: empty.show.heapBytes };
+      report.baseline = { ...baseline, idle: await measureIdle(empty) };
+      await empty.page.context().close();
+      if (parts.has('playing')) {
+        progress('an <audio> element alone, playing…');
+        const audio = await openSettled(browser, server, 'audio', 'none', baseline);
+        const { playing } = await measurePlaying(audio, farPositions(1, threeHours.duration * 0.95, 5)); // steady: one window is enough
+        report.baseline.audio = playing;
+        await audio.page.context().close();
+      }
+    }
+
+    // Runs go round the players, so a change in the machine's load falls on all of them alike.
+    // The last run of the 3-hour page goes on to play, the last of the 10-hour page to seek.
+    const show: Record<string, Record<PlayerId, ShowRun[]>> = {};
+    const playing: NonNullable<BenchReport['playing']> = {} as never;
+    const seeking: NonNullable<BenchReport['seeking']> = {} as never;
+    const bytes: Record<PlayerId, LoadedFile[]> = {} as never;
+    const plan: { episode: Episode; goOn: 'playing' | 'seeking' }[] = [];
+    if (parts.has('show') || parts.has('playing')) plan.push({ episode: threeHours, goOn: 'playing' });
+    if (parts.has('show') || parts.has('seeking')) plan.push({ episode: tenHours, goOn: 'seeking' });
+    for (const { episode, goOn } of plan) {
+      const runs = (show[episode.name] = { ours: [], hyperaudio: [], podlove: [] } as Record<PlayerId, ShowRun[]>);
+      const runCount = parts.has('show') ? settings.showRuns : 1;
+      for (let run = 0; run < runCount; run++) {
+        for (const player of PLAYERS) {
+          progress(`${player}, ${episode.label}: page load ${run + 1} of ${runCount}…`);
+          const open: OpenPage = await openSettled(browser, server, player, episode, baseline);
+          try {
+            runs[player].push(open.show);
+            if (episode === threeHours && run === 0) {
+              const sizes = gzipBytes(resource, open.show.loaded);
+              bytes[player] = open.show.loaded.map((path) => ({ path, kind: kindOf(player, path), gzip: sizes.get(path) ?? NaN }));
+            }
+            if (run === runCount - 1 && goOn === 'playing' && parts.has('playing')) {
+              progress(`${player}, ${episode.label}: playing…`);
+              const starts = farPositions(settings.playWindows, episode.duration * 0.95, 5);
+              playing[player] = await measurePlaying(open, starts);
+            }
+            if (run === runCount - 1 && goOn === 'seeking' && parts.has('seeking')) {
+              progress(`${player}, ${episode.label}: seeking…`);
+              seeking[player] = await measureSeeking(open, farPositions(settings.farSeeks, episode.duration, 11));
+            }
+          } finally {
+            await open.page.context().close();
+          }
+        }
+      }
+    }
+    if (parts.has('show')) {
+      report.show = show;
+      report.bytes = bytes;
+    }
+    if (parts.has('playing')) report.playing = playing;
+    if (parts.has('seeking')) report.seeking = seeking;
+
+    const cpus = os.cpus();
+    report.machine =
+      `Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
+      `${os.type()} ${os.release()}; Node ${process.version}; Chromium ${browser.version()} (headless).`;
+    report.load[1] = os.loadavg()[0]!;
+    progress(`done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
     console.log(`\n${summary(report)}`);
-    if (requested.length === 0) {
+    if (writes) {
       writeSection(join(ROOT, 'BENCHMARKS.md'), markdownSection(report));
       console.log('\nWrote BENCHMARKS.md.');
     } else {
-      console.log(`\n${detailTables(report)}\n\nBENCHMARKS.md left as it was: only a full run (no sizes given) writes it.`);
+      console.log(`\n${markdownSection(report)}\n\nBENCHMARKS.md left as it was: only a full run (no --quick, no --only) writes it.`);
     }
   } finally {
     clearTimeout(watchdog);

@@ -1,12 +1,14 @@
 /**
- * A tiny HTTP server on 127.0.0.1 (random free port) for the benchmark page: files held in
- * memory, with HTTP Range support (HTML5 audio seeks with Range requests), and a virtual
- * silent WAV of any length whose bytes are made up on request, so a 12-hour episode costs
- * no disk and no memory. Pages are cross-origin isolated so `performance.now()` has 5 µs
- * rather than 100 µs resolution.
+ * A tiny HTTP server on 127.0.0.1 (random free port) for the benchmark pages: files held in
+ * memory or read from mounted folders (the peers' packages), with HTTP Range support (HTML5
+ * audio seeks with Range requests), and a virtual silent WAV of any length whose bytes are
+ * made up on request, so a 12-hour episode costs no disk and no memory. Pages are
+ * cross-origin isolated so `performance.now()` has 5 µs rather than 100 µs resolution.
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 
 export interface Resource {
@@ -49,14 +51,49 @@ export function silentWav(seconds: number): Resource {
   };
 }
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
+
+/** The files of a folder under a URL prefix, read when first asked for. */
+export function folderResources(prefix: string, folder: string): (path: string) => Resource | undefined {
+  const cache = new Map<string, Resource | undefined>();
+  return (path) => {
+    if (!path.startsWith(prefix)) return undefined;
+    if (!cache.has(path)) {
+      const file = normalize(join(folder, decodeURIComponent(path.slice(prefix.length))));
+      const inside = file.startsWith(normalize(folder)) && existsSync(file) && statSync(file).isFile();
+      cache.set(path, inside ? fileResource(readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream') : undefined);
+    }
+    return cache.get(path);
+  };
+}
+
+export interface Served {
+  path: string;
+  /** Asked with a Range header (media), so not a whole-file load. */
+  ranged: boolean;
+  status: number;
+}
+
 export interface Server {
   origin: string;
+  /** Every request answered since the last `takeLog()`. */
+  takeLog(): Served[];
   close(): Promise<void>;
 }
 
-export async function serve(resources: Map<string, Resource>): Promise<Server> {
+export async function serve(resources: Map<string, Resource>, folders: ((path: string) => Resource | undefined)[] = []): Promise<Server> {
+  let log: Served[] = [];
   const server = createServer((request, response) => {
-    const resource = resources.get(new URL(request.url ?? '/', 'http://x').pathname);
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const resource = resources.get(path) ?? folders.reduce<Resource | undefined>((found, folder) => found ?? folder(path), undefined);
+    log.push({ path, ranged: request.headers.range !== undefined, status: resource ? (request.headers.range ? 206 : 200) : 404 });
     const headers = {
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Embedder-Policy': 'require-corp',
@@ -87,6 +124,11 @@ export async function serve(resources: Map<string, Resource>): Promise<Server> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    takeLog: () => {
+      const taken = log;
+      log = [];
+      return taken;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

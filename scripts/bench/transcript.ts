@@ -1,8 +1,9 @@
 /**
- * Deterministic, realistic word-level Podcasting 2.0 JSON transcripts for the benchmark:
- * one segment per word with its own start and end, about 2.5 words a second, sentences of
- * 4–22 words with short pauses between them, and the speaker changing every few sentences.
- * The same size and seed always give the same file, byte for byte.
+ * Deterministic, realistic word-level Podcasting 2.0 JSON transcripts of any word count, for
+ * `scripts/profile-parse.ts`: one segment per word with its own start and end, about 2.5
+ * words a second, sentences of 4–22 words with short pauses between them, and the speaker
+ * changing every few sentences. The same size and seed always give the same file, byte for
+ * byte. (The bench's episodes, the same for every player, come from episode.ts.)
  */
 
 const SPEAKERS = ['Alice Moreno', 'Bob Lindqvist', 'Chidi Okafor'];
