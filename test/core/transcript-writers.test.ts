@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { readTranscript } from '../../src/core/formats/index.js';
-import type { RawSegment } from '../../src/core/model.js';
 import { normaliseSegments } from '../../src/core/normalise.js';
 import { writeSrt, writeText, writeWebVtt, type WrittenLine } from '../../src/core/transcript-writers.js';
 
@@ -133,7 +132,7 @@ function readBack(text: string, ends: boolean) {
     result.problems.filter((p) => p.fatal),
     [],
   );
-  return normaliseSegments(result.items as RawSegment[]).map((segment) => ({
+  return normaliseSegments(result.items).map((segment) => ({
     start: segment.start,
     ...(ends ? { end: segment.end } : {}),
     text: segment.text,
