@@ -38,14 +38,38 @@ transcript-player [data-transcript] :target {
   background: #fff3b0;
   color: #1b1f24;
 }
+/* With the script on its way: the player's box and height (measured on the demo episode),
+   so the page does not move when the player takes the markup's place. A page whose layout
+   differs sets --tp-static-height on the element. */
 @media (scripting: enabled) {
   transcript-player:not(:defined) {
     box-sizing: border-box;
-    height: var(--tp-static-height, 42rem);
+    height: var(--tp-static-height, 41.25rem);
     overflow: auto;
     padding: var(--tp-spacing, 1rem);
     border: 1px solid #d0d7de;
     border-radius: var(--tp-radius, 10px);
+  }
+}
+/* Narrow: the player stacks its chapter list above the transcript, as tall as its chapters. */
+@media (scripting: enabled) and (max-width: 42rem) {
+  transcript-player:not(:defined) {
+    height: var(--tp-static-height, 43.6rem);
+  }
+  transcript-player:not(:defined):has([data-chapters] li) {
+    height: var(--tp-static-height, 48.75rem);
+  }
+  transcript-player:not(:defined):has([data-chapters] li:nth-child(3)) {
+    height: var(--tp-static-height, 54.4rem);
+  }
+  transcript-player:not(:defined):has([data-chapters] li:nth-child(5)) {
+    height: var(--tp-static-height, 60rem);
+  }
+  transcript-player:not(:defined):has([data-chapters] li:nth-child(7)) {
+    height: var(--tp-static-height, 65.6rem);
+  }
+  transcript-player:not(:defined):has([data-chapters] li:nth-child(9)) {
+    height: var(--tp-static-height, 70.4rem);
   }
 }
 @media print {

@@ -16,6 +16,8 @@ export interface PanelsState {
   /** Listed chapters. */
   chapters: readonly Chapter[];
   activeChapter: number;
+  /** Shown beside the transcript's heading (the download menu). */
+  transcriptTools?: unknown;
 }
 
 const VIEW_PARTS =
@@ -45,6 +47,7 @@ export function renderPanels(state: PanelsState) {
       transcript !== 'none'
         ? html`<section class="transcript" aria-label=${strings.transcript}>
           <h2>${strings.transcript}</h2>
+          ${state.transcriptTools ?? nothing}
           ${renderStatus(strings, transcript)} ${renderNotice(strings, transcript, 'transcript')}
           <tp-transcript-view
             exportparts=${VIEW_PARTS}

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { AudioState } from '../audio/audio-controller.js';
 import { pickAudio } from '../audio/pick-audio.js';
@@ -8,11 +8,14 @@ import { DeepLinkController } from './deep-link-controller.js';
 import { CHAPTERS, EpisodeResource, pickSource, TRANSCRIPT } from './episode-resource.js';
 import { renderEpisodeActions } from './episode-actions.js';
 import { renderPanels } from './episode-panels.js';
+import { printStyles } from './print.styles.js';
+import { renderTranscriptDownload, transcriptDownloadStyles } from './transcript-download.js';
 import type { Message } from '../core/message.js';
 import { describeMessage } from '../i18n/describe.js';
 import { emit, EVENTS, REQUEST, type ErrorSource, type PlayerErrorDetail } from './events.js';
 import { LocalizationController } from './localization-controller.js';
 import { ManifestController } from './manifest-controller.js';
+import { MarkupController } from './markup-controller.js';
 import { MediaSessionController, sessionInfo } from './media-session-controller.js';
 import { renderNowPlaying } from './now-playing.js';
 import { renderNotes } from './notes-panel.js';
@@ -105,6 +108,8 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @csspart notes-link - A link in the show notes.
  * @csspart notes-time - A time in the show notes that plays from there.
  * @csspart announcer - The visually hidden live region that speaks chapter changes and search counts.
+ * @csspart transcript-download - The transcript panel's "Download transcript" menu (a `details` element).
+ * @csspart transcript-download-link - Each file the menu offers (.txt, .vtt, .srt).
  *
  * @cssproperty --tp-accent - Accent colour for highlight, progress, play button and focus.
  * @cssproperty --tp-background - Background colour.
@@ -133,7 +138,7 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @cssproperty --tp-speaker-5 - Colour of the sixth speaker.
  */
 export class TranscriptPlayer extends LitElement {
-  static override styles = [visuallyHidden, playerStyles];
+  static override styles = [visuallyHidden, playerStyles, transcriptDownloadStyles, printStyles];
 
   /** URL of an episode description (title, audio, transcript, chapters, notes) in one JSON file. */
   @property() episode = '';
@@ -178,16 +183,24 @@ export class TranscriptPlayer extends LitElement {
 
   private readonly l10n = new LocalizationController(this);
   private readonly manifestLoader = new ManifestController(this, (loaded) => loaded.error && this.fail('episode', loaded.error));
+  /** The transcript and chapters written as HTML under the element. */
+  private readonly inPage = new MarkupController(this);
   private readonly transcriptResource = new EpisodeResource(
     this,
     TRANSCRIPT,
-    () => pickSource({ url: this.transcript, data: this.transcriptData, format: this.transcriptType }, this.manifest?.transcript),
+    () =>
+      pickSource(
+        { url: this.transcript, data: this.transcriptData, format: this.transcriptType },
+        this.manifest?.transcript,
+        this.inPage.transcript,
+      ),
     this.resourceListener('transcript'),
   );
   private readonly chaptersResource = new EpisodeResource(
     this,
     CHAPTERS,
-    () => pickSource({ url: this.chapters, data: this.chaptersData, format: this.chaptersType }, this.manifest?.chapters),
+    () =>
+      pickSource({ url: this.chapters, data: this.chaptersData, format: this.chaptersType }, this.manifest?.chapters, this.inPage.chapters),
     this.resourceListener('chapters'),
   );
   private readonly playback = new PlaybackController(
@@ -283,6 +296,8 @@ export class TranscriptPlayer extends LitElement {
   }
 
   override connectedCallback(): void {
+    // A server renderer asked to connect elements: nothing here (listeners, observers, the page's hash) exists there.
+    if (isServer) return;
     super.connectedCallback();
     this.addEventListener(REQUEST, this.handleRequestEvent as EventListener);
     for (const type of INTENT_EVENTS) this.addEventListener(type, this.handleIntent, { passive: true });
@@ -328,6 +343,11 @@ export class TranscriptPlayer extends LitElement {
     this.readyOwed = false;
     // After this update, so listeners see the rendered lines and chapters.
     void this.updateComplete.then(() => emit(this, EVENTS.ready, { segments: this.segments.length, chapters: this.chapterList.length }));
+  }
+
+  /** The episode's title as the page, the episode description or the markup under the element gives it (files are named after it). */
+  private get episodeName(): string | undefined {
+    return this.episodeTitle ?? this.manifest?.title ?? this.inPage.episode.title;
   }
 
   private get manifest() {
@@ -418,7 +438,7 @@ export class TranscriptPlayer extends LitElement {
     const { chapter, artwork } = this.playhead.playhead;
     this.mediaSession.setInfo(
       sessionInfo({
-        title: this.episodeTitle ?? this.manifest?.title ?? document.title,
+        title: this.episodeName ?? globalThis.document?.title,
         show: this.showName ?? this.manifest?.show,
         artwork: this.manifest?.artwork,
         chapter: this.chapterList[chapter]?.title,
@@ -473,6 +493,7 @@ export class TranscriptPlayer extends LitElement {
           chaptersState: this.chaptersResource.state,
           chapters,
           activeChapter: playhead.chapter,
+          transcriptTools: renderTranscriptDownload(strings, this.segments, this.episodeName),
         })}
         ${renderNotes(strings, this.manifest?.notes, this.manifestLoader.loaded?.baseUrl)}
         <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcer.text}</div>

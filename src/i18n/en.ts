@@ -102,6 +102,9 @@ export const en: Strings = {
   timeOf: (elapsed: string, total: string) => `${elapsed} of ${total}`,
   line: (line: number, column?: number) => `line ${line}${column === undefined ? '' : `, column ${column}`}`,
   value,
+  downloadTranscript: 'Download transcript',
+  transcriptFile: (format: 'txt' | 'vtt' | 'srt') =>
+    ({ txt: 'Text (.txt)', vtt: 'WebVTT subtitles (.vtt)', srt: 'SRT subtitles (.srt)' })[format],
   messages: {
     // — a file as a whole
     'file-empty': () => 'the file is empty',

@@ -21,6 +21,7 @@ import {
   type Focus,
   type PlayerLike,
 } from './helpers.js';
+import { staticCases } from './static-cases.js';
 
 const play = (id = 'player') => `#${id} [part~="play-button"]`;
 
@@ -687,4 +688,5 @@ export const cases: Case[] = [
   layouts,
   blogPage,
   reducedMotion,
+  ...staticCases,
 ];
