@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 
 export const SOURCE_TESTS = ['test/package/custom-elements-manifest.test.ts', 'test/package/readme-typescript.test.ts'];
-export const BUILD_TESTS = ['test/package/core-subpath.test.ts'];
+export const BUILD_TESTS = ['test/package/core-subpath.test.ts', 'test/package/server-rendering.test.ts'];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = spawnSync('node', ['--import', 'tsx', '--test', ...process.argv.slice(2), ...SOURCE_TESTS, ...BUILD_TESTS], {

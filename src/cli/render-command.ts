@@ -47,7 +47,20 @@ export const renderCommand: Command = {
 };
 
 /** Addresses in an episode file without --base resolve against this, and are written back relative. */
-const RELATIVE = 'https://relative.transcript-player.invalid/';
+const ORIGIN = 'https://relative.transcript-player.invalid';
+const FOLDERS = ['_1', '_2', '_3'];
+const RELATIVE = `${ORIGIN}/${FOLDERS.join('/')}/`;
+
+/** An address resolved against `RELATIVE`, as the episode file wrote it relative to itself (`ep.mp3`, `../ep.mp3`, `/ep.mp3`). */
+function relativeAgain(url: string): string {
+  const rest = url.slice(ORIGIN.length);
+  const cut = rest.search(/[?#]|$/);
+  const segments = rest.slice(1, cut).split('/');
+  let shared = 0;
+  while (shared < FOLDERS.length && shared < segments.length - 1 && segments[shared] === FOLDERS[shared]) shared++;
+  const path = shared === 0 ? `/${segments.join('/')}` : `${'../'.repeat(FOLDERS.length - shared)}${segments.slice(shared).join('/')}`;
+  return `${path}${rest.slice(cut)}`;
+}
 
 async function run(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -108,7 +121,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     id: values.id,
     stylesheet: values.stylesheet,
   });
-  io.stdout(local ? html.split(RELATIVE).join('') : html);
+  io.stdout(local !== undefined ? html.replace(/https:\/\/relative\.transcript-player\.invalid\/[^\s"'<>\\]*/g, relativeAgain) : html);
   return EXIT.ok;
 }
 
@@ -185,7 +198,7 @@ async function load<K extends 'transcript' | 'chapters'>(
   if ('data' in resource) {
     loaded = dataFromValue(kind, resource.data);
   } else if (local !== undefined && resource.url.startsWith(RELATIVE)) {
-    where = join(local, decodeURI(resource.url.slice(RELATIVE.length)));
+    where = join(local, decodeURI(relativeAgain(resource.url).replace(/[?#].*$/, '')));
     let text: string;
     try {
       text = await io.readFile(where);

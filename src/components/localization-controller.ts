@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { en, type Strings } from '../i18n/en.js';
 import { pickLanguage, stringsFor, type Language } from '../i18n/pick-language.js';
 
@@ -15,7 +15,15 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
  */
 export class LocalizationController implements ReactiveController {
   language: Language = 'en';
-  strings: Strings = en;
+  private words: Strings = en;
+
+  /** The words of the player's language. */
+  get strings(): Strings {
+    // A server renderer calls no controller hook: the element's own `lang` is read here, so the
+    // declarative shadow root is in the language the browser's first render will have.
+    if (isServer) this.resolve();
+    return this.words;
+  }
 
   constructor(private readonly host: LocalizedHost) {
     host.addController(this);
@@ -30,12 +38,12 @@ export class LocalizationController implements ReactiveController {
   }
 
   private resolve(): void {
-    // Server rendering has neither ancestors nor a document: English, until the element hydrates.
-    if (typeof document === 'undefined') return;
-    const own = this.host.language ?? this.host.closest('[lang]')?.getAttribute('lang');
-    const language = pickLanguage(own, document.documentElement.lang);
+    // Server rendering has neither ancestors nor a document: the element's own `lang`, else English.
+    const server = typeof document === 'undefined';
+    const own = this.host.language ?? (server ? undefined : this.host.closest('[lang]')?.getAttribute('lang'));
+    const language = pickLanguage(own, server ? undefined : document.documentElement.lang);
     if (language === this.language) return;
     this.language = language;
-    this.strings = stringsFor(language);
+    this.words = stringsFor(language);
   }
 }

@@ -322,4 +322,59 @@ const serverRendered: Case = {
   },
 };
 
-export const staticCases: Case[] = [noJavaScript, upgrade, print, serverRendered];
+const downloadUnderStrictPolicy: Case = {
+  name: 'download: the transcript as .vtt and .srt from the menu, by keyboard, on a page with a strict Content-Security-Policy',
+  async run(context) {
+    const url = writePage(
+      context,
+      'download.html',
+      await renderDemo(context.origin, '--id', 'player'),
+      `<script src="${BUNDLE}"></script>\n`,
+    );
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => /Content.Security.Policy/i.test(message.text()) && violations.push(message.text()));
+    // The page as a strict site sends it: nothing inline, nothing from elsewhere.
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+      });
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
+    await waitFor(page, 'the player to fire ready', () => (window as unknown as E2EWindow).__e2e.readies.length >= 1, undefined);
+    const { readTranscript } = await import('../../src/core/formats/index.js');
+    const { readFile } = await import('node:fs/promises');
+    const lines = await page.evaluate(() => (document.getElementById('player') as PlayerLike).segments.length);
+    const got: string[] = [];
+    for (const [index, extension] of [
+      [1, 'vtt'],
+      [2, 'srt'],
+    ] as const) {
+      await page.locator('#player [part~="transcript-download"] summary').focus();
+      await page.keyboard.press('Enter');
+      const link = page.locator('#player [part~="transcript-download-link"]').nth(index);
+      await link.focus();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: WAIT_MS }), page.keyboard.press('Enter')]);
+      const name = download.suggestedFilename();
+      const text = await readFile((await download.path())!, 'utf8');
+      const read = readTranscript(text);
+      if (name !== `Soras-Exit-Spotifys-SongDNA.${extension}` || read.format !== extension || read.items.length !== lines)
+        throw new Error(`${extension}: ${name}, read as ${read.format} with ${read.items.length} of ${lines} lines`);
+      got.push(`${name} (${text.length} characters, ${read.items.length} lines)`);
+    }
+    if (violations.length) throw new Error(`violations: ${violations.join(' | ')}`);
+    // The policy was in force: an inline style is refused on this page.
+    const probe = await page.evaluate(() => {
+      const element = document.createElement('p');
+      element.setAttribute('style', 'color: rgb(255, 0, 0)');
+      document.body.append(element);
+      return getComputedStyle(element).color;
+    });
+    if (probe === 'rgb(255, 0, 0)') throw new Error('the page was not under the policy');
+    context.note(`downloaded ${got.join(', ')} with no violation`);
+  },
+};
+
+export const staticCases: Case[] = [noJavaScript, upgrade, print, serverRendered, downloadUnderStrictPolicy];
