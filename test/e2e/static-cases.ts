@@ -358,7 +358,7 @@ const downloadUnderStrictPolicy: Case = {
       await link.focus();
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: WAIT_MS }), page.keyboard.press('Enter')]);
       const name = download.suggestedFilename();
-      const text = await readFile((await download.path()), 'utf8');
+      const text = await readFile(await download.path(), 'utf8');
       const read = readTranscript(text);
       if (name !== `Soras-Exit-Spotifys-SongDNA.${extension}` || read.format !== extension || read.items.length !== lines)
         throw new Error(`${extension}: ${name}, read as ${read.format} with ${read.items.length} of ${lines} lines`);

@@ -58,7 +58,9 @@ function player(): Declaration {
 /** Every file under src/components, as text. */
 function componentSources(): string[] {
   const dir = join(root, 'src', 'components');
-  return readdirSync(dir)
+  // With subfolders (transcript-view/).
+  return readdirSync(dir, { recursive: true })
+    .map(String)
     .filter((file) => file.endsWith('.ts'))
     .map((file) => readFileSync(join(dir, file), 'utf8'));
 }
