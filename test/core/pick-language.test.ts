@@ -64,6 +64,7 @@ describe('German strings', () => {
       linkNotCopied: [['https://example.com/#t=3']],
       resumeAt: [['1:40']],
       chapterAnnouncement: [['Intro']],
+      transcriptFile: [['txt'], ['vtt'], ['srt']],
     };
     for (const [key, value] of Object.entries(de)) {
       if (typeof value !== 'function') continue;
