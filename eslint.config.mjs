@@ -13,7 +13,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'custom-elements.json', 'demo/**/*.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'custom-elements.json', 'demo/**/*.js', '.test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

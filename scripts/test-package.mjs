@@ -11,6 +11,7 @@ export const BUILD_TESTS = [
   'test/package/core-subpath.test.ts',
   'test/package/package-contents.test.ts',
   'test/package/framework-consumers.test.ts',
+  'test/package/server-rendering.test.ts',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

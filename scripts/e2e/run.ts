@@ -60,6 +60,7 @@ async function runCase(browser: Browser, server: StaticServer, name: string, run
       const browserContext = await browser.newContext({
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         deviceScaleFactor: 1,
+        javaScriptEnabled: options.javaScriptEnabled ?? true,
       });
       contexts.push(browserContext);
       browserContext.setDefaultTimeout(15_000);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Howl, Howler, type HowlInstance } from './howler.js';
 import { describeUrl } from '../core/describe-url.js';
 import { message, type Message } from '../core/message.js';
@@ -98,7 +98,9 @@ export class AudioController implements ReactiveController {
       this.setState('ready');
       return;
     }
-    this.createHowl(src);
+    // Server rendering has no media element: the state the browser's first render will have.
+    if (isServer) this.setState('loading');
+    else this.createHowl(src);
   }
 
   /** Starts loading the audio's metadata now, as when the listener points at or focuses the player. */
@@ -444,7 +446,7 @@ export class AudioController implements ReactiveController {
   }
 
   private stopFrames(): void {
-    cancelAnimationFrame(this.frame);
+    if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 }

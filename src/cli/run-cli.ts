@@ -1,9 +1,11 @@
 import { EXIT, type CliIo, type Command } from './cli-io.js';
 import { episodeCommand } from './episode-command.js';
+import { renderCommand } from './render-command.js';
 
 /** Every subcommand of `transcript-player`, by name. */
 const COMMANDS: Record<string, Command> = {
   episode: episodeCommand,
+  render: renderCommand,
 };
 
 function help(): string {

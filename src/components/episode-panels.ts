@@ -27,6 +27,8 @@ export interface PanelsState {
   /** The languages the episode has transcripts in (a menu from two), and the key of the one shown. */
   languages?: readonly TranscriptLanguage[];
   language?: string | undefined;
+  /** Shown beside the transcript's heading (the download menu). */
+  transcriptTools?: unknown;
 }
 
 const VIEW_PARTS =
@@ -62,6 +64,7 @@ export function renderPanels(state: PanelsState) {
           <div class="panel-head">
             <h2>${strings.transcript}</h2>
             ${renderLanguageMenu({ strings, languages: state.languages ?? [], current: state.language })}
+            ${state.transcriptTools ?? nothing}
           </div>
           ${renderStatus(strings, transcript)} ${renderNotice(strings, transcript, 'transcript')}
           <tp-transcript-view

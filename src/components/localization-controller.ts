@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { en, type Strings } from '../i18n/en.js';
 import { pickLanguage } from '../i18n/pick-language.js';
 import { isKnownLanguage, loadTranslation, onTranslationAdded, translationNow } from '../i18n/translations.js';
@@ -26,7 +26,7 @@ const LANGUAGE_WAIT_MS = 3000;
 export class LocalizationController implements ReactiveController {
   /** The language asked for (a lower-case tag), which `strings` are once it has arrived. */
   language = 'en';
-  strings: Strings = en;
+  private words: Strings = en;
   /** False while the first language is on its way: render the player unseen. */
   shown = true;
   /** Settles when the language asked for has arrived, has failed, or has been waited for long enough. */
@@ -40,6 +40,15 @@ export class LocalizationController implements ReactiveController {
 
   constructor(private readonly host: LocalizedHost) {
     host.addController(this);
+  }
+
+  /** The words of the player's language. */
+  get strings(): Strings {
+    // A server renderer calls no controller hook: the element's own `lang` is read here, so the
+    // declarative shadow root is in the language the browser's first render will have (when it
+    // is at hand on the server: English, or a language added there).
+    if (isServer) this.resolve();
+    return this.words;
   }
 
   hostConnected(): void {
@@ -60,22 +69,24 @@ export class LocalizationController implements ReactiveController {
   }
 
   private resolve(): void {
-    // Server rendering has neither ancestors nor a document: English, until the element hydrates.
-    if (typeof document === 'undefined') return;
-    const own = this.host.language ?? this.host.closest('[lang]')?.getAttribute('lang');
-    const language = pickLanguage([own, document.documentElement.lang], isKnownLanguage);
+    // Server rendering has neither ancestors nor a document: the element's own `lang`, else English.
+    const server = typeof document === 'undefined';
+    const own = this.host.language ?? (server ? undefined : this.host.closest('[lang]')?.getAttribute('lang'));
+    const language = pickLanguage([own, server ? undefined : document.documentElement.lang], isKnownLanguage);
     if (language === this.language) return;
     this.language = language;
     const first = !this.chosen;
     this.chosen = true;
     const ready = translationNow(language);
     if (ready) {
-      this.strings = ready;
+      this.words = ready;
       this.shown = true;
       this.waiting = false;
       this.settled = Promise.resolve();
       return;
     }
+    // On the server nothing is waited for: the page hydrates into its language.
+    if (server) return;
     if (first) this.shown = false;
     this.waiting = true;
     this.settled = this.waitFor(language);
@@ -93,7 +104,7 @@ export class LocalizationController implements ReactiveController {
   private waitFor(language: string): Promise<void> {
     const arrived = loadTranslation(language).then(
       (strings) => {
-        if (this.language === language) this.strings = strings;
+        if (this.language === language) this.words = strings;
       },
       // A language that cannot be fetched leaves the player in English rather than without words.
       () => undefined,

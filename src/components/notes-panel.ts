@@ -9,7 +9,7 @@ export function renderNotes(strings: Strings, notes: string | undefined, baseUrl
     <tp-show-notes
       exportparts="notes, notes-link, notes-time"
       .html=${notes}
-      .baseUrl=${baseUrl ?? document.baseURI}
+      .baseUrl=${baseUrl ?? globalThis.document?.baseURI ?? ''}
       .label=${strings.showNotes}
       .strings=${strings}
     ></tp-show-notes>

@@ -74,16 +74,19 @@ export class SeekBar extends LitElement {
   @state() private dragValue = 0;
   /** The bar's width in pixels, which decides how many chapter marks fit. */
   @state() private width = 0;
-  private readonly resizes = new ResizeObserver(([entry]) => (this.width = entry?.contentRect.width ?? 0));
+  /** Made on connect: a server renderer has no ResizeObserver (and never connects). */
+  private resizes: ResizeObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (typeof ResizeObserver !== 'function') return;
+    this.resizes ??= new ResizeObserver(([entry]) => (this.width = entry?.contentRect.width ?? 0));
     this.resizes.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizes.disconnect();
+    this.resizes?.disconnect();
   }
 
   private handleInput(event: Event): void {

@@ -87,7 +87,7 @@ export class ShowNotes extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('html') || changed.has('baseUrl')) {
-      this.tree = parseNotesHtml(this.html, this.baseUrl || document.baseURI);
+      this.tree = parseNotesHtml(this.html, this.baseUrl || globalThis.document?.baseURI);
     }
   }
 

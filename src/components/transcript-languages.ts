@@ -31,8 +31,12 @@ export class TranscriptLanguages {
 
   /** On every update, once the episode (and so the resume entry) is known. */
   update(manifest: EpisodeManifest | undefined): void {
-    const own = this.host.language ?? this.host.closest('[lang]')?.getAttribute('lang');
-    const languages = preferredLanguages(own, document.documentElement.lang, navigator.languages);
+    // A server renderer has neither a page nor a browser: the element's own language, the rest on hydration.
+    const server = typeof document === 'undefined';
+    const own = this.host.language ?? (server ? undefined : this.host.closest('[lang]')?.getAttribute('lang'));
+    const languages = server
+      ? preferredLanguages(own, undefined, [])
+      : preferredLanguages(own, document.documentElement.lang, navigator.languages);
     this.choice.update(manifest?.transcripts, languages, this.memory.remembered());
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { AudioState } from '../audio/audio-controller.js';
 import { pickAudio } from '../audio/pick-audio.js';
@@ -10,6 +10,8 @@ import { CHAPTERS, EpisodeResource, pickSource, TRANSCRIPT, type ResourceSource 
 import { renderEpisodeActions } from './episode-actions.js';
 import { renderEpisodeStatus } from './episode-status.js';
 import { renderPanels } from './episode-panels.js';
+import { printStyles } from './print.styles.js';
+import { renderTranscriptDownload, transcriptDownloadStyles } from './transcript-download.js';
 import type { Message } from '../core/message.js';
 import { describeMessage } from '../i18n/describe.js';
 import { emit, EVENTS, REQUEST, type ErrorSource, type PlayerErrorDetail } from './events.js';
@@ -17,6 +19,7 @@ import { LocalizationController } from './localization-controller.js';
 import { addTranslation, type TranslationOverrides } from '../i18n/translations.js';
 import type { Strings } from '../i18n/strings.js';
 import { ManifestController } from './manifest-controller.js';
+import { MarkupController } from './markup-controller.js';
 import { MediaSessionController, sessionInfo } from './media-session-controller.js';
 import { panelHeadStyles } from './panel-head.styles.js';
 import { renderNowPlaying } from './now-playing.js';
@@ -116,6 +119,8 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @csspart notes-link - A link in the show notes.
  * @csspart notes-time - A time in the show notes that plays from there.
  * @csspart announcer - The visually hidden live region that speaks chapter changes and search counts.
+ * @csspart transcript-download - The transcript panel's "Download transcript" menu (a `details` element).
+ * @csspart transcript-download-link - Each file the menu offers (.txt, .vtt, .srt).
  *
  * @cssproperty --tp-accent - Accent colour for highlight, progress, play button and focus.
  * @cssproperty --tp-background - Background colour.
@@ -144,7 +149,7 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @cssproperty --tp-speaker-5 - Colour of the sixth speaker.
  */
 export class TranscriptPlayer extends LitElement {
-  static override styles = [visuallyHidden, playerStyles, panelHeadStyles];
+  static override styles = [visuallyHidden, playerStyles, panelHeadStyles, transcriptDownloadStyles, printStyles];
 
   /**
    * Adds a language, or changes one, for every player on the page; players that speak it
@@ -212,10 +217,18 @@ export class TranscriptPlayer extends LitElement {
     remembered: () => this.resume.language,
     remember: (language) => this.resume.rememberLanguage(language),
   });
+  /** The transcript and chapters written as HTML under the element. */
+  private readonly inPage = new MarkupController(this);
   private readonly transcriptResource = new EpisodeResource(
     this,
     TRANSCRIPT,
-    () => pickSource(this.ownTranscript, this.transcriptLanguages.source(this.manifest), this.manifestLoader.loaded?.baseUrl),
+    () =>
+      pickSource(
+        this.ownTranscript,
+        this.transcriptLanguages.source(this.manifest),
+        this.manifestLoader.loaded?.baseUrl,
+        this.inPage.transcript,
+      ),
     // One of several transcripts failed: the next in the listener's order is tried before anything is said.
     this.resourceListener('transcript', () => !this.hasOwn(this.ownTranscript) && this.transcriptLanguages.retry()),
   );
@@ -231,7 +244,7 @@ export class TranscriptPlayer extends LitElement {
     () =>
       this.chaptersInAudio
         ? this.embeddedChapters.source
-        : pickSource(this.ownChapters, this.manifest?.chapters, this.manifestLoader.loaded?.baseUrl),
+        : pickSource(this.ownChapters, this.manifest?.chapters, this.manifestLoader.loaded?.baseUrl, this.inPage.chapters),
     this.resourceListener('chapters'),
   );
   private readonly playback = new PlaybackController(
@@ -338,6 +351,8 @@ export class TranscriptPlayer extends LitElement {
   }
 
   override connectedCallback(): void {
+    // A server renderer asked to connect elements: nothing here (listeners, observers, the page's hash) exists there.
+    if (isServer) return;
     super.connectedCallback();
     this.addEventListener(REQUEST, this.handleRequestEvent as EventListener);
     for (const type of INTENT_EVENTS) this.addEventListener(type, this.handleIntent, { passive: true });
@@ -388,6 +403,11 @@ export class TranscriptPlayer extends LitElement {
     void this.updateComplete.then(() => emit(this, EVENTS.ready, { segments: this.segments.length, chapters: this.chapterList.length }));
   }
 
+  /** The episode's title as the page, the episode description or the markup under the element gives it (files are named after it). */
+  private get episodeName(): string | undefined {
+    return this.episodeTitle ?? this.manifest?.title ?? this.inPage.episode.title;
+  }
+
   /**
    * Gives the audio the current `src`: on every update, and at once from `play()`, so that
    * `player.src = next; player.play()` plays `next` (the update would come too late).
@@ -416,7 +436,7 @@ export class TranscriptPlayer extends LitElement {
 
   /** The chapters inside the MP3: asked for, or the episode names none. */
   private get chaptersInAudio(): boolean {
-    return this.chapters === EMBEDDED || (!this.hasOwn(this.ownChapters) && !this.manifest?.chapters);
+    return this.chapters === EMBEDDED || (!this.hasOwn(this.ownChapters) && !this.manifest?.chapters && !this.inPage.chapters);
   }
 
   /** `retry` says whether another source is being tried after a failure: then there is nothing to report yet. */
@@ -509,7 +529,7 @@ export class TranscriptPlayer extends LitElement {
     const { chapter, artwork } = this.playhead.playhead;
     this.mediaSession.setInfo(
       sessionInfo({
-        title: this.episodeTitle ?? this.manifest?.title ?? document.title,
+        title: this.episodeName ?? globalThis.document?.title,
         show: this.showName ?? this.manifest?.show,
         artwork: this.manifest?.artwork,
         chapter: this.chapterList[chapter]?.title,
@@ -575,6 +595,7 @@ export class TranscriptPlayer extends LitElement {
           chaptersNotice: this.embeddedChapters.notice,
           chaptersProblems: this.embeddedChapters.problems,
           ...(this.hasOwn(this.ownTranscript) ? {} : this.transcriptLanguages.menu),
+          transcriptTools: renderTranscriptDownload(strings, this.segments, this.episodeName),
         })}
         ${renderNotes(strings, this.manifest?.notes, this.manifestLoader.loaded?.baseUrl)}
         <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcer.text}</div>

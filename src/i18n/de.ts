@@ -120,6 +120,9 @@ export const de: Strings = {
   labelled: (label: string, text: string) => `${label}: ${text}`,
   line: (line: number, column?: number) => `Zeile ${line}${column === undefined ? '' : `, Spalte ${column}`}`,
   value,
+  downloadTranscript: 'Transkript herunterladen',
+  transcriptFile: (format: 'txt' | 'vtt' | 'srt') =>
+    ({ txt: 'Text (.txt)', vtt: 'WebVTT-Untertitel (.vtt)', srt: 'SRT-Untertitel (.srt)' })[format],
   messages: {
     // — a file as a whole
     'file-empty': () => 'die Datei ist leer',

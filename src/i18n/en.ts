@@ -109,6 +109,9 @@ export const en: Strings = {
   labelled: (label: string, text: string) => `${label}: ${text}`,
   line: (line: number, column?: number) => `line ${line}${column === undefined ? '' : `, column ${column}`}`,
   value,
+  downloadTranscript: 'Download transcript',
+  transcriptFile: (format: 'txt' | 'vtt' | 'srt') =>
+    ({ txt: 'Text (.txt)', vtt: 'WebVTT subtitles (.vtt)', srt: 'SRT subtitles (.srt)' })[format],
   messages: {
     // — a file as a whole
     'file-empty': () => 'the file is empty',

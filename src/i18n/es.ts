@@ -135,6 +135,9 @@ export const es: Strings = {
   labelled: (label: string, text: string) => `${label}: ${text}`,
   line: (line: number, column?: number) => `línea ${line}${column === undefined ? '' : `, columna ${column}`}`,
   value,
+  downloadTranscript: 'Descargar la transcripción',
+  transcriptFile: (format: 'txt' | 'vtt' | 'srt') =>
+    ({ txt: 'Texto (.txt)', vtt: 'Subtítulos WebVTT (.vtt)', srt: 'Subtítulos SRT (.srt)' })[format],
   messages: {
     // — a file as a whole
     'file-empty': () => 'el archivo está vacío',

@@ -145,6 +145,9 @@ const french: Strings = {
   labelled: (label: string, text: string) => `${label} : ${text}`,
   line: (line: number, column?: number) => `ligne ${line}${column === undefined ? '' : `, colonne ${column}`}`,
   value,
+  downloadTranscript: 'Télécharger la transcription',
+  transcriptFile: (format: 'txt' | 'vtt' | 'srt') =>
+    ({ txt: 'Texte (.txt)', vtt: 'Sous-titres WebVTT (.vtt)', srt: 'Sous-titres SRT (.srt)' })[format],
   messages: {
     // — a file as a whole
     'file-empty': () => 'le fichier est vide',

@@ -145,6 +145,9 @@ export const it: Strings = {
   labelled: (label: string, text: string) => `${label}: ${text}`,
   line: (line: number, column?: number) => `riga ${line}${column === undefined ? '' : `, colonna ${column}`}`,
   value,
+  downloadTranscript: 'Scarica la trascrizione',
+  transcriptFile: (format: 'txt' | 'vtt' | 'srt') =>
+    ({ txt: 'Testo (.txt)', vtt: 'Sottotitoli WebVTT (.vtt)', srt: 'Sottotitoli SRT (.srt)' })[format],
   messages: {
     // — a file as a whole
     'file-empty': () => 'il file è vuoto',

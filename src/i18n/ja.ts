@@ -94,6 +94,9 @@ export const ja: Strings = {
   labelled: (label: string, text: string) => `${label}：${text}`,
   line: (line: number, column?: number) => `${line} 行目${column === undefined ? '' : `、${column} 列目`}`,
   value,
+  downloadTranscript: '文字起こしをダウンロード',
+  transcriptFile: (format: 'txt' | 'vtt' | 'srt') =>
+    ({ txt: 'テキスト（.txt）', vtt: 'WebVTT 字幕（.vtt）', srt: 'SRT 字幕（.srt）' })[format],
   messages: {
     // — a file as a whole
     'file-empty': () => 'ファイルが空です',

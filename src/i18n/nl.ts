@@ -129,6 +129,9 @@ export const nl: Strings = {
   labelled: (label: string, text: string) => `${label}: ${text}`,
   line: (line: number, column?: number) => `regel ${line}${column === undefined ? '' : `, kolom ${column}`}`,
   value,
+  downloadTranscript: 'Transcriptie downloaden',
+  transcriptFile: (format: 'txt' | 'vtt' | 'srt') =>
+    ({ txt: 'Tekst (.txt)', vtt: 'WebVTT-ondertitels (.vtt)', srt: 'SRT-ondertitels (.srt)' })[format],
   messages: {
     // — a file as a whole
     'file-empty': () => 'het bestand is leeg',

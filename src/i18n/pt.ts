@@ -137,6 +137,9 @@ export const pt: Strings = {
   labelled: (label: string, text: string) => `${label}: ${text}`,
   line: (line: number, column?: number) => `linha ${line}${column === undefined ? '' : `, coluna ${column}`}`,
   value,
+  downloadTranscript: 'Baixar a transcrição',
+  transcriptFile: (format: 'txt' | 'vtt' | 'srt') =>
+    ({ txt: 'Texto (.txt)', vtt: 'Legendas WebVTT (.vtt)', srt: 'Legendas SRT (.srt)' })[format],
   messages: {
     // — a file as a whole
     'file-empty': () => 'o arquivo está vazio',

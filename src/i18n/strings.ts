@@ -74,6 +74,9 @@ export interface Strings {
   line: (line: number, column?: number) => string;
   /** A value from a file in a sentence: as written for text, numbers and booleans, else its kind ("a list"). */
   value: (value: Quoted) => string;
+  /** The transcript panel's download menu, and each file it offers (by extension). */
+  downloadTranscript: string;
+  transcriptFile: (format: 'txt' | 'vtt' | 'srt') => string;
   /** Errors and notices, by code. */
   messages: Sentences;
 }

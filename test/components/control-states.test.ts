@@ -194,7 +194,7 @@ async function playerWithEveryControl(theme: 'light' | 'dark'): Promise<Transcri
   await waitFor(() => partsOf(player, 'segment').length > 0 && partsOf(player, 'resume').length === 1, 'lines and the resume offer');
   player.seek(140);
   await waitFor(() => partsOf(player, 'active').some((line) => line.part.contains('segment')), 'a spoken line');
-  player.shadowRoot!.querySelector('details')!.open = true;
+  player.shadowRoot!.querySelector<HTMLDetailsElement>('details.notes')!.open = true;
   const search = partsOf(player, 'search-input')[0] as HTMLInputElement;
   search.value = 'the';
   search.dispatchEvent(new Event('input'));

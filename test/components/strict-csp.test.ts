@@ -165,7 +165,7 @@ describe('dist/transcript-player.iife.js under a strict Content-Security-Policy'
     await userClick(parts('episode', 'play-button')[0]!);
     await waitFor(() => episode.currentTime > 0.5, 'playback', 8000);
     episode.pause();
-    const notes = episode.shadowRoot!.querySelector('details')!;
+    const notes = episode.shadowRoot!.querySelector<HTMLDetailsElement>('details.notes')!;
     notes.open = true;
     await waitFor(() => parts('episode', 'notes-time').length > 0, 'the show notes');
     await settle();

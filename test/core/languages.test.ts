@@ -27,6 +27,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   skipped: [1, 2, 1234].flatMap((count) => RESOURCES.map((resource) => [count, resource])),
   ignored: [[1], [3], [1234]],
+  transcriptFile: [['txt'], ['vtt'], ['srt']],
   line: [[12], [3, 7]],
   value: [[{ kind: 'text', text: '"soon"' }], [{ kind: 'list' }], [{ kind: 'nothing' }]],
   timePhrase: [

@@ -21,6 +21,7 @@ import {
   type Focus,
   type PlayerLike,
 } from './helpers.js';
+import { staticCases } from './static-cases.js';
 
 const play = (id = 'player') => `#${id} [part~="play-button"]`;
 
@@ -323,7 +324,9 @@ const tabThrough: Case = {
             !element.matches(':disabled') &&
             element.getClientRects().length > 0 &&
             getComputedStyle(element).visibility !== 'hidden' &&
-            !element.closest('[inert]');
+            !element.closest('[inert]') &&
+            // The content of a closed <details> (a menu) is not there to tab to.
+            !element.closest('details:not([open]) > :not(summary)');
           if (focusable) {
             let key = keys.get(element);
             if (key === undefined) {
@@ -687,4 +690,5 @@ export const cases: Case[] = [
   layouts,
   blogPage,
   reducedMotion,
+  ...staticCases,
 ];

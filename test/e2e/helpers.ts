@@ -24,6 +24,8 @@ export interface CaseContext {
 export interface PageOptions {
   width?: number;
   height?: number;
+  /** `false`: a reader with JavaScript off. */
+  javaScriptEnabled?: boolean;
 }
 
 export interface Case {

@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { blockOf, blocksAfterJump, splitIntoBlocks, type LineBlock, type LineMetrics } from '../../core/line-blocks.js';
 import { styleProperties } from '../style-properties.js';
 
@@ -29,6 +29,9 @@ export class BlockWindow implements ReactiveController {
   private moved = false;
   private anchor: Anchor | undefined;
   private observer: IntersectionObserver | undefined;
+  private printing: AbortController | undefined;
+  /** The blocks drawn before all were drawn for print. */
+  private beforePrint: Set<number> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -50,11 +53,20 @@ export class BlockWindow implements ReactiveController {
   hostConnected(): void {
     // Back in a page: watch the placeholders again.
     if (this.blocks.length) this.host.requestUpdate();
+    // Printing prints every line: all blocks are drawn for it (`beforeprint`, and the print
+    // media query for print previews and emulation, which fire no event), and let go after.
+    this.printing = new AbortController();
+    const { signal } = this.printing;
+    const print = globalThis.matchMedia?.('print');
+    print?.addEventListener('change', () => this.print(print.matches), { signal });
+    globalThis.addEventListener?.('beforeprint', () => this.print(true), { signal });
+    globalThis.addEventListener?.('afterprint', () => this.print(false), { signal });
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.printing?.abort();
   }
 
   hostUpdate(): void {
@@ -94,6 +106,19 @@ export class BlockWindow implements ReactiveController {
       await this.host.updateComplete;
     }
     return this.lineAt(index);
+  }
+
+  private print(on: boolean): void {
+    if (on && !this.beforePrint) {
+      this.beforePrint = this.drawn;
+      this.draw(new Set(this.blocks.keys()));
+      // Drawn now, not a microtask later: the browser lays the page out for print right after `beforeprint`.
+      (this.host as ReactiveControllerHost & { performUpdate?: () => void }).performUpdate?.();
+    } else if (!on && this.beforePrint) {
+      const before = this.beforePrint;
+      this.beforePrint = undefined;
+      this.draw(before);
+    }
   }
 
   private draw(blocks: Set<number>): void {
@@ -138,6 +163,8 @@ export class BlockWindow implements ReactiveController {
    * about half an em per character, beside the time column, 1.5 em rows (transcript-view.styles.ts).
    */
   private lineMetrics(): LineMetrics {
+    // Server rendering has no layout: the estimates only size placeholders, which the browser measures again.
+    if (isServer) return { charsPerRow: (600 - 96) / 8, rowHeight: 24, lineChrome: 9.6 };
     const width = this.panel()?.clientWidth || this.host.clientWidth || 600;
     const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
     return { charsPerRow: (width - 6 * fontSize) / (fontSize * 0.5), rowHeight: fontSize * 1.5, lineChrome: fontSize * 0.6 };

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, isServer, type TemplateResult } from 'lit';
 import type { Segment, Word } from '../../core/model.js';
 import type { SearchMatch } from '../../core/search.js';
 
@@ -8,7 +8,8 @@ import type { SearchMatch } from '../../core/search.js';
  */
 export function lineContent(segment: Segment, matches: readonly SearchMatch[] | undefined, current: SearchMatch | undefined) {
   if (matches?.length) return markedText(segment.text, matches, current);
-  if (segment.words?.length) return wordSpans(segment.words);
+  // Words are spans built with the DOM, which server rendering does not have: there, the text.
+  if (segment.words?.length && !isServer) return wordSpans(segment.words);
   return segment.text;
 }
 

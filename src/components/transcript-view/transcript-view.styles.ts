@@ -160,6 +160,26 @@ export const transcriptViewStyles = [
     .back[hidden] {
       display: none;
     }
+    /* Print: every line (the block window draws them all for print), no search, buttons or highlight. */
+    @media print {
+      .search,
+      .back,
+      .quote {
+        display: none !important;
+      }
+      .panel {
+        max-height: none;
+        overflow: visible;
+      }
+      .segment,
+      .segment[aria-current='true'] {
+        background: none;
+        break-inside: avoid;
+      }
+      .chapter-heading {
+        break-after: avoid;
+      }
+    }
     @media (forced-colors: active) {
       .segment[aria-current='true'] {
         outline: 2px solid Highlight;

@@ -1,0 +1,57 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { readEpisodeMarkup, type EpisodeMarkup } from '../core/read-episode-markup.js';
+import { markupOf } from './markup-children.js';
+
+/**
+ * The episode written as HTML under the element (by `npx transcript-player render`, or by
+ * hand: `<ol data-transcript>` …): its transcript and chapters, read from the light-DOM
+ * children when the element connects and again when they change (a page still being parsed
+ * adds them after the element). The player uses them where the page gives no
+ * `transcript`/`chapters` of its own, so a transcript already in the page is not fetched
+ * again. Nothing runs during server rendering: controllers are only connected in a browser.
+ *
+ * The children are never shown once the element has its shadow root (it has no slot):
+ * before the script, they are the page's content; after it, the player's view is.
+ */
+export class MarkupController implements ReactiveController {
+  /** What the children hold; empty before the element connects and when they hold no episode. */
+  episode: EpisodeMarkup = {};
+
+  /** The transcript read from the children, when they have one with lines. */
+  get transcript(): EpisodeMarkup['transcript'] {
+    return this.episode.transcript?.items.length ? this.episode.transcript : undefined;
+  }
+
+  /** The chapters read from the children, when they have some. */
+  get chapters(): EpisodeMarkup['chapters'] {
+    return this.episode.chapters?.items.length ? this.episode.chapters : undefined;
+  }
+  private observer: MutationObserver | undefined;
+  private text: string | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A server renderer that connects elements has no DOM to watch (and no children to read).
+    if (isServer) return;
+    this.observer = new MutationObserver(() => this.read());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.read();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  private read(): void {
+    // A change may leave the episode as it was (a script adding an element elsewhere): compare first.
+    const nodes = markupOf(this.host);
+    const text = JSON.stringify(nodes);
+    if (text === this.text) return;
+    this.text = text;
+    this.episode = readEpisodeMarkup(nodes, { baseUrl: this.host.baseURI });
+    this.host.requestUpdate();
+  }
+}

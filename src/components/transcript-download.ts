@@ -1,0 +1,94 @@
+import { css, html, nothing } from 'lit';
+import { fileNameFor } from '../core/file-name.js';
+import type { Segment } from '../core/model.js';
+import { TRANSCRIPT_FILE_TYPES, TRANSCRIPT_WRITERS, type TranscriptFileFormat } from '../core/transcript-writers.js';
+import type { Strings } from '../i18n/strings.js';
+
+const FORMATS: readonly TranscriptFileFormat[] = ['txt', 'vtt', 'srt'];
+
+/**
+ * "Download transcript" in the transcript panel: a disclosure (`<details>`, so Enter and
+ * Space open it and it is named by its summary) with one link per file. Each link is an
+ * `<a download>` whose `blob:` address is made when it is activated, from the lines as shown
+ * (`transcript-writers.ts`), so nothing is written out before a listener asks. The file is
+ * named after the episode's title.
+ */
+export function renderTranscriptDownload(strings: Strings, segments: readonly Segment[], title: string | undefined) {
+  if (segments.length === 0) return nothing;
+  const name = fileNameFor(title);
+  return html`<details class="transcript-download" part="transcript-download" @keydown=${closeOnEscape}>
+    <summary>${strings.downloadTranscript}</summary>
+    <ul>
+      ${FORMATS.map(
+        (format) =>
+          html`<li>
+            <a part="transcript-download-link" href="#" download=${`${name}.${format}`} @click=${(event: MouseEvent) => prepare(event, segments, format)}
+              >${strings.transcriptFile(format)}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </details>`;
+}
+
+/**
+ * Points the link at the file just before the browser follows it (the default action reads
+ * `href` after the click's listeners have run). The last address is let go when the next is
+ * made; the file stays readable until then, whatever time the browser takes to save it.
+ */
+function prepare(event: MouseEvent, segments: readonly Segment[], format: TranscriptFileFormat): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
+  const file = new Blob([TRANSCRIPT_WRITERS[format](segments)], { type: TRANSCRIPT_FILE_TYPES[format] });
+  link.href = URL.createObjectURL(file);
+  link.closest('details')?.removeAttribute('open');
+}
+
+function closeOnEscape(event: KeyboardEvent): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !details.open) return;
+  details.open = false;
+  details.querySelector('summary')?.focus();
+  event.stopPropagation();
+}
+
+export const transcriptDownloadStyles = css`
+  /* Beside the panel's heading, at its end. */
+  .transcript {
+    position: relative;
+  }
+  .transcript-download {
+    position: absolute;
+    top: -0.15rem;
+    inset-inline-end: 0;
+    font-size: 0.85rem;
+  }
+  .transcript-download summary {
+    cursor: pointer;
+    color: var(--tp-muted);
+    border-radius: var(--tp-radius, 6px);
+    padding: 0.1rem 0.35rem;
+  }
+  .transcript-download ul {
+    position: absolute;
+    inset-inline-end: 0;
+    z-index: 2;
+    margin: 0.25rem 0 0;
+    padding: 0.25rem;
+    list-style: none;
+    white-space: nowrap;
+    background: var(--tp-background);
+    border: 1px solid var(--tp-border);
+    border-radius: var(--tp-radius, 6px);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 15%);
+  }
+  .transcript-download a {
+    display: block;
+    padding: 0.3rem 0.6rem;
+    color: inherit;
+    border-radius: 4px;
+  }
+  .transcript-download a:hover {
+    background: var(--tp-hover-background, color-mix(in srgb, currentColor 8%, transparent));
+  }
+`;
