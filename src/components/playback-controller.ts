@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AudioController, type AudioState } from '../audio/audio-controller.js';
+import { AudioController, type AudioListener, type AudioState } from '../audio/audio-controller.js';
+import { MediaElementController, type MediaLike } from '../audio/media-element-controller.js';
+import type { MediaEngine } from '../audio/media-engine.js';
 import type { PlayRefusal } from '../audio/pending-plays.js';
 import type { Message } from '../core/message.js';
 import type { Strings } from '../i18n/strings.js';
@@ -40,7 +42,11 @@ export class PlaybackController implements ReactiveController {
   duration = 0;
   messages: PlaybackMessages = NO_MESSAGES;
   buffering = false;
-  readonly audio: AudioController;
+  /** What plays: the player's own audio, or the page's media element it is bound to. */
+  audio: MediaEngine;
+  /** The player's own audio (a Howl), used unless bound to the page's. */
+  private readonly own: AudioController;
+  private bound: MediaLike | undefined;
   private lastTimeupdate = -Infinity;
 
   constructor(
@@ -50,26 +56,57 @@ export class PlaybackController implements ReactiveController {
     private readonly withStrings: (use: (strings: Strings) => void) => void,
   ) {
     host.addController(this);
-    this.audio = new AudioController(host, {
-      onTime: (seconds) => this.time(seconds),
-      onState: (next) => this.changeState(next),
-      onDuration: (seconds) => {
-        if (seconds === this.duration) return;
-        this.duration = seconds;
-        emit(host, EVENTS.durationchange);
-        this.changed();
-      },
-      onError: (message) => this.say('error', message),
-      onBuffering: (buffering) => {
-        this.buffering = buffering;
-        host.requestUpdate();
-      },
-      onUnseekable: (message) => this.say('warning', message),
-      onPlayBlocked: (message) => this.say('blocked', message),
-    });
+    this.own = new AudioController(host, this.audioListener);
+    this.audio = this.own;
+  }
+
+  private readonly audioListener: AudioListener = {
+    onTime: (seconds) => this.time(seconds),
+    onState: (next) => this.changeState(next),
+    onDuration: (seconds) => {
+      if (seconds === this.duration) return;
+      this.duration = seconds;
+      emit(this.host, EVENTS.durationchange);
+      this.changed();
+    },
+    onError: (message) => this.say('error', message),
+    onBuffering: (buffering) => {
+      this.buffering = buffering;
+      this.host.requestUpdate();
+    },
+    onUnseekable: (message) => this.say('warning', message),
+    onPlayBlocked: (message) => this.say('blocked', message),
+  };
+
+  /**
+   * Follows the page's own media element instead of playing audio of its own (`for="…"`),
+   * or goes back to its own with `undefined`.
+   */
+  bind(media: MediaLike | undefined): void {
+    if (media === this.bound) return;
+    this.bound = media;
+    if (this.audio !== this.own) this.audio.unload();
+    this.own.unload();
+    this.messages = NO_MESSAGES;
+    this.buffering = false;
+    this.duration = 0;
+    this.state = 'empty';
+    this.audio = media ? new MediaElementController(media, this.audioListener) : this.own;
+    this.host.requestUpdate();
+  }
+
+  /** Bound to the page's media element: no audio, controls or lock screen of the player's own. */
+  get external(): boolean {
+    return this.bound !== undefined;
   }
 
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    if (this.audio !== this.own) this.audio.unload();
+    this.bound = undefined;
+    this.audio = this.own;
+  }
 
   get playing(): boolean {
     return this.state === 'playing';

@@ -1,6 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { AudioState } from '../audio/audio-controller.js';
+import type { MediaLike } from '../audio/media-element-controller.js';
 import { pickAudio } from '../audio/pick-audio.js';
 import type { Chapter, ChaptersFormat, Segment, TranscriptFormat } from '../core/model.js';
 import { dataLength, timedEpisode, type Playhead } from '../core/playhead.js';
@@ -33,6 +34,7 @@ import { handleRequest, type PlayerRequest, type RequestTarget } from './request
 import { ResumeOffer } from './resume-offer.js';
 import { ShareController } from './share-controller.js';
 import { ChapterAnnouncer } from './chapter-announcer.js';
+import { reflectHostState } from './host-state.js';
 import type { SeekBar } from './seek-bar.js';
 import { ShortcutsController } from './shortcuts-controller.js';
 import { TranscriptLanguages } from './transcript-languages.js';
@@ -55,6 +57,7 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @attr theme - `light` or `dark`; without it, the system's.
  * @attr download - Offers a download link for the audio.
  * @attr no-resume - Does not remember the position and speed.
+ * @attr for - The id of a media element on the page (`<audio>`, `<video>`, media-chrome's media, …) to follow instead of playing audio of its own.
  * @attr preload - `none` (default: no audio is fetched before the listener shows intent), `metadata` or `auto`.
  * @attr episode-title - The episode title for the lock screen.
  * @attr show-name - The show's name for the lock screen.
@@ -72,6 +75,9 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @event {CustomEvent<ChapterChangeDetail>} chapterchange - The current chapter changed; `detail.index` (-1 outside chapters) and `detail.chapter`.
  * @event {CustomEvent<ReadyDetail>} ready - Transcript and chapters are loaded (or failed); `detail.segments` and `detail.chapters` count them.
  * @event {CustomEvent<PlayerErrorDetail>} error - Something could not be loaded; `detail.source` is `audio`, `transcript`, `chapters`, `episode` or `feed`, `detail.message` says what in the player's language, `detail.code` names it. Does not bubble.
+ *
+ * @slot start - Before the episode title and the controls (a show logo).
+ * @slot end - After the transcript and show notes (a subscribe box).
  *
  * @csspart segment - Each transcript line.
  * @csspart active - Added to the spoken line (`segment`) and the current chapter (`chapter`).
@@ -186,6 +192,14 @@ export class TranscriptPlayer extends LitElement {
 
   /** What to fetch before the listener asks: `none` (default: not a byte), `metadata` or `auto`. */
   @property() preload: 'none' | 'metadata' | 'auto' = 'none';
+  /**
+   * The id of a media element on the page to follow instead of playing audio of its own (an
+   * `<audio>`, a `<video>`, or an element with the media element API): then the player shows
+   * the transcript and chapters only, in step with that element, and seeks it.
+   */
+  @property({ attribute: 'for' }) htmlFor?: string;
+  /** The media element to follow, as an object (wins over `for`). */
+  @property({ attribute: false }) media?: MediaLike;
   /** Transcript file URL. */
   @property() transcript = '';
   /** Chapters file URL, or `embedded`: those inside the MP3, read now. */
@@ -368,8 +382,11 @@ export class TranscriptPlayer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const src = this.src;
-    this.loadSource(changed.has('preload'));
-    this.resume.setEpisode(src && !this.noResume ? src : undefined);
+    this.playback.bind(this.boundMedia());
+    // Bound to the page's media element, whose own player remembers and controls it.
+    const external = this.playback.external;
+    if (!external) this.loadSource(changed.has('preload'));
+    this.resume.setEpisode(src && !this.noResume && !external ? src : undefined);
     this.transcriptLanguages.update(this.manifest);
     this.resume.fitTo(this.playback.duration || this.manifest?.duration);
     const duration = this.playback.duration || undefined;
@@ -396,11 +413,33 @@ export class TranscriptPlayer extends LitElement {
   }
 
   protected override updated(): void {
+    this.reflectState();
     const loading = this.manifestLoader.loading || this.transcriptResource.loading || this.chaptersResource.loading;
     if (!this.readyOwed || loading || this.embeddedChapters.loading) return;
     this.readyOwed = false;
     // After this update, so listeners see the rendered lines and chapters.
     void this.updateComplete.then(() => emit(this, EVENTS.ready, { segments: this.segments.length, chapters: this.chapterList.length }));
+  }
+
+  /** The state as attributes for page CSS (`transcript-player[playing]`, …). */
+  private reflectState(): void {
+    const { playback } = this;
+    const failed = (state: 'none' | 'loading' | { error?: unknown }) =>
+      state !== 'none' && state !== 'loading' && state.error !== undefined;
+    reflectHostState(this, {
+      playing: playback.playing,
+      paused: !playback.playing && !playback.starting,
+      loading: playback.starting,
+      buffering: playback.buffering,
+      ended: playback.state === 'ended',
+      'has-transcript': this.segments.length > 0,
+      'has-chapters': this.chapterList.length > 0,
+      error:
+        playback.messages.error !== undefined ||
+        this.manifestLoader.loaded?.error !== undefined ||
+        failed(this.transcriptResource.state) ||
+        failed(this.chaptersResource.state),
+    });
   }
 
   /** The episode's title as the page, the episode description or the markup under the element gives it (files are named after it). */
@@ -435,6 +474,20 @@ export class TranscriptPlayer extends LitElement {
   }
 
   /** The chapters inside the MP3: asked for, or the episode names none. */
+  /** The page's media element this player follows (`media`, else the element `for` names), if any. */
+  private boundMedia(): MediaLike | undefined {
+    if (this.media) return this.media;
+    if (!this.htmlFor || isServer) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = root.getElementById?.(this.htmlFor) ?? document.getElementById(this.htmlFor);
+    if (!found) {
+      // Named before it is on the page: looked for again once the page is parsed.
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+      return undefined;
+    }
+    return found as unknown as MediaLike;
+  }
+
   private get chaptersInAudio(): boolean {
     return this.chapters === EMBEDDED || (!this.hasOwn(this.ownChapters) && !this.manifest?.chapters && !this.inPage.chapters);
   }
@@ -515,7 +568,8 @@ export class TranscriptPlayer extends LitElement {
     if (next === 'playing') {
       this.resume.withdraw();
       playing(this);
-      this.mediaSession.claim();
+      // A page's own media element has the browser's lock screen already.
+      if (!this.playback.external) this.mediaSession.claim();
       this.updateMediaSession();
     } else if (next === 'paused' && previous === 'playing') {
       this.resume.flush();
@@ -539,6 +593,37 @@ export class TranscriptPlayer extends LitElement {
     );
   }
 
+  /** The player's own controls, actions and seek bar: none when it follows the page's media element. */
+  private renderTransport(strings: Strings, shownTime: number, duration: number, chapters: readonly Chapter[]) {
+    const src = this.src;
+    return html`
+      ${renderControls(
+        {
+          strings,
+          paused: !this.playback.playing,
+          disabled: !src || this.playback.state === 'error',
+          currentTime: shownTime,
+          duration,
+          playbackRate: this.playbackRate,
+          buffering: this.playback.buffering,
+          starting: this.playback.starting,
+        },
+        this.request,
+      )}
+      ${renderEpisodeActions(
+        { strings, resumeOffer: this.resume.offer, src, download: this.download, shareStatus: this.sharing.status },
+        { resume: () => this.acceptResume(), share: () => this.request({ type: 'share' }) },
+      )}
+      <tp-seek-bar
+        exportparts="seek-bar, chapter-mark"
+        .currentTime=${shownTime}
+        .duration=${duration}
+        .chapters=${chapters}
+        .strings=${strings}
+      ></tp-seek-bar>
+    `;
+  }
+
   override render() {
     const { strings } = this.l10n;
     const { playhead } = this.playhead;
@@ -547,38 +632,23 @@ export class TranscriptPlayer extends LitElement {
     const shownTime = duration > 0 ? Math.min(this.currentTime, duration) : this.currentTime;
     const chapters = this.chapterList;
     const { error, warning, blocked } = this.playback.messages;
-    const src = this.src;
+    const external = this.playback.external;
     return html`
       <section
         class=${this.l10n.shown ? 'player' : 'player unseen'}
         aria-busy=${this.playback.buffering || this.playback.starting ? 'true' : 'false'}
         aria-label=${this.getAttribute('aria-label') ?? strings.player}
       >
+        <slot name="start"></slot>
         ${renderNowPlaying({ strings, manifest: this.manifest, artwork: playhead.artwork, chapter: chapters[playhead.chapter], chapterIndex: playhead.chapter })}
-        ${renderControls(
-          {
-            strings,
-            paused: !this.playback.playing,
-            disabled: !src || this.playback.state === 'error',
-            currentTime: shownTime,
-            duration,
-            playbackRate: this.playbackRate,
-            buffering: this.playback.buffering,
-            starting: this.playback.starting,
-          },
-          this.request,
-        )}
-        ${renderEpisodeActions(
-          { strings, resumeOffer: this.resume.offer, src, download: this.download, shareStatus: this.sharing.status },
-          { resume: () => this.acceptResume(), share: () => this.request({ type: 'share' }) },
-        )}
-        <tp-seek-bar
-          exportparts="seek-bar, chapter-mark"
-          .currentTime=${shownTime}
-          .duration=${duration}
-          .chapters=${chapters}
-          .strings=${strings}
-        ></tp-seek-bar>
+        ${
+          external
+            ? renderEpisodeActions(
+                { strings, resumeOffer: undefined, src: this.src || this.audio.src, download: false, shareStatus: this.sharing.status },
+                { resume: () => undefined, share: () => this.request({ type: 'share' }) },
+              )
+            : this.renderTransport(strings, shownTime, duration, chapters)
+        }
         ${renderEpisodeStatus(strings, this.manifestLoader.loaded)}
         ${[error, warning, blocked].map((message) =>
           message ? html`<p class="error" part="error" role="alert">${describeMessage(strings, message)}</p>` : nothing,
@@ -598,6 +668,7 @@ export class TranscriptPlayer extends LitElement {
           transcriptTools: renderTranscriptDownload(strings, this.segments, this.episodeName),
         })}
         ${renderNotes(strings, this.manifest?.notes, this.manifestLoader.loaded?.baseUrl)}
+        <slot name="end"></slot>
         <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcer.text}</div>
       </section>
     `;
