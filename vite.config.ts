@@ -1,6 +1,7 @@
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
+import { serveDistAsBuilt } from './scripts/serve-dist-as-built.js';
 import { thirdPartyLicenses } from './scripts/third-party-licenses.js';
 
 // Library builds from one config: `vite build` makes the ESM modules for bundlers
@@ -22,7 +23,11 @@ export default defineConfig(({ mode }) => {
     resolve: iife ? { alias: [{ find: /^\.\/lazy-modules\.js$/, replacement: source('src/components/lazy-modules.script-tag.ts') }] } : {},
     // Lit's html`` and css`` templates keep their source indentation unless minified.
     // Bundled packages' licenses go beside the files that contain them (scripts/third-party-licenses.ts).
-    plugins: [{ ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }), apply: 'build' as const }, thirdPartyLicenses()],
+    plugins: [
+      { ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }), apply: 'build' as const },
+      thirdPartyLicenses(),
+      serveDistAsBuilt(source('.')),
+    ],
     build: {
       target: 'es2021',
       emptyOutDir: !iife,

@@ -44,6 +44,9 @@ const suites = [
   // End-to-end: the built dist/ files in real pages, driven by key presses and clicks
   // (scripts/e2e/run.ts; writes .test-results/e2e.json).
   { name: 'e2e', command: ['node', '--import', 'tsx', 'scripts/e2e/run.ts'] },
+  // The demo a new user starts (`npm start`): every format and error case on its pages, in
+  // the dev server, as one check.
+  { name: 'demo', command: ['node', '--import', 'tsx', 'scripts/check-demo-pages.ts'], check: true },
 ];
 const skippedEngines = engines.filter((engine) => !engine.available);
 
@@ -85,6 +88,13 @@ for (const suite of suites) {
   const seconds = ((Date.now() - suiteStarted) / 1000).toFixed(0);
   if (result.error?.code === 'ETIMEDOUT') console.log(`${suite.name}: stopped after ${suite.timeout / 60000} minutes`);
   const countsFile = `.test-results/${suite.name}.json`;
+  if (suite.check) {
+    if (result.status === 0) totals.passed++;
+    else totals.failed++;
+    lines.push(`${suite.name}: ${result.status === 0 ? 'passed' : 'failed'} (${seconds} s)`);
+    console.log(lines.at(-1));
+    continue;
+  }
   if (suite.name === 'typecheck' || suite.name === 'lint' || suite.name === 'build') {
     if (result.status !== 0) {
       totals.failed++;
