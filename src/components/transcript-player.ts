@@ -4,11 +4,10 @@ import type { AudioState } from '../audio/audio-controller.js';
 import type { MediaLike } from '../audio/media-element-controller.js';
 import { pickAudio } from '../audio/pick-audio.js';
 import type { Chapter, ChaptersFormat, Segment, TranscriptFormat } from '../core/model.js';
-import { dataLength, timedEpisode, type Playhead } from '../core/playhead.js';
+import { dataLength, type Playhead } from '../core/playhead.js';
 import { DeepLinkController } from './deep-link-controller.js';
-import { EmbeddedChaptersController } from './embedded-chapters.js';
-import { CHAPTERS, EpisodeResource, pickSource, TRANSCRIPT, type ResourceSource } from './episode-resource.js';
 import { renderEpisodeActions } from './episode-actions.js';
+import { EpisodeSources } from './episode-sources.js';
 import { renderEpisodeStatus } from './episode-status.js';
 import { renderPanels } from './episode-panels.js';
 import { printStyles } from './print.styles.js';
@@ -19,8 +18,6 @@ import { emit, EVENTS, REQUEST, type ErrorSource, type PlayerErrorDetail } from 
 import { LocalizationController } from './localization-controller.js';
 import { addTranslation, type TranslationOverrides } from '../i18n/translations.js';
 import type { Strings } from '../i18n/strings.js';
-import { ManifestController } from './manifest-controller.js';
-import { MarkupController } from './markup-controller.js';
 import { MediaSessionController, sessionInfo } from './media-session-controller.js';
 import { panelHeadStyles } from './panel-head.styles.js';
 import { renderNowPlaying } from './now-playing.js';
@@ -37,7 +34,6 @@ import { ChapterAnnouncer } from './chapter-announcer.js';
 import { reflectHostState } from './host-state.js';
 import type { SeekBar } from './seek-bar.js';
 import { ShortcutsController } from './shortcuts-controller.js';
-import { TranscriptLanguages } from './transcript-languages.js';
 import type { TranscriptView } from './transcript-view/transcript-view.js';
 import { playerStyles } from './transcript-player.styles.js';
 import { visuallyHidden } from './visually-hidden.styles.js';
@@ -226,41 +222,11 @@ export class TranscriptPlayer extends LitElement {
   @property({ attribute: 'show-name' }) showName?: string;
 
   private readonly l10n = new LocalizationController(this);
-  private readonly manifestLoader = new ManifestController(this, (loaded, source) => loaded.error && this.fail(source, loaded.error));
-  private readonly transcriptLanguages = new TranscriptLanguages(this, {
-    remembered: () => this.resume.language,
-    remember: (language) => this.resume.rememberLanguage(language),
+  private readonly sources = new EpisodeSources(this, {
+    fail: (source, message) => this.fail(source, message),
+    rememberedLanguage: () => this.resume.language,
+    rememberLanguage: (language) => this.resume.rememberLanguage(language),
   });
-  /** The transcript and chapters written as HTML under the element. */
-  private readonly inPage = new MarkupController(this);
-  private readonly transcriptResource = new EpisodeResource(
-    this,
-    TRANSCRIPT,
-    () =>
-      pickSource(
-        this.ownTranscript,
-        this.transcriptLanguages.source(this.manifest),
-        this.manifestLoader.loaded?.baseUrl,
-        this.inPage.transcript,
-      ),
-    // One of several transcripts failed: the next in the listener's order is tried before anything is said.
-    this.resourceListener('transcript', () => !this.hasOwn(this.ownTranscript) && this.transcriptLanguages.retry()),
-  );
-  private readonly embeddedChapters = new EmbeddedChaptersController(this, () => ({
-    src: this.src,
-    type: this.manifest?.audio.find((source) => source.src === this.src)?.type,
-    wanted: this.chaptersInAudio,
-    upFront: this.chapters === EMBEDDED,
-  }));
-  private readonly chaptersResource = new EpisodeResource(
-    this,
-    CHAPTERS,
-    () =>
-      this.chaptersInAudio
-        ? this.embeddedChapters.source
-        : pickSource(this.ownChapters, this.manifest?.chapters, this.manifestLoader.loaded?.baseUrl, this.inPage.chapters),
-    this.resourceListener('chapters'),
-  );
   private readonly playback = new PlaybackController(
     this,
     {
@@ -293,10 +259,6 @@ export class TranscriptPlayer extends LitElement {
   @query('tp-transcript-view') private transcriptView!: TranscriptView | null;
 
   private ownSrc = '';
-  /** Data changed since the last `ready`: one is owed once everything has settled. */
-  private readyOwed = false;
-  /** The chapters the playhead was last given, to notice new ones. */
-  private normalisedChapters: readonly Chapter[] = [];
 
   /** The audio engine (tests reach into it for the media element). */
   private get audio() {
@@ -387,16 +349,9 @@ export class TranscriptPlayer extends LitElement {
     const external = this.playback.external;
     if (!external) this.loadSource(changed.has('preload'));
     this.resume.setEpisode(src && !this.noResume && !external ? src : undefined);
-    this.transcriptLanguages.update(this.manifest);
     this.resume.fitTo(this.playback.duration || this.manifest?.duration);
-    const duration = this.playback.duration || undefined;
-    const segments = this.transcriptResource.items(duration);
-    const chapters = this.chaptersResource.items(duration);
-    const episode = this.playhead.episode;
-    if (segments !== episode.segments || chapters !== this.normalisedChapters) {
-      this.normalisedChapters = chapters;
-      this.playhead.setEpisode(timedEpisode(segments, chapters, this.transcriptResource.untimed));
-    }
+    const episode = this.sources.episode(this.playback.duration || undefined);
+    if (episode !== this.playhead.episode) this.playhead.setEpisode(episode);
   }
 
   /**
@@ -414,9 +369,7 @@ export class TranscriptPlayer extends LitElement {
 
   protected override updated(): void {
     this.reflectState();
-    const loading = this.manifestLoader.loading || this.transcriptResource.loading || this.chaptersResource.loading;
-    if (!this.readyOwed || loading || this.embeddedChapters.loading) return;
-    this.readyOwed = false;
+    if (!this.sources.settledSinceChange()) return;
     // After this update, so listeners see the rendered lines and chapters.
     void this.updateComplete.then(() => emit(this, EVENTS.ready, { segments: this.segments.length, chapters: this.chapterList.length }));
   }
@@ -424,8 +377,6 @@ export class TranscriptPlayer extends LitElement {
   /** The state as attributes for page CSS (`transcript-player[playing]`, …). */
   private reflectState(): void {
     const { playback } = this;
-    const failed = (state: 'none' | 'loading' | { error?: unknown }) =>
-      state !== 'none' && state !== 'loading' && state.error !== undefined;
     reflectHostState(this, {
       playing: playback.playing,
       paused: !playback.playing && !playback.starting,
@@ -434,17 +385,13 @@ export class TranscriptPlayer extends LitElement {
       ended: playback.state === 'ended',
       'has-transcript': this.segments.length > 0,
       'has-chapters': this.chapterList.length > 0,
-      error:
-        playback.messages.error !== undefined ||
-        this.manifestLoader.loaded?.error !== undefined ||
-        failed(this.transcriptResource.state) ||
-        failed(this.chaptersResource.state),
+      error: playback.messages.error !== undefined || this.sources.failed,
     });
   }
 
   /** The episode's title as the page, the episode description or the markup under the element gives it (files are named after it). */
   private get episodeName(): string | undefined {
-    return this.episodeTitle ?? this.manifest?.title ?? this.inPage.episode.title;
+    return this.episodeTitle ?? this.sources.title;
   }
 
   /**
@@ -458,22 +405,9 @@ export class TranscriptPlayer extends LitElement {
   }
 
   private get manifest() {
-    return this.manifestLoader.loaded?.manifest;
+    return this.sources.manifest;
   }
 
-  private get ownTranscript(): ResourceSource<TranscriptFormat> {
-    return { url: this.transcript, data: this.transcriptData, format: this.transcriptType };
-  }
-
-  private get ownChapters(): ResourceSource<ChaptersFormat> {
-    return { url: this.chapters === EMBEDDED ? '' : this.chapters, data: this.chaptersData, format: this.chaptersType };
-  }
-
-  private hasOwn(source: ResourceSource<string>): boolean {
-    return Boolean(source.url) || (source.data !== undefined && source.data !== null);
-  }
-
-  /** The chapters inside the MP3: asked for, or the episode names none. */
   /** The page's media element this player follows (`media`, else the element `for` names), if any. */
   private boundMedia(): MediaLike | undefined {
     if (this.media) return this.media;
@@ -486,18 +420,6 @@ export class TranscriptPlayer extends LitElement {
       return undefined;
     }
     return found as unknown as MediaLike;
-  }
-
-  private get chaptersInAudio(): boolean {
-    return this.chapters === EMBEDDED || (!this.hasOwn(this.ownChapters) && !this.manifest?.chapters && !this.inPage.chapters);
-  }
-
-  /** `retry` says whether another source is being tried after a failure: then there is nothing to report yet. */
-  private resourceListener(source: ErrorSource, retry = (): boolean => false) {
-    return {
-      onChange: () => (this.readyOwed = true),
-      onLoaded: (result: { error?: Message }) => result.error && !retry() && this.fail(source, result.error),
-    };
   }
 
   private get requestTarget(): RequestTarget {
@@ -514,7 +436,7 @@ export class TranscriptPlayer extends LitElement {
       setRate: (rate) => (this.playbackRate = rate),
       toggleMute: () => this.audio.toggleMute(),
       share: (start = this.currentTime, end) => void this.sharing.share(start, end),
-      setTranscriptLanguage: (language) => this.transcriptLanguages.pick(language),
+      setTranscriptLanguage: (language) => this.sources.pickLanguage(language),
       listenerMoved: () => {
         this.announcer.listenerMoved();
         // The listener chose where to be: the transcript follows from there.
@@ -564,7 +486,7 @@ export class TranscriptPlayer extends LitElement {
   private handleAudioState(previous: AudioState): void {
     const next = this.playback.state;
     // The audio is being fetched now: reading the tag at its start costs the listener nothing more.
-    if (next === 'loading') this.embeddedChapters.audioFetched(this.audio.src);
+    if (next === 'loading') this.sources.audioFetched(this.audio.src);
     if (next === 'playing') {
       this.resume.withdraw();
       playing(this);
@@ -649,25 +571,21 @@ export class TranscriptPlayer extends LitElement {
               )
             : this.renderTransport(strings, shownTime, duration, chapters)
         }
-        ${renderEpisodeStatus(strings, this.manifestLoader.loaded)}
+        ${renderEpisodeStatus(strings, this.sources.loadedManifest)}
         ${[error, warning, blocked].map((message) =>
           message ? html`<p class="error" part="error" role="alert">${describeMessage(strings, message)}</p>` : nothing,
         )}
         ${renderPanels({
           strings,
-          transcript: this.transcriptResource.state,
+          ...this.sources.panels,
           segments: this.segments,
           activeSegment: playhead.segment,
           activeWord: playhead.word,
-          chaptersState: this.chaptersResource.state,
           chapters,
           activeChapter: playhead.chapter,
-          chaptersNotice: this.embeddedChapters.notice,
-          chaptersProblems: this.embeddedChapters.problems,
-          ...(this.hasOwn(this.ownTranscript) ? {} : this.transcriptLanguages.menu),
           transcriptTools: renderTranscriptDownload(strings, this.segments, this.episodeName),
         })}
-        ${renderNotes(strings, this.manifest?.notes, this.manifestLoader.loaded?.baseUrl)}
+        ${renderNotes(strings, this.manifest?.notes, this.sources.baseUrl)}
         <slot name="end"></slot>
         <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcer.text}</div>
       </section>
@@ -678,4 +596,3 @@ export class TranscriptPlayer extends LitElement {
 const INTENT_EVENTS = ['pointerenter', 'focusin', 'touchstart'] as const;
 
 /** `chapters="embedded"`: the chapters inside the MP3, read at once. */
-const EMBEDDED = 'embedded';
