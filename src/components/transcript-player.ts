@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { AudioState } from '../audio/audio-controller.js';
 import type { MediaLike } from '../audio/media-element-controller.js';
@@ -6,12 +6,10 @@ import { pickAudio } from '../audio/pick-audio.js';
 import type { Chapter, ChaptersFormat, Segment, TranscriptFormat } from '../core/model.js';
 import { dataLength, type Playhead } from '../core/playhead.js';
 import { DeepLinkController } from './deep-link-controller.js';
-import { renderEpisodeActions } from './episode-actions.js';
 import { EpisodeSources } from './episode-sources.js';
-import { renderEpisodeStatus } from './episode-status.js';
-import { renderPanels } from './episode-panels.js';
 import { printStyles } from './print.styles.js';
-import { renderTranscriptDownload, transcriptDownloadStyles } from './transcript-download.js';
+import { transcriptDownloadStyles } from './transcript-download.js';
+import { renderPlayer } from './player-view.js';
 import type { Message } from '../core/message.js';
 import { describeMessage } from '../i18n/describe.js';
 import { emit, EVENTS, REQUEST, type ErrorSource, type PlayerErrorDetail } from './events.js';
@@ -20,10 +18,7 @@ import { addTranslation, type TranslationOverrides } from '../i18n/translations.
 import type { Strings } from '../i18n/strings.js';
 import { MediaSessionController, sessionInfo } from './media-session-controller.js';
 import { panelHeadStyles } from './panel-head.styles.js';
-import { renderNowPlaying } from './now-playing.js';
-import { renderNotes } from './notes-panel.js';
 import { SPEEDS } from './playback-steps.js';
-import { renderControls } from './player-controls.js';
 import { playing, register, unregister } from './player-registry.js';
 import { PlaybackController } from './playback-controller.js';
 import { PlayheadSync } from './playhead-sync.js';
@@ -515,81 +510,46 @@ export class TranscriptPlayer extends LitElement {
     );
   }
 
-  /** The player's own controls, actions and seek bar: none when it follows the page's media element. */
-  private renderTransport(strings: Strings, shownTime: number, duration: number, chapters: readonly Chapter[]) {
-    const src = this.src;
-    return html`
-      ${renderControls(
-        {
-          strings,
-          paused: !this.playback.playing,
-          disabled: !src || this.playback.state === 'error',
-          currentTime: shownTime,
-          duration,
-          playbackRate: this.playbackRate,
-          buffering: this.playback.buffering,
-          starting: this.playback.starting,
-        },
-        this.request,
-      )}
-      ${renderEpisodeActions(
-        { strings, resumeOffer: this.resume.offer, src, download: this.download, shareStatus: this.sharing.status },
-        { resume: () => this.acceptResume(), share: () => this.request({ type: 'share' }) },
-      )}
-      <tp-seek-bar
-        exportparts="seek-bar, chapter-mark"
-        .currentTime=${shownTime}
-        .duration=${duration}
-        .chapters=${chapters}
-        .strings=${strings}
-      ></tp-seek-bar>
-    `;
-  }
-
   override render() {
     const { strings } = this.l10n;
-    const { playhead } = this.playhead;
+    const { playback } = this;
     const duration = this.duration;
-    // Never past the end shown (a `#t=` link beyond it, before the audio's length is known).
-    const shownTime = duration > 0 ? Math.min(this.currentTime, duration) : this.currentTime;
-    const chapters = this.chapterList;
-    const { error, warning, blocked } = this.playback.messages;
-    const external = this.playback.external;
-    return html`
-      <section
-        class=${this.l10n.shown ? 'player' : 'player unseen'}
-        aria-busy=${this.playback.buffering || this.playback.starting ? 'true' : 'false'}
-        aria-label=${this.getAttribute('aria-label') ?? strings.player}
-      >
-        <slot name="start"></slot>
-        ${renderNowPlaying({ strings, manifest: this.manifest, artwork: playhead.artwork, chapter: chapters[playhead.chapter], chapterIndex: playhead.chapter })}
-        ${
-          external
-            ? renderEpisodeActions(
-                { strings, resumeOffer: undefined, src: this.src || this.audio.src, download: false, shareStatus: this.sharing.status },
-                { resume: () => undefined, share: () => this.request({ type: 'share' }) },
-              )
-            : this.renderTransport(strings, shownTime, duration, chapters)
-        }
-        ${renderEpisodeStatus(strings, this.sources.loadedManifest)}
-        ${[error, warning, blocked].map((message) =>
-          message ? html`<p class="error" part="error" role="alert">${describeMessage(strings, message)}</p>` : nothing,
-        )}
-        ${renderPanels({
-          strings,
-          ...this.sources.panels,
-          segments: this.segments,
-          activeSegment: playhead.segment,
-          activeWord: playhead.word,
-          chapters,
-          activeChapter: playhead.chapter,
-          transcriptTools: renderTranscriptDownload(strings, this.segments, this.episodeName),
-        })}
-        ${renderNotes(strings, this.manifest?.notes, this.sources.baseUrl)}
-        <slot name="end"></slot>
-        <div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcer.text}</div>
-      </section>
-    `;
+    const { error, warning, blocked } = playback.messages;
+    return renderPlayer(
+      {
+        strings,
+        shown: this.l10n.shown,
+        busy: playback.buffering || playback.starting,
+        label: this.getAttribute('aria-label') ?? strings.player,
+        manifest: this.manifest,
+        loadedManifest: this.sources.loadedManifest,
+        baseUrl: this.sources.baseUrl,
+        episodeName: this.episodeName,
+        playhead: this.playhead.playhead,
+        chapters: this.chapterList,
+        external: playback.external,
+        controls: {
+          paused: !playback.playing,
+          disabled: !this.src || playback.state === 'error',
+          // Never past the end shown (a `#t=` link beyond it, before the audio's length is known).
+          currentTime: duration > 0 ? Math.min(this.currentTime, duration) : this.currentTime,
+          duration,
+          playbackRate: this.playbackRate,
+          buffering: playback.buffering,
+          starting: playback.starting,
+        },
+        actions: {
+          resumeOffer: this.resume.offer,
+          src: this.src || this.audio.src,
+          download: this.download,
+          shareStatus: this.sharing.status,
+        },
+        audioMessages: [error, warning, blocked],
+        panels: { ...this.sources.panels, segments: this.segments },
+        announcement: this.announcer.text,
+      },
+      { request: this.request, resume: () => this.acceptResume() },
+    );
   }
 }
 
