@@ -52,7 +52,10 @@ describe('dist/transcript-player.iife.js on a plain page', () => {
     player.seek(1.5);
     // The listener's tap on the page's own player (a user gesture, which Safari requires).
     await userClick(player.shadowRoot!.querySelector('[part~="play-button"]')!);
-    await waitFor(() => changes.includes(1), 'the highlight to reach line two', 6000);
+    // Generous: under a busy machine Firefox may take seconds to fetch, decode and start.
+    await waitFor(() => changes.includes(1), 'the highlight to reach line two', 20000).catch((error: Error) => {
+      throw new Error(`${error.message} (segment changes ${JSON.stringify(changes)}, at ${player.currentTime} s)`);
+    });
     const active = lines().filter((line) => line.getAttribute('aria-current') === 'true');
     expect(active).to.have.length(1);
     expect(active[0]!.textContent).to.contain('Line two.');
