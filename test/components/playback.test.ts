@@ -76,10 +76,13 @@ describe('playback with real audio', () => {
     await player.updateComplete;
     const first = partsOf(player, 'segment')[0]!;
     expect(first.part.contains('active')).to.equal(true);
-    const change = nextEvent<{ index: number }>(player, 'segmentchange');
+    const changes: number[] = [];
+    player.addEventListener('segmentchange', (event) => changes.push((event as CustomEvent<{ index: number }>).detail.index));
     await userPlay(player);
-    const event = await change;
-    expect(event.detail.index).to.equal(1);
+    await waitFor(() => changes.length > 0, 'a segmentchange event').catch((error: Error) => {
+      throw new Error(`${error.message} (at ${player.currentTime} s)`);
+    });
+    expect(changes, `segment changes, at ${player.currentTime} s`).to.deep.equal([1]);
     expect(player.currentTime).to.be.within(2, 2.5);
     await player.updateComplete;
     const segments = partsOf(player, 'segment');
