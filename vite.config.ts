@@ -35,7 +35,7 @@ export default defineConfig(({ mode }) => {
       lib: iife
         ? { entry: 'src/embed.ts', name: 'TranscriptPlayer', formats: ['iife'], fileName: () => 'transcript-player.iife.js' }
         : // The main entry keeps its published name; `core` is the element-free subpath,
-          // `react` the React component (`transcript-player/react`).
+          // `react` the React component (`podcast-transcript-player/react`).
           { entry: { 'transcript-player': 'src/index.ts', 'core/index': 'src/core/index.ts', react: 'src/react.ts' }, formats: ['es'] },
       rollupOptions: iife
         ? {}
@@ -45,7 +45,7 @@ export default defineConfig(({ mode }) => {
             // React or not. React itself is the site's (an optional peer dependency).
             external: [/^lit($|\/)/, /^@lit\/(?!react($|\/))/, /^howler($|\/)/, /^react($|\/)/],
             // One output file per source module, so a bundler that imports one export pulls
-            // in only the modules behind it (`transcript-player/core` gets the parsers).
+            // in only the modules behind it (`podcast-transcript-player/core` gets the parsers).
             // A module from node_modules (@lit/react) goes to vendor/ (npm never packs a
             // folder named node_modules), with its @license header kept.
             output: {
@@ -80,7 +80,7 @@ function reader({ entry, file }: { entry: string; file: string }): UserConfig {
   };
 }
 
-// `vite build --mode cli`: the command line (`npx transcript-player …`) as one Node ESM file
+// `vite build --mode cli`: the command line (`npx podcast-transcript-player …`) as one Node ESM file
 // in dist/cli/, from the same core code as the element; Node's own modules stay imports.
 const cli: UserConfig = {
   build: {

@@ -31,7 +31,7 @@ const suites = [
   // The browser suite also tests the built script-tag file, so build it first.
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   nodeSuite('core', coreTestFiles()),
-  // The built package: `transcript-player/core` in Node and in a consumer's bundle.
+  // The built package: `podcast-transcript-player/core` in Node and in a consumer's bundle.
   nodeSuite('package-build', BUILD_TESTS),
   ...engines
     .filter((engine) => engine.available)

@@ -1,7 +1,7 @@
 // `npm run test:package`: the tests of what the package publishes. Those on the sources
 // (custom-elements.json fresh and complete, README's TypeScript compiles) run before the
 // build in `npm test`, since the build rewrites custom-elements.json; those on the built
-// files after it: the `transcript-player/core` subpath, the packed tarball's contents and
+// files after it: the `podcast-transcript-player/core` subpath, the packed tarball's contents and
 // `npm publish --dry-run`, and React, Vue and Svelte projects compiled against the
 // installed tarball.
 import { spawnSync } from 'node:child_process';

@@ -1,8 +1,8 @@
-// `transcript-player/react`: the player as a React component (React 17 to 19), made with
+// `podcast-transcript-player/react`: the player as a React component (React 17 to 19), made with
 // @lit/react, which sets the element's properties (so objects such as `transcriptData`
 // arrive intact) and turns the `on…` props into listeners for the element's own events.
 // Importing this module defines the elements through the package entry (define() skips a
-// name already taken), so it and `import 'transcript-player'` share one element.
+// name already taken), so it and `import 'podcast-transcript-player'` share one element.
 import { createComponent } from '@lit/react';
 import type { LitElement } from 'lit';
 // The default import, which every bundler and Node give as React's CommonJS exports (a

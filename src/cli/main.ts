@@ -1,5 +1,5 @@
 /**
- * `npx transcript-player <command>`: the command line, for sites that prepare episodes at
+ * `npx podcast-transcript-player <command>`: the command line, for sites that prepare episodes at
  * build time. Built into dist/cli/ as Node ESM (see vite.config.ts, mode `cli`).
  */
 import { readFile } from 'node:fs/promises';

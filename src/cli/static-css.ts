@@ -8,7 +8,7 @@
  * not jump when the player replaces it; `(scripting: enabled)` keeps that box away from
  * readers without JavaScript, who get the whole transcript instead.
  */
-export const STATIC_CSS = `/* transcript-player.static.css — for the markup of \`npx transcript-player render\` */
+export const STATIC_CSS = `/* transcript-player.static.css — for the markup of \`npx podcast-transcript-player render\` */
 transcript-player {
   display: block;
 }

@@ -3,7 +3,7 @@ import { readEpisodeMarkup, type EpisodeMarkup } from '../core/read-episode-mark
 import { markupOf } from './markup-children.js';
 
 /**
- * The episode written as HTML under the element (by `npx transcript-player render`, or by
+ * The episode written as HTML under the element (by `npx podcast-transcript-player render`, or by
  * hand: `<ol data-transcript>` …): its transcript and chapters, read from the light-DOM
  * children when the element connects and again when they change (a page still being parsed
  * adds them after the element). The player uses them where the page gives no

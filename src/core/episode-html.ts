@@ -1,6 +1,6 @@
 /**
  * An episode as plain, semantic HTML under a `<transcript-player>` element: what
- * `npx transcript-player render` writes. Without JavaScript (and for search engines, reader
+ * `npx podcast-transcript-player render` writes. Without JavaScript (and for search engines, reader
  * modes and print) it is the page's own content — title, audio, chapters as links, the
  * transcript with times and speakers, the show notes, schema.org JSON-LD; with the script, the
  * element reads its transcript and chapters from it (`read-episode-markup.ts`) and shows its

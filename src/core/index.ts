@@ -1,4 +1,4 @@
-// `transcript-player/core`: reading transcripts and chapters and looking up what is spoken
+// `podcast-transcript-player/core`: reading transcripts and chapters and looking up what is spoken
 // at a time, without the element. Nothing here touches the DOM or defines an element, so a
 // server, a build script or a site with its own player pays only for the parsers.
 export { parseTranscript, parseChapters, detectTranscriptFormat, detectChaptersFormat, MAX_FILE_CHARS } from './formats/index.js';

@@ -1,6 +1,6 @@
 /**
  * The transcript and chapters written as plain HTML under the element, by
- * `npx transcript-player render` or by hand in a blog post, read back into the player's
+ * `npx podcast-transcript-player render` or by hand in a blog post, read back into the player's
  * model. The accepted shape (README, "Search engines and print"):
  *
  * ```html

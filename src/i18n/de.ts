@@ -65,7 +65,7 @@ const EXPECTED = {
 };
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const WAYS_OUT =
-  'der Server muss den Header Access-Control-Allow-Origin senden, oder die Website schreibt die Episodendatei beim Bauen mit „npx transcript-player episode <Feed>“';
+  'der Server muss den Header Access-Control-Allow-Origin senden, oder die Website schreibt die Episodendatei beim Bauen mit „npx podcast-transcript-player episode <Feed>“';
 
 export const de: Strings = {
   locale: 'de',

@@ -57,7 +57,7 @@ const EXPECTED = {
   'attribute-name': 'an attribute name',
 };
 const WAYS_OUT =
-  'the host must send an Access-Control-Allow-Origin header, or the site can write the episode file at build time with "npx transcript-player episode <feed>"';
+  'the host must send an Access-Control-Allow-Origin header, or the site can write the episode file at build time with "npx podcast-transcript-player episode <feed>"';
 
 const number = (n: number): string => formatNumber('en', n);
 

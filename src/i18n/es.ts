@@ -68,7 +68,7 @@ const EXPECTED = {
   'attribute-name': 'un nombre de atributo',
 };
 const WAYS_OUT =
-  'el servidor debe enviar la cabecera Access-Control-Allow-Origin, o el sitio puede generar el archivo del episodio al compilarse con «npx transcript-player episode <feed>»';
+  'el servidor debe enviar la cabecera Access-Control-Allow-Origin, o el sitio puede generar el archivo del episodio al compilarse con «npx podcast-transcript-player episode <feed>»';
 
 /**
  * The player's Spanish, for Spain and Latin America alike ("archivo", the listener

@@ -71,7 +71,7 @@ const EXPECTED = {
   'attribute-name': 'un nom d’attribut',
 };
 const WAYS_OUT =
-  'l’hébergeur doit envoyer l’en-tête Access-Control-Allow-Origin, ou le site peut écrire le fichier d’épisode lors de sa génération avec « npx transcript-player episode <flux> »';
+  'l’hébergeur doit envoyer l’en-tête Access-Control-Allow-Origin, ou le site peut écrire le fichier d’épisode lors de sa génération avec « npx podcast-transcript-player episode <flux> »';
 
 /**
  * French typography: a no-break space before a colon, semicolon, question or exclamation

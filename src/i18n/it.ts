@@ -78,7 +78,7 @@ const EXPECTED = {
   'attribute-name': 'un nome di attributo',
 };
 const WAYS_OUT =
-  'il server deve inviare l’intestazione Access-Control-Allow-Origin, oppure il sito può generare il file dell’episodio in fase di build con «npx transcript-player episode <feed>»';
+  'il server deve inviare l’intestazione Access-Control-Allow-Origin, oppure il sito può generare il file dell’episodio in fase di build con «npx podcast-transcript-player episode <feed>»';
 
 /**
  * The player's Italian. Problems in a file are fragments after where they are

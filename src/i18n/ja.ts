@@ -34,7 +34,7 @@ const EXPECTED = {
   'attribute-name': '属性名',
 };
 const WAYS_OUT =
-  'ホスト側で Access-Control-Allow-Origin ヘッダーを送信するか、サイトのビルド時に「npx transcript-player episode <フィード>」でエピソードファイルを書き出してください';
+  'ホスト側で Access-Control-Allow-Origin ヘッダーを送信するか、サイトのビルド時に「npx podcast-transcript-player episode <フィード>」でエピソードファイルを書き出してください';
 
 /**
  * The player's Japanese, in the polite style of app interfaces, with a space between

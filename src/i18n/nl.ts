@@ -63,7 +63,7 @@ const EXPECTED = {
   'attribute-name': 'een attribuutnaam',
 };
 const WAYS_OUT =
-  'de server moet de header Access-Control-Allow-Origin meesturen, of de site maakt het afleveringsbestand tijdens het bouwen met “npx transcript-player episode <feed>”';
+  'de server moet de header Access-Control-Allow-Origin meesturen, of de site maakt het afleveringsbestand tijdens het bouwen met “npx podcast-transcript-player episode <feed>”';
 
 /**
  * The player's Dutch. Problems in a file are fragments after where they are

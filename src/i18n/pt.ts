@@ -69,7 +69,7 @@ const EXPECTED = {
   'attribute-name': 'um nome de atributo',
 };
 const WAYS_OUT =
-  'o servidor precisa enviar o cabeçalho Access-Control-Allow-Origin, ou o site pode gerar o arquivo do episódio no build com “npx transcript-player episode <feed>”';
+  'o servidor precisa enviar o cabeçalho Access-Control-Allow-Origin, ou o site pode gerar o arquivo do episódio no build com “npx podcast-transcript-player episode <feed>”';
 
 /**
  * The player's Portuguese, as written in Brazil ("arquivo", "baixar", "aba"), where most

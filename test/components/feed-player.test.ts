@@ -142,7 +142,7 @@ describe('a player given a feed', () => {
     expect(shown)
       .to.contain('The feed "tone-10s.feed.xml" is on another site')
       .and.contain('Access-Control-Allow-Origin')
-      .and.contain('npx transcript-player episode');
+      .and.contain('npx podcast-transcript-player episode');
   });
 
   it('in German when the player is', async () => {

@@ -101,7 +101,7 @@ describe('dist/transcript-player.iife.js with feeds and chapters inside the MP3'
     other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     playerIn(frame).setAttribute('feed', other.href);
     await waitFor(() => /another site/.test(errorsShown(frame!)[0] ?? ''), 'the CORS message');
-    expect(errorsShown(frame)[0]).to.contain('Access-Control-Allow-Origin').and.contain('npx transcript-player episode');
+    expect(errorsShown(frame)[0]).to.contain('Access-Control-Allow-Origin').and.contain('npx podcast-transcript-player episode');
   });
 
   it('reads the chapters inside an MP3 only after intent under preload="none", with the reader beside the script', async () => {

@@ -5,7 +5,7 @@ import { nextEvent, partsOf, removeAll, TONE, waitFor } from './helpers.js';
 
 /**
  * A player whose transcript and chapters are written as HTML under it — as
- * `npx transcript-player render` writes them, or as a blog editor leaves them — takes them
+ * `npx podcast-transcript-player render` writes them, or as a blog editor leaves them — takes them
  * from there: no file is fetched, the markup is not shown beside the player, and it plays.
  */
 

@@ -1,4 +1,4 @@
-// `transcript-player/react` in a real React DOM: the component sets the element's
+// `podcast-transcript-player/react` in a real React DOM: the component sets the element's
 // properties (an object arrives as that object), listens for the element's events through
 // its on… props, hands the element to its ref, and stops listening when a prop goes away;
 // React 19 does the same for the bare tag, which README shows too.

@@ -3,7 +3,7 @@ import type { TranscriptPlayer } from '../../src/components/transcript-player.js
 import { partsOf, waitFor } from './helpers.js';
 
 /**
- * The markup of `npx transcript-player render` (test/csp/static.html) on a page sent with
+ * The markup of `npx podcast-transcript-player render` (test/csp/static.html) on a page sent with
  * `default-src 'self'; script-src 'self'; style-src 'self'`: the player upgrades from it, and
  * its transcript downloads — `<a download>` to a `blob:` address made on the click — raise no
  * violation. A download is a navigation, which `default-src` does not govern, and a `blob:`

@@ -1,5 +1,5 @@
 /**
- * The episode as HTML in the page (`npx transcript-player render`), on the built files:
+ * The episode as HTML in the page (`npx podcast-transcript-player render`), on the built files:
  * read with JavaScript off, upgraded by the script (no second download, no jump), printed,
  * and rendered on a server with @lit-labs/ssr then hydrated. Pages are written into
  * .test-results/static/ and served by the e2e server with everything else.

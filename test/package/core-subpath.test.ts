@@ -1,4 +1,4 @@
-// `transcript-player/core` is the parsers without the element: it loads in Node, where
+// `podcast-transcript-player/core` is the parsers without the element: it loads in Node, where
 // there is no DOM, and a bundler that imports it gets neither the element nor Lit nor
 // Howler. Runs on the built package (`npm run build` first), through its `exports`, as a
 // consumer's project reaches it.
@@ -21,7 +21,7 @@ before(() => {
   // A project that depends on the package, as `npm install` would leave it (a link to this checkout).
   consumer = mkdtempSync(join(tmpdir(), 'core-consumer-'));
   mkdirSync(join(consumer, 'node_modules'));
-  symlinkSync(root, join(consumer, 'node_modules', 'transcript-player'), 'dir');
+  symlinkSync(root, join(consumer, 'node_modules', 'podcast-transcript-player'), 'dir');
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
 });
 after(() => rmSync(consumer, { recursive: true, force: true }));
@@ -62,7 +62,7 @@ function elementTraces(code: string): string[] {
 describe('transcript-player/core', () => {
   it('loads in Node, with no DOM, and reads a transcript', () => {
     const script = `
-      const core = await import('transcript-player/core');
+      const core = await import('podcast-transcript-player/core');
       const { items, problems } = core.parseTranscript(${JSON.stringify(VTT)});
       const segments = core.normaliseSegments(items);
       console.log(JSON.stringify({
@@ -109,17 +109,17 @@ describe('transcript-player/core', () => {
 
   it('bundles without the element, Lit or Howler', async (t) => {
     const code = await bundle(
-      `import { parseTranscript } from 'transcript-player/core';\nconsole.log(parseTranscript(document.body.textContent ?? '').items.length);\n`,
+      `import { parseTranscript } from 'podcast-transcript-player/core';\nconsole.log(parseTranscript(document.body.textContent ?? '').items.length);\n`,
     );
     assert.match(code, /WEBVTT/, 'the parsers are in the bundle');
     assert.deepEqual(elementTraces(code), []);
     t.diagnostic(
-      `a consumer importing parseTranscript from transcript-player/core: ${code.length} bytes, ${gzipSync(code, { level: 9 }).length} bytes gzip`,
+      `a consumer importing parseTranscript from podcast-transcript-player/core: ${code.length} bytes, ${gzipSync(code, { level: 9 }).length} bytes gzip`,
     );
   });
 
   it('(the check above finds the element where it is)', async (t) => {
-    const code = await bundle(`import 'transcript-player';\n`);
+    const code = await bundle(`import 'podcast-transcript-player';\n`);
     assert.deepEqual(elementTraces(code), ['customElements.define', 'Lit', 'Howler']);
     t.diagnostic(`a consumer importing transcript-player: ${gzipSync(code, { level: 9 }).length} bytes gzip`);
   });

@@ -1,5 +1,5 @@
 // Small React, Vue and Svelte projects compiled against the packed tarball, installed as a
-// site installs it: `<transcript-player>` and the `transcript-player/react` component
+// site installs it: `<transcript-player>` and the `podcast-transcript-player/react` component
 // type-check with every attribute, property and event the manifest lists (the usage is
 // generated from the packed custom-elements.json, so a new attribute is tried the day it
 // is added), hand-written misuses fail with the expected errors (a wrong value, a wrong
@@ -72,8 +72,8 @@ function jsxAttribute(name: string, type?: string): string {
 function reactUsage(): string {
   const imports = detailTypes();
   const lines = [
-    `import { TranscriptPlayer, type TranscriptPlayerEventProps } from 'transcript-player/react';`,
-    imports.length ? `import type { ${imports.join(', ')} } from 'transcript-player';` : '',
+    `import { TranscriptPlayer, type TranscriptPlayerEventProps } from 'podcast-transcript-player/react';`,
+    imports.length ? `import type { ${imports.join(', ')} } from 'podcast-transcript-player';` : '',
     '',
     '// Every attribute, property and event on the element itself (React 19).',
     'export const intrinsic = [',
@@ -108,8 +108,8 @@ function vueUsage(): string {
   };
   return [
     '<script setup lang="ts">',
-    "import 'transcript-player/vue';",
-    imports.length ? `import type { ${imports.join(', ')} } from 'transcript-player';` : '',
+    "import 'podcast-transcript-player/vue';",
+    imports.length ? `import type { ${imports.join(', ')} } from 'podcast-transcript-player';` : '',
     '</script>',
     '',
     '<template>',
@@ -125,8 +125,8 @@ function svelteUsage(): string {
   const imports = detailTypes();
   return [
     '<script lang="ts">',
-    "  import 'transcript-player/svelte';",
-    imports.length ? `  import type { ${imports.join(', ')} } from 'transcript-player';` : '',
+    "  import 'podcast-transcript-player/svelte';",
+    imports.length ? `  import type { ${imports.join(', ')} } from 'podcast-transcript-player';` : '',
     '</script>',
     '',
     ...settableAttributes().map(
@@ -143,7 +143,7 @@ function svelteUsage(): string {
 // containing <text>; any other error fails the test.
 
 const REACT_APP = `import { useRef } from 'react';
-import { TranscriptPlayer, type TranscriptPlayerElement } from 'transcript-player/react';
+import { TranscriptPlayer, type TranscriptPlayerElement } from 'podcast-transcript-player/react';
 
 export function Episode({ transcript }: { transcript: unknown }) {
   const player = useRef<TranscriptPlayerElement>(null);
@@ -178,7 +178,7 @@ export function Episode({ transcript }: { transcript: unknown }) {
 }
 `;
 
-const REACT_MISUSE = `import { TranscriptPlayer } from 'transcript-player/react';
+const REACT_MISUSE = `import { TranscriptPlayer } from 'podcast-transcript-player/react';
 
 // expect-error: '"blue"' is not assignable
 export const a = <transcript-player theme="blue" />;
@@ -203,7 +203,7 @@ export const j = <TranscriptPlayer paused />;
 `;
 
 const VUE_APP = `<script setup lang="ts">
-import 'transcript-player/vue';
+import 'podcast-transcript-player/vue';
 import { useTemplateRef } from 'vue';
 defineProps<{ transcript: unknown }>();
 const player = useTemplateRef('player');
@@ -225,7 +225,7 @@ const player = useTemplateRef('player');
 `;
 
 const VUE_MISUSE = `<script setup lang="ts">
-import 'transcript-player/vue';
+import 'podcast-transcript-player/vue';
 </script>
 
 <template>
@@ -243,7 +243,7 @@ import 'transcript-player/vue';
 `;
 
 const SVELTE_APP = `<script lang="ts">
-  import 'transcript-player/svelte';
+  import 'podcast-transcript-player/svelte';
   let { transcript }: { transcript: unknown } = $props();
   let player: HTMLElementTagNameMap['transcript-player'] | undefined = $state();
 </script>
@@ -262,7 +262,7 @@ const SVELTE_APP = `<script lang="ts">
 `;
 
 const SVELTE_MISUSE = `<script lang="ts">
-  import 'transcript-player/svelte';
+  import 'podcast-transcript-player/svelte';
 </script>
 
 <!-- expect-error: '"blue"' is not assignable -->
@@ -372,7 +372,7 @@ before(() => {
   work = mkdtempSync(join(tmpdir(), 'framework-consumers-'));
   consumer = join(work, 'consumer');
   installInto(consumer, pack(work).tarball, LINKED);
-  const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules', 'transcript-player', 'custom-elements.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules', 'podcast-transcript-player', 'custom-elements.json'), 'utf8')) as {
     modules: { declarations?: Element[] }[];
   };
   const player = manifest.modules.flatMap((module) => module.declarations ?? []).find((entry) => entry.tagName === 'transcript-player');
@@ -409,8 +409,8 @@ describe('a React project', () => {
     const script = `
       import { createElement } from 'react';
       import { renderToString } from 'react-dom/server';
-      import { TranscriptPlayer } from 'transcript-player/react';
-      import { TranscriptPlayer as TranscriptPlayerElement } from 'transcript-player';
+      import { TranscriptPlayer } from 'podcast-transcript-player/react';
+      import { TranscriptPlayer as TranscriptPlayerElement } from 'podcast-transcript-player';
       const html = renderToString(createElement('main', null,
         createElement(TranscriptPlayer, { src: '/ep12.mp3', theme: 'dark', className: 'episode', onSegmentChange: () => {} }),
         createElement('transcript-player', { src: '/ep13.mp3', 'no-resume': true })));

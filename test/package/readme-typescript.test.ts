@@ -92,11 +92,11 @@ function consumerOptions(types: string): ts.CompilerOptions {
     types: [],
     noEmit: true,
     paths: {
-      'transcript-player': [join(types, 'index.d.ts')],
-      'transcript-player/core': [join(types, 'core', 'index.d.ts')],
-      'transcript-player/react': [join(types, 'frameworks', 'react.d.ts')],
-      'transcript-player/vue': [join(types, 'frameworks', 'vue.d.ts')],
-      'transcript-player/svelte': [join(types, 'frameworks', 'svelte.d.ts')],
+      'podcast-transcript-player': [join(types, 'index.d.ts')],
+      'podcast-transcript-player/core': [join(types, 'core', 'index.d.ts')],
+      'podcast-transcript-player/react': [join(types, 'frameworks', 'react.d.ts')],
+      'podcast-transcript-player/vue': [join(types, 'frameworks', 'vue.d.ts')],
+      'podcast-transcript-player/svelte': [join(types, 'frameworks', 'svelte.d.ts')],
     },
   };
 }

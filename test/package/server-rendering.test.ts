@@ -19,7 +19,7 @@ before(() => {
   assert.ok(existsSync(join(root, 'dist', 'transcript-player.js')), 'dist/transcript-player.js is missing: run `npm run build` first');
   site = mkdtempSync(join(tmpdir(), 'ssr-site-'));
   mkdirSync(join(site, 'node_modules'));
-  symlinkSync(root, join(site, 'node_modules', 'transcript-player'), 'dir');
+  symlinkSync(root, join(site, 'node_modules', 'podcast-transcript-player'), 'dir');
   // The site's lit is the one the package resolves (one copy, as npm dedupes it).
   symlinkSync(join(root, 'node_modules', 'lit'), join(site, 'node_modules', 'lit'), 'dir');
   writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'site', private: true, type: 'module' }));
@@ -35,7 +35,7 @@ function renderOnServer(template: string, options = ''): { html: string; stderr:
 import { collectResult } from ${JSON.stringify(ssr('lib/render-result.js'))};
 ${options}
 const { html } = await import('lit');
-const { loadStrings } = await import('transcript-player');
+const { loadStrings } = await import('podcast-transcript-player');
 // Languages other than English are loaded on use: a server loads the ones its pages speak first.
 await loadStrings('de');
 const segments = [
