@@ -1,5 +1,20 @@
 import { message, quote, type Problem } from '../message.js';
-import type { FeedItem } from './read-feed.js';
+
+/** An episode of the feed, as a chooser lists it. */
+export interface FeedItem {
+  /** Its position among the feed's episodes, in the order of the file. */
+  index: number;
+  guid?: string;
+  /** `itunes:episode` (or `podcast:episode`) number. */
+  episode?: number;
+  title?: string;
+  /** `pubDate` as written. */
+  date?: string;
+  /** Whether it names audio with a web address. */
+  playable: boolean;
+  /** Where its `<item>` starts in the file. */
+  line: number;
+}
 
 /**
  * Which episode `item` names: `latest` or nothing for the newest with audio (by `pubDate`;

@@ -9,25 +9,11 @@ import { message, type Problem } from '../message.js';
 import { collapseWhitespace } from '../text.js';
 import { safeLinkUrl } from '../url-safety.js';
 import { itemEpisode } from './item-episode.js';
-import { pickItem } from './pick-item.js';
+import { pickItem, type FeedItem } from './pick-item.js';
 import { childNamed, childrenNamed, textOf, vocabularyOf } from './vocabulary.js';
 import { parseXml, type XmlElement } from './xml-reader.js';
 
-/** An episode of the feed, as a chooser lists it. */
-export interface FeedItem {
-  /** Its position among the feed's episodes, in the order of the file. */
-  index: number;
-  guid?: string;
-  /** `itunes:episode` (or `podcast:episode`) number. */
-  episode?: number;
-  title?: string;
-  /** `pubDate` as written. */
-  date?: string;
-  /** Whether it names audio with a web address. */
-  playable: boolean;
-  /** Where its `<item>` starts in the file. */
-  line: number;
-}
+export type { FeedItem };
 
 export interface FeedOptions {
   /** The feed's own URL (after redirects): relative URLs resolve against it. Without it, the feed's `atom:link rel="self"`. */
