@@ -13,6 +13,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
@@ -168,6 +170,16 @@ export function launcherFor(engine) {
           'browser.shell.checkDefaultBrowser': false,
           'datareporting.policy.dataSubmissionEnabled': false,
           'app.update.enabled': false,
+          // Tests click download links (the transcript menu under a strict policy): saved
+          // quietly to a temporary folder, without the downloads panel, which would take the
+          // keyboard from every later test page of the run.
+          'browser.download.alwaysOpenPanel': false,
+          'browser.download.panel.shown': true,
+          'browser.download.useDownloadDir': true,
+          'browser.download.folderList': 2,
+          'browser.download.dir': join(tmpdir(), 'transcript-player-test-downloads'),
+          'browser.download.start_downloads_in_tmp_dir': true,
+          'browser.helperApps.neverAsk.saveToDisk': 'text/plain,text/vtt,application/x-subrip',
         },
       },
     });
