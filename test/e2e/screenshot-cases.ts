@@ -376,7 +376,10 @@ function everyControl(theme: Theme): Case {
         const start = first.querySelector('.text')!.getClientRects()[0]!;
         const ends = second.querySelector('.text')!.getClientRects();
         const end = ends[ends.length - 1]!;
-        return { from: [start.left + 2, start.top + start.height / 2], to: [end.right - 2, end.top + end.height / 2] } as const;
+        return {
+          from: [start.left + 2, start.top + start.height / 2],
+          to: [end.right - 2, end.top + end.height / 2],
+        } as const;
       });
       if (!drag) throw new Error('no two lines in full view in the transcript panel to select');
       // A drag that ends near the panel's edge scrolls it by a few pixels, more or less from one
@@ -404,6 +407,19 @@ function everyControl(theme: Theme): Case {
         document.getElementById('player')!.shadowRoot!.querySelector('tp-transcript-view')!.shadowRoot!.querySelector('.panel')!.scrollTop =
           top;
       }, scrolledTo);
+      // Where a drag ends is a matter of timing on a busy machine (the panel may scroll under
+      // the pointer, taking the next line's time into the selection): the offer is the drag's,
+      // the selection pictured is set to what the drag's two points select in an unmoved panel.
+      await page.evaluate(
+        ([from, to]) => {
+          const view = document.getElementById('player')!.shadowRoot!.querySelector('tp-transcript-view')!.shadowRoot!;
+          const at = ([x, y]: readonly [number, number]) => document.caretPositionFromPoint(x, y, { shadowRoots: [view] })!;
+          const start = at(from);
+          const end = at(to);
+          getSelection()!.setBaseAndExtent(start.offsetNode, start.offset, end.offsetNode, end.offset);
+        },
+        [drag.from, drag.to] as const,
+      );
       await still(page);
       await region(page, shots, `quote-link-${theme}`, { css: 'section.transcript' });
       await controlStates(page, shots, [{ name: 'quote-link', part: 'quote-link' }], theme);
