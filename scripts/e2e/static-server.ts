@@ -7,9 +7,12 @@
  * Files named in `snapshot` are read once at start and served from memory, so another
  * `npm run build` on the machine (which empties dist/ for a moment) cannot pull the built
  * script away from under a running test. `rewrite` may change a snapshot file's text.
+ *
+ * `/test-routes/slow/<ms>/<path>` serves `<path>` after `<ms>` milliseconds (at most 60 s),
+ * as the browser tests' server does: audio that is on its way.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -60,8 +63,14 @@ export function startStaticServer(
   const memory = new Map(snapshot.map((file) => [`/${file}`, Buffer.from(rewrite(file, readFileSync(join(root, file), 'utf8')))]));
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    requests.push(path);
+    const asked = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    requests.push(asked);
+    const slow = /^\/test-routes\/slow\/(\d+)(\/.+)$/.exec(asked);
+    if (slow) setTimeout(() => serve(request, response, slow[2]!), Math.min(Number(slow[1]), 60_000));
+    else serve(request, response, asked);
+  });
+  function serve(request: IncomingMessage, response: ServerResponse, path: string): void {
+    if (response.destroyed) return;
     const file = normalize(join(root, path));
     let size: number;
     try {
@@ -101,7 +110,7 @@ export function startStaticServer(
       createReadStream(file, { start, end })
         .on('error', () => response.destroy())
         .pipe(response);
-  });
+  }
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {

@@ -52,6 +52,8 @@ export class ChapterList extends LitElement {
         padding: 0.4em;
         border-radius: var(--tp-radius, 6px);
         display: inline-grid;
+        /* At the list's edge, which clips what is drawn outside: the ring goes inside, as the rows'. */
+        --_focus-offset: -3px;
       }
       button {
         all: unset;
@@ -77,6 +79,12 @@ export class ChapterList extends LitElement {
         font-variant-numeric: tabular-nums;
         opacity: 0.8;
         min-width: 3.5em;
+      }
+      /* A title with a word longer than the list is wide breaks rather than overflows. */
+      button,
+      [part~='chapter-title'] {
+        min-width: 0;
+        overflow-wrap: anywhere;
       }
     `,
   ];

@@ -6,12 +6,15 @@ export const panelHeadStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    justify-content: space-between;
+    /* The heading at the start (its auto margin), everything else at the end, also on a line of
+       its own when narrow: there the download menu, which opens from its end, stays inside the player. */
+    justify-content: flex-end;
     gap: 0.25rem 0.75rem;
     margin-bottom: 0.4rem;
   }
   .panel-head h2 {
     margin: 0;
+    margin-inline-end: auto;
   }
   .language-menu {
     display: inline-flex;

@@ -53,14 +53,9 @@ function closeOnEscape(event: KeyboardEvent): void {
 }
 
 export const transcriptDownloadStyles = css`
-  /* Beside the panel's heading, at its end. */
-  .transcript {
-    position: relative;
-  }
+  /* In the panel's heading row, at its end (beside the language menu, wrapping under it when narrow); the menu opens below. */
   .transcript-download {
-    position: absolute;
-    top: -0.15rem;
-    inset-inline-end: 0;
+    position: relative;
     font-size: 0.85rem;
   }
   .transcript-download summary {
@@ -71,6 +66,7 @@ export const transcriptDownloadStyles = css`
   }
   .transcript-download ul {
     position: absolute;
+    top: 100%;
     inset-inline-end: 0;
     z-index: 2;
     margin: 0.25rem 0 0;

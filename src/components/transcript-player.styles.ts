@@ -56,6 +56,12 @@ export const playerStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* Focus inside the shadow tree makes the host match :focus too. The player rings the control
+       that has focus; a page's global ':focus { outline: … !important }' would add a second ring
+       around the whole player (an !important rule of the shadow tree outranks the page's). */
+    :host(:focus) {
+      outline: none !important;
+    }
     /* Laid out, but neither seen nor read, while the player's language is on its way. */
     .unseen {
       visibility: hidden;
@@ -72,6 +78,11 @@ export const playerStyles = [
       height: 4rem;
       object-fit: cover;
       border-radius: var(--tp-radius, 6px);
+    }
+    /* Titles from data may hold a word longer than the player is wide: it breaks rather than overflows. */
+    .now-playing > div {
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     .now-playing p {
       margin: 0;

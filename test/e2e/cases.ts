@@ -21,6 +21,7 @@ import {
   type Focus,
   type PlayerLike,
 } from './helpers.js';
+import { screenshotCases } from './screenshot-cases.js';
 import { staticCases } from './static-cases.js';
 
 const play = (id = 'player') => `#${id} [part~="play-button"]`;
@@ -691,4 +692,5 @@ export const cases: Case[] = [
   blogPage,
   reducedMotion,
   ...staticCases,
+  ...screenshotCases,
 ];

@@ -7,6 +7,7 @@
  * out wrapped in a `__name(fn, "name")` call: `instrument()` defines `__name` in every page.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Baselines } from './pixels.js';
 
 export interface CaseContext {
   /** `http://127.0.0.1:<port>` of the static server (the repository root). */
@@ -19,6 +20,8 @@ export interface CaseContext {
   newPage(options?: PageOptions): Promise<Page>;
   /** A detail line printed under the case's result. */
   note(message: string): void;
+  /** The committed screenshots to compare with (or to rewrite, under `--update`). */
+  baselines: Baselines;
 }
 
 export interface PageOptions {
@@ -26,6 +29,10 @@ export interface PageOptions {
   height?: number;
   /** `false`: a reader with JavaScript off. */
   javaScriptEnabled?: boolean;
+  locale?: string;
+  timezoneId?: string;
+  reducedMotion?: boolean;
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface Case {

@@ -44,6 +44,11 @@ export const transcriptViewStyles = [
       border-radius: var(--tp-radius, 6px);
       padding: 0.3rem 0.5rem;
     }
+    /* The engines' own placeholder grey is under 4.5:1 on the dark background (and Firefox fades it further). */
+    input::placeholder {
+      color: var(--tp-muted, #57606a);
+      opacity: 1;
+    }
     .count {
       font-size: 0.85em;
       color: var(--tp-muted, #57606a);
@@ -67,6 +72,8 @@ export const transcriptViewStyles = [
       overscroll-behavior: contain;
       max-height: var(--tp-transcript-height, 22rem);
       padding: 0.25em 0;
+      /* A line brought into view by focus (Tab, arrows) stays clear of "Back to current", which floats over the panel's foot. */
+      scroll-padding-bottom: 3rem;
     }
     .placeholder {
       contain: strict;
@@ -80,6 +87,12 @@ export const transcriptViewStyles = [
       cursor: pointer;
       line-height: 1.5;
       border-inline-start: 3px solid var(--speaker-color, transparent);
+    }
+    /* A word (or an address) longer than the panel is wide breaks rather than overflows. */
+    .segment .text,
+    .chapter-heading {
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     .segment.turn-start {
       margin-top: 0.6em;
