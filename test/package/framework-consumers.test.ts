@@ -372,7 +372,9 @@ before(() => {
   work = mkdtempSync(join(tmpdir(), 'framework-consumers-'));
   consumer = join(work, 'consumer');
   installInto(consumer, pack(work).tarball, LINKED);
-  const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules', 'podcast-transcript-player', 'custom-elements.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(join(consumer, 'node_modules', 'podcast-transcript-player', 'custom-elements.json'), 'utf8'),
+  ) as {
     modules: { declarations?: Element[] }[];
   };
   const player = manifest.modules.flatMap((module) => module.declarations ?? []).find((entry) => entry.tagName === 'transcript-player');
