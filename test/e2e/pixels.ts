@@ -162,6 +162,18 @@ export class Baselines {
     return unused;
   }
 
+  /**
+   * Why a difference may be the browser's rather than ours: baselines made with another
+   * version (text and anti-aliasing change between releases, and CI installs the
+   * distribution's current Chromium). Then differences are reported, not failed, unless
+   * `SCREENSHOTS_STRICT=1`; the contrast checks and the same-page comparisons still fail.
+   */
+  otherBrowser(): string | undefined {
+    const recorded = this.recordedBrowser();
+    if (!recorded || recorded === this.browser || process.env.SCREENSHOTS_STRICT === '1') return undefined;
+    return `the baselines were made with ${recorded}, this run used ${this.browser}; npm run test:screenshots:update makes them anew`;
+  }
+
   /** The browser the baselines were made in, as written by the last update. */
   recordedBrowser(): string | undefined {
     const file = join(this.dir, 'BROWSER.txt');
