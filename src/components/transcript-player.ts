@@ -395,6 +395,12 @@ export class TranscriptPlayer extends LitElement {
     return settled;
   }
 
+  /** The first render waits for the episode written in the page to be read (hydration needs it there). */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    await this.inPage.settled;
+    return super.scheduleUpdate();
+  }
+
   protected override updated(): void {
     const loading = this.manifestLoader.loading || this.transcriptResource.loading || this.chaptersResource.loading;
     if (!this.readyOwed || loading || this.embeddedChapters.loading) return;
