@@ -6,16 +6,17 @@ import { describeUrl } from '../core/describe-url.js';
 import { message, type Message } from '../core/message.js';
 import { describeMediaError } from './media-error.js';
 import { clampPlaybackRate } from '../core/playback-rate.js';
+import { FrameClock } from './frame-clock.js';
 import { PendingPlays, type PlayRefusal } from './pending-plays.js';
-
-/** How far time is carried forward between the media element's own updates. */
-const MAX_CARRY_SECONDS = 0.25;
 
 export type AudioState = 'empty' | 'loading' | 'ready' | 'playing' | 'paused' | 'ended' | 'error';
 
 /** What the controller tells its host. The host turns these into state and public events. */
 export interface AudioListener {
+  /** The position: on every seek, and while playing whenever `nextChange` said something changes. */
   onTime(seconds: number): void;
+  /** The media time at which the listener next has something new to show (`Infinity`: nothing); asked after each `onTime` while playing. */
+  nextChange(seconds: number): number;
   onState(state: AudioState): void;
   onDuration(seconds: number): void;
   onError(message: Message): void;
@@ -38,8 +39,9 @@ type HowlerModule = LazyModules['howler'];
 
 /**
  * Owns the one Howl of a player. HTML5 mode streams the episode instead of downloading
- * and decoding it whole; time is read every animation frame while playing because the
- * media element's own `timeupdate` fires only about four times a second.
+ * and decoding it whole. While playing, the time is read when the listener has something
+ * new to show (`frame-clock.ts`): the media element's own `timeupdate` fires only about
+ * four times a second, too seldom for a word highlight, and every frame would be too often.
  *
  * Howler itself is imported when the first player needs audio (the listener's intent, a
  * play, a `preload`), not with the page: a page nobody listens on never loads it.
@@ -51,7 +53,10 @@ export class AudioController implements ReactiveController {
   /** A media element allowed to play inside the listener's tap while Howler was still on its way: the Howl gets it. */
   private allowed: HTMLAudioElement | undefined;
   private soundId: number | undefined;
-  private frame = 0;
+  private readonly clock = new FrameClock({ time: () => this.currentTime, rate: () => this.rate }, (seconds) => {
+    this.listener.onTime(seconds);
+    return this.listener.nextChange(seconds);
+  });
   private source = '';
   private pendingSeek: number | undefined;
   /** play() was called and Howler has not yet reported that playback began. */
@@ -386,7 +391,9 @@ export class AudioController implements ReactiveController {
     }
     if (this.state === 'ended') this.setState('paused');
     this.howl.seek(clamped, this.soundId);
-    this.listener.onTime(clamped);
+    // Playing: shown from the new position, and the clock's next wake is from there too.
+    if (this.clock.active) this.clock.now();
+    else this.listener.onTime(clamped);
   }
 
   /** Mutes or unmutes this player only (Howler's global mute would silence every player). */
@@ -405,6 +412,7 @@ export class AudioController implements ReactiveController {
     if (rate === undefined) return;
     this.rate = rate;
     this.howl?.rate(rate);
+    this.clock.now(); // the next change comes sooner or later now
   }
 
   /**
@@ -479,33 +487,12 @@ export class AudioController implements ReactiveController {
     this.listener.onDuration(duration);
   }
 
-  /**
-   * Media elements update `currentTime` in steps (Firefox about every 40 ms, others less
-   * often under load); between steps the time is carried forward by the clock, capped, so
-   * a word highlight moves every frame instead of stuttering.
-   */
   private startFrames(): void {
-    this.stopFrames();
-    let lastRaw = -1;
-    let lastRawAt = 0;
-    const tick = (now: number): void => {
-      const raw = this.currentTime;
-      if (raw !== lastRaw) {
-        lastRaw = raw;
-        lastRawAt = now;
-        this.listener.onTime(raw);
-      } else {
-        const carried = ((now - lastRawAt) / 1000) * this.rate;
-        this.listener.onTime(raw + Math.min(carried, MAX_CARRY_SECONDS));
-      }
-      this.frame = requestAnimationFrame(tick);
-    };
-    this.frame = requestAnimationFrame(tick);
+    this.clock.start();
   }
 
   private stopFrames(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.clock.stop();
   }
 }
 

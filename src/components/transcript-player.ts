@@ -251,6 +251,7 @@ export class TranscriptPlayer extends LitElement {
     this,
     {
       onTime: (seconds) => this.handleTime(seconds),
+      nextChange: (seconds) => this.nextChange(seconds),
       onState: (previous) => this.handleAudioState(previous),
       onPositionChange: () => this.mediaSession.setPosition(this.currentTime, this.duration, this.playbackRate),
     },
@@ -504,6 +505,12 @@ export class TranscriptPlayer extends LitElement {
     if (Math.floor(seconds) !== Math.floor(this.playhead.time)) this.requestUpdate();
     this.playhead.moveTo(seconds);
     if (this.seekBar) this.seekBar.currentTime = seconds;
+  }
+
+  /** When, playing on from `seconds`, the player next shows something new: a word, line or chapter, a second, a pixel of the seek bar. */
+  private nextChange(seconds: number): number {
+    const nextSecond = Math.floor(seconds) + 1;
+    return Math.min(this.playhead.nextChange(), nextSecond, this.seekBar?.nextChange(seconds) ?? Infinity, this.deepLink.nextChange());
   }
 
   private handleChapter({ chapter }: Playhead): void {
