@@ -122,11 +122,21 @@ describe('nextPlayheadChange', () => {
 
   it('leaves the playhead as it is until then, on any episode', () => {
     const time = fc.integer({ min: 0, max: 400 }).map((n) => n / 4);
-    const span = fc.tuple(time, fc.integer({ min: 0, max: 40 }).map((n) => n / 4)).map(([start, length]) => [start, start + length] as const);
+    const span = fc
+      .tuple(
+        time,
+        fc.integer({ min: 0, max: 40 }).map((n) => n / 4),
+      )
+      .map(([start, length]) => [start, start + length] as const);
     const byStart = <T extends { start: number }>(items: T[]) => items.sort((a, b) => a.start - b.start);
-    const segment = fc
-      .tuple(span, fc.array(span, { maxLength: 4 }))
-      .map(([[start, end], words]) => line(start, end, 'x', byStart(words.map(([s, e]) => ({ start: s, end: e }))).map((w) => [w.start, w.end])));
+    const segment = fc.tuple(span, fc.array(span, { maxLength: 4 })).map(([[start, end], words]) =>
+      line(
+        start,
+        end,
+        'x',
+        byStart(words.map(([s, e]) => ({ start: s, end: e }))).map((w) => [w.start, w.end]),
+      ),
+    );
     const chapterOf = fc
       .tuple(span, fc.boolean(), fc.boolean())
       .map(([[start, end], toc, image]) => chapter(start, end, 'c', { toc, ...(image ? { image: `https://x/${start}.png` } : {}) }));
