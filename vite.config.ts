@@ -61,7 +61,7 @@ const source = (path: string): string => fileURLToPath(new URL(path, import.meta
  * The modules the script-tag build imports on use, read from the table in src/lazy-modules.ts
  * (name: () => import('./path.js')), so that table is the only list: each becomes
  * `transcript-player.<name>.js`, an ES module; code several of them share goes into
- * `transcript-player.shared-<hash>.js` files beside them, which they import themselves.
+ * `transcript-player.shared-*.js` files beside them, which they import themselves.
  */
 function lazyEntries(): Record<string, string> {
   const table = readFileSync(source('src/lazy-modules.ts'), 'utf8');
@@ -85,7 +85,9 @@ const lazy: UserConfig = {
     rollupOptions: {
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: 'transcript-player.shared-[hash].js',
+        chunkFileNames: 'transcript-player.shared-[name].js',
+        // The languages' common code in one file rather than several small ones.
+        advancedChunks: { groups: [{ name: 'i18n', test: /[\\/]src[\\/]i18n[\\/]/, minShareCount: 2 }] },
         // Whitespace too: lib mode keeps ES output readable for bundlers, and these go to browsers as they are.
         minify: true,
       },

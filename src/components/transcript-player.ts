@@ -384,14 +384,15 @@ export class TranscriptPlayer extends LitElement {
   }
 
   /**
-   * Inline data is read by its resource's task, which completes a microtask after the
-   * update that started it: `updateComplete` waits for the update that shows it, so a
-   * page that sets `transcriptData` and awaits `updateComplete` sees the lines. A language
-   * not built into the first bytes is waited for the same way.
+   * Inline data is read by its resource's task, which completes after the update that
+   * started it: `updateComplete` waits for the update that shows it, so a page that sets
+   * `transcriptData` and awaits `updateComplete` sees the lines (of a transcript of more
+   * than a million characters, the first lines: `ready` says when all are read). A
+   * language not built into the first bytes is waited for the same way.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    await this.l10n.settled;
+    await Promise.all([this.l10n.settled, this.transcriptResource.settled, this.chaptersResource.settled]);
     while (this.isUpdatePending) settled = await super.getUpdateComplete();
     return settled;
   }
