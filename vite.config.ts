@@ -1,4 +1,5 @@
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { serveDistAsBuilt } from './scripts/serve-dist-as-built.js';
@@ -6,11 +7,11 @@ import { thirdPartyLicenses } from './scripts/third-party-licenses.js';
 
 // Library builds from one config: `vite build` makes the ESM modules for bundlers
 // (Lit and Howler left as dependencies so a site's bundler shares them), and
-// `vite build --mode iife` the one self-contained file for a <script> tag, with the code
-// only some pages need beside it (`--mode feed-reader`, `--mode id3-reader`).
+// `vite build --mode iife` the one file for a <script> tag, and `--mode lazy` the modules it
+// imports from beside itself when a player needs them (src/lazy-modules.ts).
 export default defineConfig(({ mode }) => {
   if (mode === 'cli') return cli;
-  if (mode in READERS) return reader(READERS[mode as keyof typeof READERS]);
+  if (mode === 'lazy') return lazy;
   const iife = mode === 'iife';
   return {
     // Answer missing files with 404 like any static host, not with index.html, so the
@@ -19,8 +20,8 @@ export default defineConfig(({ mode }) => {
     // Howler's UMD wrapper calls an AMD `define` when a page has RequireJS, which then
     // throws "Mismatched anonymous define()". The script-tag build never wants that.
     define: iife ? { 'define.amd': 'undefined' } : {},
-    // An IIFE cannot be split: the script tag imports the feed and ID3 readers from beside it.
-    resolve: iife ? { alias: [{ find: /^\.\/lazy-modules\.js$/, replacement: source('src/components/lazy-modules.script-tag.ts') }] } : {},
+    // An IIFE cannot be split: the script tag imports the modules it loads on use from beside it.
+    resolve: iife ? { alias: [{ find: /^(\.\.?\/)+lazy-modules\.js$/, replacement: source('src/lazy-modules.script-tag.ts') }] } : {},
     // Lit's html`` and css`` templates keep their source indentation unless minified.
     // Bundled packages' licenses go beside the files that contain them (scripts/third-party-licenses.ts).
     plugins: [
@@ -61,24 +62,43 @@ export default defineConfig(({ mode }) => {
 
 const source = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-/** The readers the script-tag build loads on demand, each one self-contained ES module in dist/. */
-const READERS = {
-  'feed-reader': { entry: 'src/data/load-feed-manifest.ts', file: 'transcript-player.feed.js' },
-  'id3-reader': { entry: 'src/data/load-embedded-chapters.ts', file: 'transcript-player.id3.js' },
-};
-
-function reader({ entry, file }: { entry: string; file: string }): UserConfig {
-  return {
-    build: {
-      target: 'es2021',
-      emptyOutDir: false,
-      sourcemap: true,
-      lib: { entry, formats: ['es'], fileName: () => file },
-      // Whitespace too: lib mode keeps ES output readable for bundlers, and these go to browsers as they are.
-      rollupOptions: { output: { minify: true } },
-    },
-  };
+/**
+ * The modules the script-tag build imports on use, read from the table in src/lazy-modules.ts
+ * (name: () => import('./path.js')), so that table is the only list: each becomes
+ * `transcript-player.<name>.js`, an ES module; code several of them share goes into
+ * `transcript-player.shared-*.js` files beside them, which they import themselves.
+ */
+function lazyEntries(): Record<string, string> {
+  const table = readFileSync(source('src/lazy-modules.ts'), 'utf8');
+  const entries = Object.fromEntries(
+    [...table.matchAll(/^\s*'?([\w-]+)'?: \(\) => import\('\.\/([^']+)\.js'\)/gm)].map(([, name, path]) => [
+      `transcript-player.${name}`,
+      source(`src/${path}.ts`),
+    ]),
+  );
+  if (Object.keys(entries).length === 0) throw new Error('src/lazy-modules.ts: no lazy modules found');
+  return entries;
 }
+
+const lazy: UserConfig = {
+  plugins: [thirdPartyLicenses()],
+  build: {
+    target: 'es2021',
+    emptyOutDir: false,
+    sourcemap: true,
+    lib: { entry: lazyEntries(), formats: ['es'] },
+    rollupOptions: {
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'transcript-player.shared-[name].js',
+        // The languages' common code in one file rather than several small ones.
+        advancedChunks: { groups: [{ name: 'i18n', test: /[\\/]src[\\/]i18n[\\/]/, minShareCount: 2 }] },
+        // Whitespace too: lib mode keeps ES output readable for bundlers, and these go to browsers as they are.
+        minify: true,
+      },
+    },
+  },
+};
 
 // `vite build --mode cli`: the command line (`npx podcast-transcript-player …`) as one Node ESM file
 // in dist/cli/, from the same core code as the element; Node's own modules stay imports.

@@ -105,15 +105,17 @@ export function pageUrl(player: PlayerId | 'empty' | 'audio', episode: Episode |
 }
 
 /**
- * Every page and data file for these episodes. `hyperaudioScript` is the library's script
- * as served (the bench minifies it: see run.ts), `audio` the shared audio file.
+ * Every page and data file for these episodes. `scripts` are our built files by name: the
+ * script tag's `transcript-player.iife.js` and the modules it imports from beside itself;
+ * `hyperaudioScript` is the library's script as served (the bench minifies it: see run.ts),
+ * `audio` the shared audio file.
  */
-export function buildPages(episodes: Episode[], iife: Buffer, hyperaudioScript: string, audio: Resource): PageSet {
+export function buildPages(episodes: Episode[], scripts: ReadonlyMap<string, Buffer>, hyperaudioScript: string, audio: Resource): PageSet {
   const podlove = peerPackage('@podlove/web-player', '5.13.0');
   const resources = new Map<string, Resource>([
     ['/empty.html', fileResource(html('empty', '', ''), 'text/html')],
     ['/audio.html', fileResource(html('audio alone', '', `<audio preload="metadata" src="${AUDIO_URL}"></audio>`), 'text/html')],
-    ['/transcript-player.iife.js', fileResource(iife, 'text/javascript')],
+    ...[...scripts].map(([name, body]) => [`/${name}`, fileResource(body, 'text/javascript')] as const),
     ['/peers/hyperaudio-lite.js', fileResource(hyperaudioScript, 'text/javascript')],
     [AUDIO_URL, audio],
     ['/data/podlove-config.json', fileResource(podloveConfig(PODLOVE_BASE), 'application/json')],

@@ -10,7 +10,7 @@
  * `--only` measures only the parts named. Either leaves BENCHMARKS.md as it is: only a full
  * run writes it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -225,6 +225,12 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   const startedAt = Date.now();
   const iife = distFile('transcript-player.iife.js');
+  // The script tag and the modules it imports from beside itself, as a site would copy them.
+  const scripts = new Map(
+    readdirSync(join(ROOT, 'dist'))
+      .filter((name) => /^transcript-player\..+\.js$/.test(name))
+      .map((name) => [name, distFile(name)] as const),
+  );
   const esm = distFile('transcript-player.js');
   const episodes = EPISODES.map(makeEpisode);
   const [, threeHours, tenHours] = episodes as [Episode, Episode, Episode];
@@ -233,7 +239,7 @@ async function main(): Promise<void> {
   if (hyperaudio.errors.length > 0)
     throw new Error(`minifying Hyperaudio Lite failed: ${hyperaudio.errors.map((e) => e.message).join('; ')}`);
   const audio = silentWav(Math.max(...episodes.map((episode) => episode.duration)) + 60);
-  const pages = buildPages(episodes, iife, hyperaudio.code, audio);
+  const pages = buildPages(episodes, scripts, hyperaudio.code, audio);
   pages.resources.set(
     '/index.html',
     fileResource(

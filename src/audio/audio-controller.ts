@@ -1,19 +1,22 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { Howl, Howler, type HowlInstance } from './howler.js';
+import type { HowlInstance } from './howler.js';
+import { loadedModule, loadModule } from '../lazy.js';
+import type { LazyModules } from '../lazy-modules.js';
 import { describeUrl } from '../core/describe-url.js';
 import { message, type Message } from '../core/message.js';
 import { describeMediaError } from './media-error.js';
 import { clampPlaybackRate } from '../core/playback-rate.js';
+import { FrameClock } from './frame-clock.js';
 import { PendingPlays, type PlayRefusal } from './pending-plays.js';
-
-/** How far time is carried forward between the media element's own updates. */
-const MAX_CARRY_SECONDS = 0.25;
 
 export type AudioState = 'empty' | 'loading' | 'ready' | 'playing' | 'paused' | 'ended' | 'error';
 
 /** What the controller tells its host. The host turns these into state and public events. */
 export interface AudioListener {
+  /** The position: on every seek, and while playing whenever `nextChange` said something changes. */
   onTime(seconds: number): void;
+  /** The media time at which the listener next has something new to show (`Infinity`: nothing); asked after each `onTime` while playing. */
+  nextChange(seconds: number): number;
   onState(state: AudioState): void;
   onDuration(seconds: number): void;
   onError(message: Message): void;
@@ -32,15 +35,28 @@ export interface AudioListener {
 /** HTMLMediaElement.HAVE_FUTURE_DATA: Howler plays at once from here, else waits for `canplaythrough`. */
 const HAVE_FUTURE_DATA = 3;
 
+type HowlerModule = LazyModules['howler'];
+
 /**
  * Owns the one Howl of a player. HTML5 mode streams the episode instead of downloading
- * and decoding it whole; time is read every animation frame while playing because the
- * media element's own `timeupdate` fires only about four times a second.
+ * and decoding it whole. While playing, the time is read when the listener has something
+ * new to show (`frame-clock.ts`): the media element's own `timeupdate` fires only about
+ * four times a second, too seldom for a word highlight, and every frame would be too often.
+ *
+ * Howler itself is imported when the first player needs audio (the listener's intent, a
+ * play, a `preload`), not with the page: a page nobody listens on never loads it.
  */
 export class AudioController implements ReactiveController {
   private howl: HowlInstance | undefined;
+  /** The source whose Howl waits for Howler to arrive. */
+  private creating: string | undefined;
+  /** A media element allowed to play inside the listener's tap while Howler was still on its way: the Howl gets it. */
+  private allowed: HTMLAudioElement | undefined;
   private soundId: number | undefined;
-  private frame = 0;
+  private readonly clock = new FrameClock({ time: () => this.currentTime, rate: () => this.rate }, (seconds) => {
+    this.listener.onTime(seconds);
+    return this.listener.nextChange(seconds);
+  });
   private source = '';
   private pendingSeek: number | undefined;
   /** play() was called and Howler has not yet reported that playback began. */
@@ -105,17 +121,44 @@ export class AudioController implements ReactiveController {
 
   /** Starts loading the audio's metadata now, as when the listener points at or focuses the player. */
   prepare(): void {
-    if (this.source && !this.howl) this.createHowl(this.source);
+    if (this.source && !this.howl && this.creating === undefined) this.createHowl(this.source);
   }
 
   private createHowl(src: string): void {
     this.setState('loading');
+    const howler = loadedModule('howler');
+    if (howler) {
+      this.makeHowl(howler, src);
+      return;
+    }
+    this.creating = src;
+    loadModule('howler').then(
+      (module) => {
+        if (this.creating !== src) return; // unloaded, or another source since
+        this.creating = undefined;
+        this.makeHowl(module, src);
+        if (this.wanted && this.howl) this.startHowl(this.howl);
+      },
+      (error: unknown) => {
+        if (this.creating !== src) return;
+        this.creating = undefined;
+        // Howler's file did not load: a script-tag page that copied only the main script.
+        const detail = error instanceof Error ? error.message : String(error);
+        void this.fail(undefined, message('load-failed', { resource: 'audio', file: describeUrl(src), detail }));
+      },
+    );
+  }
+
+  private makeHowl({ Howl, Howler }: HowlerModule, src: string): void {
     // Howler's automatic "unlock" reloads every Howl's media element on the page's first
     // click or key press (a trick for Web Audio on old iOS). In HTML5 mode that restarts the
     // loading of the file inside the listener's first tap, and Firefox then reported a decode
     // error for audio that went on playing. allowPlaybackNow() does what Safari needs instead.
     const autoUnlock = Howler.autoUnlock;
     Howler.autoUnlock = false;
+    // Howler takes its media element from this pool: the one already allowed to play, if any.
+    if (this.allowed) (Howler as unknown as { _html5AudioPool: HTMLAudioElement[] })._html5AudioPool.push(this.allowed);
+    this.allowed = undefined;
     const howl = new Howl({
       src: [src],
       html5: true,
@@ -162,7 +205,7 @@ export class AudioController implements ReactiveController {
       onseek: () => this.reportTime(),
     });
     Howler.autoUnlock = autoUnlock;
-    deferLoadUntilDuration(howl);
+    deferLoadUntilDuration(howl, Howler);
     this.howl = howl;
     this.watchElement(howl);
   }
@@ -210,6 +253,8 @@ export class AudioController implements ReactiveController {
     this.elementListeners = undefined;
     this.howl?.unload();
     this.howl = undefined;
+    this.creating = undefined;
+    this.allowed = undefined;
     this.soundId = undefined;
     this.pendingSeek = undefined;
     this.playPending = false;
@@ -225,7 +270,7 @@ export class AudioController implements ReactiveController {
   play(): Promise<void> {
     const started = this.plays.add();
     this.prepare();
-    if (!this.howl) {
+    if (!this.howl && this.creating === undefined) {
       this.plays.reject({ name: 'NotSupportedError', message: message('play-no-source', {}) });
       return started;
     }
@@ -239,8 +284,26 @@ export class AudioController implements ReactiveController {
       return started;
     }
     this.wanted = true;
-    this.startHowl(this.howl);
+    if (this.howl) this.startHowl(this.howl);
+    else this.allowPlaybackBeforeHowler();
     return started;
+  }
+
+  /**
+   * `allowPlaybackNow` for a play() that comes before Howler has arrived: a media element is
+   * played and paused inside the tap (what Safari asks), and the Howl is made with it.
+   */
+  private allowPlaybackBeforeHowler(): void {
+    if (this.allowed || typeof Audio !== 'function') return;
+    const element = new Audio();
+    element.preload = 'auto';
+    try {
+      element.play()?.catch(() => undefined); // no source yet: refused, but the element is now allowed to play
+      element.pause();
+    } catch {
+      // Old engines without a play() promise may throw; Howler's play reports any problem.
+    }
+    this.allowed = element;
   }
 
   private startHowl(howl: HowlInstance): void {
@@ -328,7 +391,9 @@ export class AudioController implements ReactiveController {
     }
     if (this.state === 'ended') this.setState('paused');
     this.howl.seek(clamped, this.soundId);
-    this.listener.onTime(clamped);
+    // Playing: shown from the new position, and the clock's next wake is from there too.
+    if (this.clock.active) this.clock.now();
+    else this.listener.onTime(clamped);
   }
 
   /** Mutes or unmutes this player only (Howler's global mute would silence every player). */
@@ -347,6 +412,7 @@ export class AudioController implements ReactiveController {
     if (rate === undefined) return;
     this.rate = rate;
     this.howl?.rate(rate);
+    this.clock.now(); // the next change comes sooner or later now
   }
 
   /**
@@ -388,12 +454,12 @@ export class AudioController implements ReactiveController {
     }, 750);
   }
 
-  private async fail(error: unknown): Promise<void> {
+  private async fail(error: unknown, known?: Message): Promise<void> {
     this.stopFrames();
     this.playPending = false;
     this.wanted = false;
     this.setState('error');
-    const reason = await describeMediaError(this.source, error);
+    const reason = known ?? (await describeMediaError(this.source, error));
     this.failure = reason;
     this.plays.reject({ name: 'NotSupportedError', message: reason } satisfies PlayRefusal);
     this.listener.onError(reason);
@@ -421,33 +487,12 @@ export class AudioController implements ReactiveController {
     this.listener.onDuration(duration);
   }
 
-  /**
-   * Media elements update `currentTime` in steps (Firefox about every 40 ms, others less
-   * often under load); between steps the time is carried forward by the clock, capped, so
-   * a word highlight moves every frame instead of stuttering.
-   */
   private startFrames(): void {
-    this.stopFrames();
-    let lastRaw = -1;
-    let lastRawAt = 0;
-    const tick = (now: number): void => {
-      const raw = this.currentTime;
-      if (raw !== lastRaw) {
-        lastRaw = raw;
-        lastRawAt = now;
-        this.listener.onTime(raw);
-      } else {
-        const carried = ((now - lastRawAt) / 1000) * this.rate;
-        this.listener.onTime(raw + Math.min(carried, MAX_CARRY_SECONDS));
-      }
-      this.frame = requestAnimationFrame(tick);
-    };
-    this.frame = requestAnimationFrame(tick);
+    this.clock.start();
   }
 
   private stopFrames(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.clock.stop();
   }
 }
 
@@ -475,7 +520,7 @@ function guessFormat(src: string): string[] | undefined {
  * would end at once, without a sound. So Howler's load handler waits (a few seconds at
  * most) until the element knows its duration.
  */
-function deferLoadUntilDuration(howl: HowlInstance): void {
+function deferLoadUntilDuration(howl: HowlInstance, Howler: HowlerModule['Howler']): void {
   const sound = (howl as unknown as { _sounds?: { _node?: unknown; _loadFn?: () => void }[] })._sounds?.[0];
   const element = sound?._node;
   const howlerLoad = sound?._loadFn;

@@ -31,6 +31,11 @@ export class DeepLinkController implements ReactiveController {
     this.listening?.abort();
   }
 
+  /** The end of a linked range still to be reached, when playback must be looked at: `Infinity` when there is none. */
+  nextChange(): number {
+    return this.stopAt ?? Infinity;
+  }
+
   /** Called with every time update: pauses once at the end of a linked range. */
   timeUpdate(seconds: number): void {
     if (this.stopAt !== undefined && seconds >= this.stopAt) {

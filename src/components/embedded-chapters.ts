@@ -4,7 +4,7 @@ import { describeUrl } from '../core/describe-url.js';
 import { message, type Message, type Problem } from '../core/message.js';
 import type { RawChapter } from '../core/model.js';
 import type { EmbeddedChapters } from '../data/load-embedded-chapters.js';
-import { loadId3Reader } from './lazy-modules.js';
+import { loadModule } from '../lazy.js';
 
 /** What the player asks of the chapters inside its audio, on every update. */
 export interface EmbeddedChaptersWish {
@@ -82,7 +82,7 @@ export class EmbeddedChaptersController {
 
 async function read(src: string, signal: AbortSignal): Promise<EmbeddedChapters> {
   try {
-    const { loadEmbeddedChapters } = await loadId3Reader();
+    const { loadEmbeddedChapters } = await loadModule('id3');
     return await loadEmbeddedChapters(src, { signal });
   } catch (error) {
     // The reader's file did not load: a script-tag page that copied only the main script.

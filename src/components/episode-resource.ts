@@ -1,8 +1,9 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import type { Chapter, ChaptersFormat, RawChapter, RawSegment, Segment, TranscriptFormat } from '../core/model.js';
+import type { Chapter, RawChapter, RawSegment, Segment } from '../core/model.js';
 import { normaliseChapters, normaliseSegments } from '../core/normalise.js';
-import { dataFromUrl, dataFromValue, type LoadedData } from '../data/load-data.js';
+import { readData } from '../data/read-data.js';
+import { dataFromModel, type DataKind, type LoadedData } from '../data/usable-data.js';
 import type { ManifestResource } from '../core/episode-manifest.js';
 
 /**
@@ -19,28 +20,16 @@ export interface ResourceSource<F extends string> {
   read?: LoadedData<unknown> | undefined;
 }
 
-/** How one kind of episode data is read and made ready to show. */
-export interface ResourceKind<Raw, Item, F extends string> {
-  readonly name: 'transcript' | 'chapters';
-  fromValue(value: unknown, format: F | undefined, base?: string): LoadedData<Raw>;
-  fromUrl(url: string, format: F | undefined, signal: AbortSignal): Promise<LoadedData<Raw>>;
+/** How one kind of episode data is made ready to show. */
+export interface ResourceKind<Raw, Item> {
+  readonly name: DataKind;
   /** Sorted items with every end set; ends may reach `duration` once it is known. */
   normalise(raw: Raw[], duration: number | undefined): Item[];
 }
 
-export const TRANSCRIPT: ResourceKind<RawSegment, Segment, TranscriptFormat> = {
-  name: 'transcript',
-  fromValue: (value, format, base) => dataFromValue('transcript', value, format, base),
-  fromUrl: (url, format, signal) => dataFromUrl('transcript', url, format, signal),
-  normalise: normaliseSegments,
-};
+export const TRANSCRIPT: ResourceKind<RawSegment, Segment> = { name: 'transcript', normalise: normaliseSegments };
 
-export const CHAPTERS: ResourceKind<RawChapter, Chapter, ChaptersFormat> = {
-  name: 'chapters',
-  fromValue: (value, format, base) => dataFromValue('chapters', value, format, base),
-  fromUrl: (url, format, signal) => dataFromUrl('chapters', url, format, signal),
-  normalise: normaliseChapters,
-};
+export const CHAPTERS: ResourceKind<RawChapter, Chapter> = { name: 'chapters', normalise: normaliseChapters };
 
 export interface ResourceListener<Raw> {
   /** The source changed (to nothing, too): a `ready` is owed once everything has settled. */
@@ -54,16 +43,21 @@ export interface ResourceListener<Raw> {
  * items the views show: fetch (aborted when the source changes), parse, report, and
  * normalise against the audio's duration once it is known. The source is read from the
  * host on every update (`sourceOf`), so a new episode that names no transcript clears
- * the old one.
+ * the old one. Files are read by a module loaded on first use
+ * (`data/read-data.ts`); a long transcript's first lines are shown before the rest is read.
  */
 export class EpisodeResource<Raw, Item, F extends string> {
   private readonly task: Task<readonly [ResourceSource<F> | undefined], LoadedData<Raw>>;
   private normalised: { from: LoadedData<Raw> | undefined; duration: number | undefined; items: Item[] } | undefined;
-  private inline: { data: unknown; format: F | undefined; base: string | undefined; result: LoadedData<Raw> } | undefined;
+  private inline: { data: unknown; base: string | undefined; result: LoadedData<Raw> | undefined } | undefined;
+  /** The first lines of the source being read, shown until the whole is. */
+  private preview: { source: ResourceSource<F>; data: LoadedData<Raw> } | undefined;
+  /** Data handed over being read: settles once it is read, or its first lines are there to show. */
+  private reading: { promise: Promise<void>; done: () => void } | undefined;
 
   constructor(
     host: ReactiveControllerHost,
-    readonly kind: ResourceKind<Raw, Item, F>,
+    readonly kind: ResourceKind<Raw, Item>,
     private readonly sourceOf: () => ResourceSource<F> | undefined,
     listener: ResourceListener<Raw>,
   ) {
@@ -73,13 +67,51 @@ export class EpisodeResource<Raw, Item, F extends string> {
         a?.url === b?.url && a?.data === b?.data && a?.format === b?.format && a?.base === b?.base && a?.read === b?.read,
       task: ([source], { signal }) => {
         listener.onChange();
+        this.finishReading();
         const given = this.given(source);
         if (given) return given;
-        if (!source?.url) return initialState;
-        return kind.fromUrl(source.url, source.format, signal);
+        const inline = source?.data !== undefined && source.data !== null;
+        if (!source || (!source.url && !inline)) return initialState;
+        const reading = inline ? this.startReading() : undefined;
+        const request = {
+          kind: kind.name,
+          ...(source.url ? { url: source.url } : { value: source.data }),
+          format: source.format,
+          base: source.base,
+        };
+        const showFirst = (data: LoadedData<unknown>) => {
+          if (signal.aborted) return;
+          this.preview = { source, data: data as LoadedData<Raw> };
+          reading?.done();
+          host.requestUpdate();
+        };
+        // `reading` is settled by onComplete and onError, which run as the task takes its value.
+        return readData(request, signal, { preview: showFirst }) as Promise<LoadedData<Raw>>;
       },
-      onComplete: (result) => listener.onLoaded(result),
+      onComplete: (result) => {
+        this.finishReading();
+        listener.onLoaded(result);
+      },
+      onError: () => this.finishReading(),
     });
+  }
+
+  /** Settles once data handed over is read, or its first lines can be shown; at once when none is being read. */
+  get settled(): Promise<void> {
+    return this.reading?.promise ?? Promise.resolve();
+  }
+
+  private finishReading(): void {
+    this.preview = undefined;
+    this.reading?.done();
+    this.reading = undefined;
+  }
+
+  private startReading(): { promise: Promise<void>; done: () => void } {
+    let done = (): void => undefined;
+    const promise = new Promise<void>((resolve) => (done = resolve));
+    this.reading = { promise, done };
+    return this.reading;
   }
 
   /**
@@ -91,7 +123,7 @@ export class EpisodeResource<Raw, Item, F extends string> {
   get state(): 'none' | 'loading' | LoadedData<Raw> {
     const given = this.given(this.sourceOf());
     if (given) return given;
-    if (this.task.status === TaskStatus.PENDING) return 'loading';
+    if (this.task.status === TaskStatus.PENDING) return this.preview?.data ?? 'loading';
     return this.task.status === TaskStatus.COMPLETE ? this.task.value! : 'none';
   }
 
@@ -101,14 +133,17 @@ export class EpisodeResource<Raw, Item, F extends string> {
     return state !== 'none' && state !== 'loading' && state.untimed === true;
   }
 
-  /** The source's data, read (once per data, format and base); undefined for a URL or nothing. */
+  /**
+   * What is at hand without reading a file: the source's own read data (the page's markup),
+   * or items in the player's model (once per data and base). Undefined for anything to read.
+   */
   private given(source: ResourceSource<F> | undefined): LoadedData<Raw> | undefined {
     if (source?.read) return source.read as LoadedData<Raw>;
     if (source?.data === undefined || source.data === null) return undefined;
     const inline = this.inline;
-    if (inline && inline.data === source.data && inline.format === source.format && inline.base === source.base) return inline.result;
-    const result = this.kind.fromValue(source.data, source.format, source.base);
-    this.inline = { data: source.data, format: source.format, base: source.base, result };
+    if (inline && inline.data === source.data && inline.base === source.base) return inline.result;
+    const result = dataFromModel(this.kind.name, source.data, source.base) as LoadedData<Raw> | undefined;
+    this.inline = { data: source.data, base: source.base, result };
     return result;
   }
 

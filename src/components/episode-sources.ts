@@ -128,6 +128,11 @@ export class EpisodeSources {
     return this.timed;
   }
 
+  /** Once the transcript and chapters in hand are read (files still on their way are not waited for). */
+  get read(): Promise<unknown> {
+    return Promise.all([this.transcript.settled, this.chapters.settled]);
+  }
+
   /** True once after each change of data, when everything has settled: the player fires `ready` then. */
   settledSinceChange(): boolean {
     const loading = this.manifestLoader.loading || this.transcript.loading || this.chapters.loading || this.embedded.loading;

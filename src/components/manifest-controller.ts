@@ -2,8 +2,8 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeUrl } from '../core/describe-url.js';
 import { message } from '../core/message.js';
-import { loadManifest, type LoadedManifest } from '../data/load-manifest.js';
-import { loadFeedReader } from './lazy-modules.js';
+import type { LoadedManifest, ManifestSource as EpisodeSource } from '../data/load-manifest.js';
+import { loadModule } from '../lazy.js';
 
 export interface ManifestHost extends ReactiveControllerHost, HTMLElement {
   /** The `episode` attribute: the URL of an episode description. */
@@ -53,9 +53,9 @@ export class ManifestController implements ReactiveController {
       },
       task: ([url, inlineJson, feed, item], { signal }) => {
         this.from = feed ? 'feed' : 'episode';
-        if (feed) return loadFromFeed(feed, item, signal);
+        if (feed) return withNotesReader(loadFromFeed(feed, item, signal));
         if (!url && !inlineJson) return initialState;
-        return loadManifest({ ...(url ? { url } : {}), ...(inlineJson ? { inlineJson } : {}) }, signal);
+        return withNotesReader(loadEpisode({ ...(url ? { url } : {}), ...(inlineJson ? { inlineJson } : {}) }, signal));
       },
       // Only the latest run completes (an earlier one is aborted and ignored), so `from` is its source.
       onComplete: (loaded) => onLoaded(loaded, this.from),
@@ -89,10 +89,35 @@ export class ManifestController implements ReactiveController {
   }
 }
 
+/** Show notes are shown with the episode: their reader is imported before the episode counts as loaded. */
+async function withNotesReader(loading: Promise<LoadedManifest>): Promise<LoadedManifest> {
+  const loaded = await loading;
+  if (loaded.manifest?.notes) await loadModule('notes').catch(() => undefined);
+  return loaded;
+}
+
+/** An episode description, through its reader loaded on demand. Never throws. */
+async function loadEpisode(source: EpisodeSource, signal: AbortSignal): Promise<LoadedManifest> {
+  try {
+    const { loadManifest } = await loadModule('episode');
+    return await loadManifest(source, signal);
+  } catch (error) {
+    // The reader's file did not load: a script-tag page that copied only the main script.
+    return {
+      problems: [],
+      error: message('load-failed', {
+        resource: 'episode',
+        ...(source.url ? { file: describeUrl(source.url) } : {}),
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    };
+  }
+}
+
 /** One episode of a feed, through the feed reader loaded on demand. Never throws. */
 async function loadFromFeed(url: string, item: string, signal: AbortSignal): Promise<LoadedManifest> {
   try {
-    const { loadFeedManifest } = await loadFeedReader();
+    const { loadFeedManifest } = await loadModule('feed');
     return await loadFeedManifest(url, { signal, ...(item ? { item } : {}) });
   } catch (error) {
     // The reader's file did not load: a script-tag page that copied only the main script.

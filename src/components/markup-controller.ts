@@ -1,5 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { readEpisodeMarkup, type EpisodeMarkup } from '../core/read-episode-markup.js';
+import type { MarkupNode } from '../core/markup-tree.js';
+import type { EpisodeMarkup } from '../core/read-episode-markup.js';
+import { loadedModule, loadModule } from '../lazy.js';
 import { markupOf } from './markup-children.js';
 
 /**
@@ -12,6 +14,10 @@ import { markupOf } from './markup-children.js';
  *
  * The children are never shown once the element has its shadow root (it has no slot):
  * before the script, they are the page's content; after it, the player's view is.
+ *
+ * The reader is imported only when there are children to read (`settled` until it has
+ * arrived and read them): the element waits for it before it renders, so that its first
+ * render shows the episode, as a server-rendered one does and hydration needs.
  */
 export class MarkupController implements ReactiveController {
   /** What the children hold; empty before the element connects and when they hold no episode. */
@@ -28,6 +34,12 @@ export class MarkupController implements ReactiveController {
   }
   private observer: MutationObserver | undefined;
   private text: string | undefined;
+  private reading: Promise<void> | undefined;
+
+  /** Settles once children that were there to read have been read. */
+  get settled(): Promise<void> {
+    return this.reading ?? Promise.resolve();
+  }
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -51,7 +63,27 @@ export class MarkupController implements ReactiveController {
     const text = JSON.stringify(nodes);
     if (text === this.text) return;
     this.text = text;
-    this.episode = readEpisodeMarkup(nodes, { baseUrl: this.host.baseURI });
-    this.host.requestUpdate();
+    const reader = loadedModule('markup');
+    if (reader || !nodes.some(isElement)) {
+      this.episode = reader ? reader.readEpisodeMarkup(nodes, { baseUrl: this.host.baseURI }) : {};
+      this.host.requestUpdate();
+      return;
+    }
+    const reading: Promise<void> = loadModule('markup')
+      .then(
+        ({ readEpisodeMarkup }) => {
+          if (this.text !== text) return; // changed again meanwhile: read by then
+          this.episode = readEpisodeMarkup(nodes, { baseUrl: this.host.baseURI });
+          this.host.requestUpdate();
+        },
+        // The reader's file did not load (a script-tag page that copied only the main script): the player goes on without it.
+        () => undefined,
+      )
+      .finally(() => {
+        if (this.reading === reading) this.reading = undefined;
+      });
+    this.reading = reading;
   }
 }
+
+const isElement = (node: MarkupNode): boolean => 'tag' in node;

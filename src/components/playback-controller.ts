@@ -12,8 +12,10 @@ import { emit, EVENTS, type PlayerErrorDetail } from './events.js';
 const TIMEUPDATE_INTERVAL = 0.25;
 
 export interface PlaybackListener {
-  /** Every frame while playing, and on every seek. */
+  /** On every seek, and while playing whenever `nextChange` said something changes. */
   onTime(seconds: number): void;
+  /** The media time at which the player next has something new to show (`Infinity`: nothing). */
+  nextChange(seconds: number): number;
   /** The state changed (`previous` → the controller's `state`). */
   onState(previous: AudioState): void;
   /** Position, speed or length changed other than by playing on: the lock screen's seek bar is told. */
@@ -62,6 +64,8 @@ export class PlaybackController implements ReactiveController {
 
   private readonly audioListener: AudioListener = {
     onTime: (seconds) => this.time(seconds),
+    // The next `timeupdate` is due a quarter of a second after the last.
+    nextChange: (seconds) => Math.min(this.listener.nextChange(seconds), this.lastTimeupdate + TIMEUPDATE_INTERVAL),
     onState: (next) => this.changeState(next),
     onDuration: (seconds) => {
       if (seconds === this.duration) return;

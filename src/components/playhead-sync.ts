@@ -1,4 +1,4 @@
-import { NOWHERE, playheadAt, timedEpisode, type Playhead, type TimedEpisode } from '../core/playhead.js';
+import { nextPlayheadChange, NOWHERE, playheadAt, timedEpisode, type Playhead, type TimedEpisode } from '../core/playhead.js';
 
 export interface PlayheadListener {
   /** The spoken line changed (the word with it). */
@@ -13,8 +13,8 @@ export interface PlayheadListener {
 
 /**
  * Keeps a playhead on the episode's timed data and says what changed when time moves
- * or the data does. Called every frame while playing, so it compares and calls out only
- * on change; what a change costs is the listener's.
+ * or the data does. Called whenever anything shown may change while playing, so it
+ * compares and calls out only on change; what a change costs is the listener's.
  */
 export class PlayheadSync {
   episode: TimedEpisode = timedEpisode([], []);
@@ -26,6 +26,11 @@ export class PlayheadSync {
   setEpisode(episode: TimedEpisode): void {
     this.episode = episode;
     this.moveTo(this.time);
+  }
+
+  /** When, playing on, the playhead next changes (`Infinity`: never). */
+  nextChange(): number {
+    return nextPlayheadChange(this.episode, this.time);
   }
 
   moveTo(time: number): void {

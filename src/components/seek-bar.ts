@@ -1,5 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { chaptersToMark } from '../core/chapter-marks.js';
 import type { Chapter } from '../core/model.js';
 import { en, type Strings } from '../i18n/en.js';
@@ -8,10 +8,18 @@ import { styleProperties } from './style-properties.js';
 import { sharedStyles } from './theme.styles.js';
 import { timePhrase } from './time-phrase.js';
 
+/** The thumb's diameter in pixels (16px in the styles): the native slider's, whose positions the drawn one follows. */
+const THUMB = 16;
+
 /**
  * The seek slider with a mark at each listed chapter start. A native range input, so
  * keyboard, touch and screen readers work as they do everywhere; while the listener
  * drags, playback time does not pull the thumb back.
+ *
+ * The input's own track and thumb are transparent: the ones seen are elements of ours
+ * under it, moved with transforms (the compositor's work, no layout) when the thumb
+ * reaches another device pixel — every twelve seconds or so on a three-hour episode. The
+ * input's value, which screen readers hear, follows once a second.
  */
 export class SeekBar extends LitElement {
   static override styles = [
@@ -25,12 +33,79 @@ export class SeekBar extends LitElement {
         --_focus-offset: 3px;
       }
       input {
+        position: relative;
         width: 100%;
+        height: 16px;
         margin: 0;
         accent-color: var(--_accent);
+        -webkit-appearance: none;
+        appearance: none;
         background: transparent;
         cursor: pointer;
         display: block;
+      }
+      input::-webkit-slider-runnable-track {
+        background: transparent;
+      }
+      input::-webkit-slider-thumb {
+        -webkit-appearance: none;
+        appearance: none;
+        width: 16px;
+        height: 16px;
+        opacity: 0;
+      }
+      input::-moz-range-track {
+        background: transparent;
+      }
+      input::-moz-range-progress {
+        background: transparent;
+      }
+      input::-moz-range-thumb {
+        width: 16px;
+        height: 16px;
+        border: 0;
+        opacity: 0;
+      }
+      .track,
+      .thumb {
+        position: absolute;
+        top: 50%;
+        pointer-events: none;
+      }
+      .track {
+        inset-inline: 0;
+        height: 4px;
+        margin-top: -2px;
+        border-radius: 2px;
+        background: var(--_track);
+        overflow: hidden;
+      }
+      .fill,
+      .thumb {
+        background: var(--_accent);
+        will-change: transform;
+      }
+      .fill {
+        height: 100%;
+        transform-origin: left;
+        transform: scaleX(var(--_progress, 0));
+      }
+      .thumb {
+        inset-inline-start: 0;
+        width: 16px;
+        height: 16px;
+        margin-top: -8px;
+        border-radius: 50%;
+        transform: translateX(var(--_at, 0px));
+      }
+      :host(:dir(rtl)) .fill {
+        transform-origin: right;
+      }
+      :host(:dir(rtl)) .thumb {
+        transform: translateX(calc(-1 * var(--_at, 0px)));
+      }
+      input:disabled ~ .thumb {
+        display: none;
       }
       .marks {
         position: absolute;
@@ -54,9 +129,14 @@ export class SeekBar extends LitElement {
   @property({ attribute: false }) chapters: readonly Chapter[] = [];
   @property({ attribute: false }) strings: Strings = en;
 
+  @query('.fill') private fill!: HTMLElement | null;
+  @query('.thumb') private thumb!: HTMLElement | null;
+  /** Where the drawn thumb is, in pixels from the start; NaN before it is placed. */
+  private thumbAt = NaN;
+
   /**
-   * The position. Set every frame while playing, so it moves the thumb directly and
-   * re-renders (for the spoken value) only when the second changes.
+   * The position. Set as playback moves on, so it moves the drawn thumb directly, and
+   * re-renders (the input's value, the spoken time) only when the second changes.
    */
   get currentTime(): number {
     return this.time;
@@ -65,9 +145,32 @@ export class SeekBar extends LitElement {
   set currentTime(seconds: number) {
     const second = Math.floor(this.time);
     this.time = seconds;
-    const input = this.renderRoot?.querySelector('input');
-    if (input && !this.dragging) input.value = String(Math.min(seconds, this.duration || seconds));
+    if (!this.dragging) this.placeThumb(seconds);
     if (Math.floor(seconds) !== second) this.requestUpdate();
+  }
+
+  /** The media time at which the drawn thumb next moves by a device pixel; `Infinity` when it cannot move. */
+  nextChange(seconds: number): number {
+    const pixels = this.travel() * devicePixels();
+    if (!(this.duration > 0) || !(pixels > 0)) return Infinity;
+    return ((Math.floor((seconds / this.duration) * pixels) + 1) / pixels) * this.duration;
+  }
+
+  /** How far the thumb's centre travels, in CSS pixels. */
+  private travel(): number {
+    return Math.max(0, this.width - THUMB);
+  }
+
+  /** Moves the drawn thumb and progress to `seconds`, with transforms, when that is another device pixel. */
+  private placeThumb(seconds: number): void {
+    const duration = this.duration > 0 ? this.duration : 0;
+    const fraction = duration > 0 ? Math.min(Math.max(seconds / duration, 0), 1) : 0;
+    const travel = this.travel();
+    const at = Math.floor(fraction * travel * devicePixels()) / devicePixels();
+    if (at === this.thumbAt || !this.thumb || !this.fill) return;
+    this.thumbAt = at;
+    this.thumb.style.setProperty('--_at', `${at}px`);
+    this.fill.style.setProperty('--_progress', String(travel > 0 ? (at + THUMB / 2) / this.width : fraction));
   }
 
   @state() private dragging = false;
@@ -92,6 +195,7 @@ export class SeekBar extends LitElement {
   private handleInput(event: Event): void {
     this.dragging = true;
     this.dragValue = Number((event.target as HTMLInputElement).value);
+    this.placeThumb(this.dragValue);
   }
 
   private handleChange(event: Event): void {
@@ -105,6 +209,7 @@ export class SeekBar extends LitElement {
     const value = this.dragging ? this.dragValue : Math.min(this.time, duration);
     const valueText = this.strings.timeOf(timePhrase(this.strings, value), timePhrase(this.strings, duration));
     return html`
+      <div class="track" aria-hidden="true"><div class="fill"></div></div>
       <input
         part="seek-bar"
         type="range"
@@ -128,6 +233,15 @@ export class SeekBar extends LitElement {
             : nothing
         }
       </div>
+      <div class="thumb" aria-hidden="true"></div>
     `;
   }
+
+  protected override updated(changed: PropertyValues): void {
+    // A new length, width or the end of a drag moves the thumb as well as the time does.
+    if (changed.has('duration') || changed.has('width') || changed.has('dragging')) this.thumbAt = NaN;
+    this.placeThumb(this.dragging ? this.dragValue : this.time);
+  }
 }
+
+const devicePixels = (): number => globalThis.devicePixelRatio || 1;

@@ -1,16 +1,17 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { parseNotesHtml, type NotesNode } from '../core/notes-html.js';
+import type { NotesNode } from '../core/notes-html.js';
 import { en, type Strings } from '../i18n/en.js';
+import { LazyModuleController } from './lazy-module-controller.js';
 import { dispatchRequest } from './requests.js';
 import { sharedStyles } from './theme.styles.js';
 import { timePhrase } from './time-phrase.js';
 
 /**
  * An episode's show notes: untrusted HTML, read into a tree of allowed nodes
- * (`src/core/notes-html.ts`) and rebuilt here with templates, so no markup from the data
- * ever reaches `innerHTML`. Timestamps in the text (`12:34`) are buttons that ask the
- * player to play from there.
+ * (`src/core/notes-html.ts`, imported with the first notes to show) and rebuilt here with
+ * templates, so no markup from the data ever reaches `innerHTML`. Timestamps in the text
+ * (`12:34`) are buttons that ask the player to play from there.
  *
  * @csspart notes - The container of the notes.
  * @csspart notes-link - Each link (opens in a new tab).
@@ -84,11 +85,24 @@ export class ShowNotes extends LitElement {
   @property({ attribute: false }) strings: Strings = en;
 
   private tree: NotesNode[] = [];
+  private readonly reader = new LazyModuleController(this, 'notes');
+  /** What `tree` was read from: the notes, their base, and the reader (none before it arrives). */
+  private readFrom: readonly unknown[] = [];
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('html') || changed.has('baseUrl')) {
-      this.tree = parseNotesHtml(this.html, this.baseUrl || globalThis.document?.baseURI);
-    }
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const reader = this.html ? this.reader.module : undefined;
+    const from = [this.html, this.baseUrl, reader];
+    if (from.every((value, i) => value === this.readFrom[i])) return;
+    this.readFrom = from;
+    this.tree = reader ? reader.parseNotesHtml(this.html, this.baseUrl || globalThis.document?.baseURI) : [];
+  }
+
+  /** Includes the notes reader's arrival, so the notes are there once the update is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    await this.reader.settled;
+    while (this.isUpdatePending) settled = await super.getUpdateComplete();
+    return settled;
   }
 
   private seek(seconds: number): void {

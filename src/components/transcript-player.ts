@@ -226,6 +226,7 @@ export class TranscriptPlayer extends LitElement {
     this,
     {
       onTime: (seconds) => this.handleTime(seconds),
+      nextChange: (seconds) => this.nextChange(seconds),
       onState: (previous) => this.handleAudioState(previous),
       onPositionChange: () => this.mediaSession.setPosition(this.currentTime, this.duration, this.playbackRate),
     },
@@ -350,16 +351,23 @@ export class TranscriptPlayer extends LitElement {
   }
 
   /**
-   * Inline data is read by its resource's task, which completes a microtask after the
-   * update that started it: `updateComplete` waits for the update that shows it, so a
-   * page that sets `transcriptData` and awaits `updateComplete` sees the lines. A language
-   * not built into the first bytes is waited for the same way.
+   * Inline data is read by its resource's task, which completes after the update that
+   * started it: `updateComplete` waits for the update that shows it, so a page that sets
+   * `transcriptData` and awaits `updateComplete` sees the lines (of a transcript of more
+   * than a million characters, the first lines: `ready` says when all are read). A
+   * language not built into the first bytes is waited for the same way.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    await this.l10n.settled;
+    await Promise.all([this.l10n.settled, this.sources.read]);
     while (this.isUpdatePending) settled = await super.getUpdateComplete();
     return settled;
+  }
+
+  /** The first render waits for the episode written in the page to be read (hydration needs it there). */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    await this.sources.inPage.settled;
+    return super.scheduleUpdate();
   }
 
   protected override updated(): void {
@@ -468,6 +476,12 @@ export class TranscriptPlayer extends LitElement {
     if (Math.floor(seconds) !== Math.floor(this.playhead.time)) this.requestUpdate();
     this.playhead.moveTo(seconds);
     if (this.seekBar) this.seekBar.currentTime = seconds;
+  }
+
+  /** When, playing on from `seconds`, the player next shows something new: a word, line or chapter, a second, a pixel of the seek bar. */
+  private nextChange(seconds: number): number {
+    const nextSecond = Math.floor(seconds) + 1;
+    return Math.min(this.playhead.nextChange(), nextSecond, this.seekBar?.nextChange(seconds) ?? Infinity, this.deepLink.nextChange());
   }
 
   private handleChapter({ chapter }: Playhead): void {

@@ -30,10 +30,25 @@ export class ChapterIndex {
    * walks back past chapters that have ended (a few at most: they nest, not pile up).
    */
   imageAt(t: number): string | undefined {
+    return this.illustrated[this.imageChapterAt(t)]?.image;
+  }
+
+  /**
+   * The first time after `t` at which `currentAt` or `imageAt` may answer differently:
+   * a chapter starts, or the one playing (or the one whose picture shows) ends.
+   */
+  nextChangeAfter(t: number): number {
+    const image = this.illustrated[this.imageChapterAt(t)];
+    const started = this.imageIndex.lastStartedAt(t);
+    const nextImage = this.illustrated[started + 1]?.start ?? Infinity;
+    return Math.min(this.index.nextChangeAfter(t), nextImage, image ? image.end : Infinity);
+  }
+
+  /** Index into `illustrated` of the chapter whose picture shows at `t`, -1 for none. */
+  private imageChapterAt(t: number): number {
     for (let i = this.imageIndex.lastStartedAt(t); i >= 0; i--) {
-      const chapter = this.illustrated[i]!;
-      if (t < chapter.end) return chapter.image;
+      if (t < this.illustrated[i]!.end) return i;
     }
-    return undefined;
+    return -1;
   }
 }

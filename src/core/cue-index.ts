@@ -41,4 +41,16 @@ export class CueIndex {
     if (this.ends[i] === this.starts[i] && this.starts[i] === t) return i;
     return -1;
   }
+
+  /**
+   * The first time after `t` at which `activeAt` may answer differently: the next cue's
+   * start, or the end of the cue playing at `t` (`t` itself for a zero-length cue shown at
+   * that instant); `Infinity` when nothing changes any more.
+   */
+  nextChangeAfter(t: number): number {
+    const i = this.lastStartedAt(t);
+    const nextStart = i + 1 < this.starts.length ? this.starts[i + 1]! : Infinity;
+    const end = i >= 0 && (this.ends[i]! > t || this.activeAt(t) === i) ? this.ends[i]! : Infinity;
+    return Math.min(nextStart, end);
+  }
 }

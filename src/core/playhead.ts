@@ -43,6 +43,18 @@ export function playheadAt(episode: TimedEpisode, t: number): Playhead {
   };
 }
 
+/**
+ * The first time after `t` at which `playheadAt` may answer differently (a word, line or
+ * chapter starts or ends), `Infinity` when nothing changes any more: a player playing on
+ * from `t` has nothing new to show before then.
+ */
+export function nextPlayheadChange(episode: TimedEpisode, t: number): number {
+  const segment = episode.lines.activeAt(t);
+  const words = episode.segments[segment]?.words;
+  const nextWord = words ? (words[wordAt(words, t) + 1]?.start ?? Infinity) : Infinity;
+  return Math.min(episode.lines.nextChangeAfter(t), nextWord, episode.chapters.nextChangeAfter(t));
+}
+
 export function samePlayhead(a: Playhead, b: Playhead): boolean {
   return a.segment === b.segment && a.word === b.word && a.chapter === b.chapter && a.artwork === b.artwork;
 }

@@ -25,8 +25,24 @@ function inLocale<T>(make: (locale: string | undefined) => T, locale: string): T
   }
 }
 
+/**
+ * English numbers and time phrases that need no locale data: `Intl`'s first formatter in a
+ * page costs tens of milliseconds (its locale data is loaded then), and a first render in
+ * English would pay them for the speed menu ("1.5×") and the seek bar's spoken value ("0
+ * seconds of 3 hours") alone. Only the built-in English's own locale, and only numbers
+ * that `Intl` writes as JavaScript does: whole thousandths below a thousand.
+ * `test/core/intl.test.ts` holds these to `Intl`'s own output.
+ */
+const PLAIN = 'en';
+const plainNumber = (locale: string, value: number): string | undefined =>
+  locale === PLAIN && Math.abs(value) < 1000 && Math.round(value * 1000) / 1000 === value && !Object.is(value, -0)
+    ? String(value)
+    : undefined;
+
 /** A number as the locale writes it: `1,234.5`, `1.234,5`, `1 234,5`. */
 export function formatNumber(locale: string, value: number, fractionDigits?: number): string {
+  const plain = fractionDigits === undefined ? plainNumber(locale, value) : undefined;
+  if (plain !== undefined) return plain;
   const options: Intl.NumberFormatOptions =
     fractionDigits === undefined ? {} : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
   return formatter(`n|${locale}|${fractionDigits}`, () => inLocale((l) => new Intl.NumberFormat(l, options), locale)).format(value);
@@ -53,12 +69,23 @@ type DurationFormatConstructor = new (locale: string | undefined, options: { sty
  */
 export function spokenDuration(locale: string, hours: number, minutes: number, seconds: number): string {
   if (!hours && !minutes && !seconds) return unitNumber(locale, 0, 'second');
+  // English's long unit list is its units joined by commas, in DurationFormat and ListFormat alike.
+  if (locale === PLAIN && [hours, minutes, seconds].every((value) => plainNumber(locale, value) !== undefined))
+    return unitList(hours, minutes, seconds).join(', ');
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
   if (DurationFormat) {
     const duration = { ...(hours ? { hours } : {}), ...(minutes ? { minutes } : {}), ...(seconds ? { seconds } : {}) };
     return formatter(`d|${locale}`, () => inLocale((l) => new DurationFormat(l, { style: 'long' }), locale)).format(duration);
   }
-  const parts = (
+  const parts = unitList(hours, minutes, seconds, locale);
+  return formatter(`l|${locale}`, () => inLocale((l) => new Intl.ListFormat(l, { type: 'unit', style: 'long' }), locale)).format(
+    parts as never,
+  );
+}
+
+/** The units that are not zero, each as a long unit number. */
+function unitList(hours: number, minutes: number, seconds: number, locale = PLAIN): string[] {
+  return (
     [
       [hours, 'hour'],
       [minutes, 'minute'],
@@ -67,12 +94,11 @@ export function spokenDuration(locale: string, hours: number, minutes: number, s
   )
     .filter(([value]) => value)
     .map(([value, unit]) => unitNumber(locale, value, unit));
-  return formatter(`l|${locale}`, () => inLocale((l) => new Intl.ListFormat(l, { type: 'unit', style: 'long' }), locale)).format(
-    parts as never,
-  );
 }
 
 function unitNumber(locale: string, value: number, unit: DurationUnit): string {
+  const plain = plainNumber(locale, value);
+  if (plain !== undefined) return `${plain} ${value === 1 ? unit : `${unit}s`}`;
   return formatter(`u|${locale}|${unit}`, () =>
     inLocale((l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'long' }), locale),
   ).format(value);

@@ -1,19 +1,19 @@
+import { loadModule } from '../lazy.js';
 import type { Strings } from './strings.js';
 
 /**
  * The built-in languages besides English, each its own module, imported the first time a
- * player needs it: English is in every build, and a page pays for no other language it
- * does not show. One `import()` per language, written out, so that a bundler makes each
- * language a file of its own (and a build that cannot only has to change these lines).
+ * player needs it (`lazy-modules.ts`): English is in every build, and a page pays for no
+ * other language it does not show.
  */
 const LOADERS = {
-  de: () => import('./de.js').then((module) => module.de),
-  fr: () => import('./fr.js').then((module) => module.fr),
-  es: () => import('./es.js').then((module) => module.es),
-  it: () => import('./it.js').then((module) => module.it),
-  nl: () => import('./nl.js').then((module) => module.nl),
-  pt: () => import('./pt.js').then((module) => module.pt),
-  ja: () => import('./ja.js').then((module) => module.ja),
+  de: () => loadModule('de').then((module) => module.de),
+  fr: () => loadModule('fr').then((module) => module.fr),
+  es: () => loadModule('es').then((module) => module.es),
+  it: () => loadModule('it').then((module) => module.it),
+  nl: () => loadModule('nl').then((module) => module.nl),
+  pt: () => loadModule('pt').then((module) => module.pt),
+  ja: () => loadModule('ja').then((module) => module.ja),
 } satisfies Record<string, () => Promise<Strings>>;
 
 /** A built-in language that is imported on use. */

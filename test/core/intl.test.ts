@@ -30,6 +30,27 @@ describe('spokenDuration', () => {
   });
 });
 
+describe('English without Intl', () => {
+  // The plain English path must write exactly what Intl writes (Intl itself, asked through a
+  // locale tag that takes the Intl path but formats as English does).
+  const intlEnglish = 'en-US';
+
+  it('writes numbers as Intl does', () => {
+    const values = [0, 1, 2, 0.75, 1.25, 1.5, 1.75, 2.5, 3, 10, 12.5, 99.999, 999, 999.5, -1, -2.25, 1000, 1234.5, 1.23456, 1e-7, -0];
+    for (const value of values) assert.equal(formatNumber('en', value), formatNumber(intlEnglish, value), String(value));
+    for (let n = 0; n < 3000; n += 7) assert.equal(formatNumber('en', n / 8), formatNumber(intlEnglish, n / 8));
+  });
+
+  it('says durations as Intl does', () => {
+    for (const hours of [0, 1, 2, 11, 100])
+      for (let minutes = 0; minutes < 60; minutes += 7)
+        for (let seconds = 0; seconds < 60; seconds += 13)
+          assert.equal(spokenDuration('en', hours, minutes, seconds), spokenDuration(intlEnglish, hours, minutes, seconds));
+    assert.equal(spokenDuration('en', 0, 1, 1), '1 minute, 1 second');
+    assert.equal(spokenDuration('en', 1, 0, 0), '1 hour');
+  });
+});
+
 describe('numbers, plurals and dates', () => {
   it('formats in the locale, and in the default one for a tag Intl refuses', () => {
     assert.equal(formatNumber('de', 1234.5), '1.234,5');

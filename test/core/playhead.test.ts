@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { lastStartedBy } from '../../src/core/last-started.js';
 import type { Chapter, Segment } from '../../src/core/model.js';
-import { dataLength, NOWHERE, playheadAt, samePlayhead, timedEpisode } from '../../src/core/playhead.js';
+import { dataLength, nextPlayheadChange, NOWHERE, playheadAt, samePlayhead, timedEpisode } from '../../src/core/playhead.js';
 
 const line = (start: number, end: number, text: string, words?: [number, number][]): Segment => ({
   start,
@@ -87,6 +87,72 @@ describe('playheadAt', () => {
     const untimed = timedEpisode([line(0, Infinity, 'a paragraph'), line(0, Infinity, 'another')], [], true);
     assert.equal(playheadAt(untimed, 0).segment, -1);
     assert.equal(playheadAt(untimed, 100).segment, -1);
+  });
+});
+
+describe('nextPlayheadChange', () => {
+  const episode = timedEpisode(
+    [
+      line(0, 2, 'one', [
+        [0, 1],
+        [1, 2],
+      ]),
+      line(3, 5, 'two'),
+      line(5, 9, 'three', [
+        [5, 6],
+        [7, 9],
+      ]),
+    ],
+    [
+      chapter(0, 4, 'Intro'),
+      chapter(2, 3, 'Art', { toc: false, image: 'https://x/a.png' }),
+      chapter(4, 10, 'Main', { image: 'https://x/m.png' }),
+    ],
+  );
+
+  it('is the next start or end of a word, line or chapter', () => {
+    assert.equal(nextPlayheadChange(episode, 0.5), 1); // the second word
+    assert.equal(nextPlayheadChange(episode, 1.5), 2); // the line ends, the art starts
+    assert.equal(nextPlayheadChange(episode, 2.5), 3); // the art ends, line two starts
+    assert.equal(nextPlayheadChange(episode, 6.5), 7);
+    assert.equal(nextPlayheadChange(episode, 9.5), 10);
+    assert.equal(nextPlayheadChange(episode, 10), Infinity);
+    assert.equal(nextPlayheadChange(timedEpisode([], []), 3), Infinity);
+  });
+
+  it('leaves the playhead as it is until then, on any episode', () => {
+    const time = fc.integer({ min: 0, max: 400 }).map((n) => n / 4);
+    const span = fc
+      .tuple(
+        time,
+        fc.integer({ min: 0, max: 40 }).map((n) => n / 4),
+      )
+      .map(([start, length]) => [start, start + length] as const);
+    const byStart = <T extends { start: number }>(items: T[]) => items.sort((a, b) => a.start - b.start);
+    const segment = fc.tuple(span, fc.array(span, { maxLength: 4 })).map(([[start, end], words]) =>
+      line(
+        start,
+        end,
+        'x',
+        byStart(words.map(([s, e]) => ({ start: s, end: e }))).map((w) => [w.start, w.end]),
+      ),
+    );
+    const chapterOf = fc
+      .tuple(span, fc.boolean(), fc.boolean())
+      .map(([[start, end], toc, image]) => chapter(start, end, 'c', { toc, ...(image ? { image: `https://x/${start}.png` } : {}) }));
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 12 }), fc.array(chapterOf, { maxLength: 6 }), time, (segments, chapters, t) => {
+        const timed = timedEpisode(byStart(segments), byStart(chapters));
+        const at = playheadAt(timed, t);
+        const next = nextPlayheadChange(timed, t);
+        assert.ok(next >= t); // t itself: a zero-length line shown for that instant only
+        if (next === t) return;
+        for (const k of [0.25, 0.5, 0.99]) {
+          const later = Math.min(t + (Number.isFinite(next) ? next - t : 50) * k, 1e6);
+          assert.deepEqual(playheadAt(timed, later), at, `at ${later}, before the next change at ${next}`);
+        }
+      }),
+    );
   });
 });
 

@@ -116,10 +116,11 @@ export const transcriptViewStyles = [
       background: var(--tp-highlight-background, color-mix(in srgb, var(--_accent) 18%, transparent));
       color: var(--tp-highlight-color, inherit);
     }
+    /* Paint only: a change of weight or size would lay the line out again at every word. */
     [part~='active-word'] {
       text-decoration: underline 2px;
+      text-decoration-color: var(--_accent);
       text-underline-offset: 0.2em;
-      font-weight: 600;
     }
     mark {
       background: var(--tp-match-background, #ffe58f);

@@ -127,11 +127,14 @@ export class TranscriptView extends LitElement {
 
   /**
    * Draws line `index` if needed and scrolls the panel to it, once pending updates are done.
-   * With `onlyIfSpoken`, only while it is still the spoken line by then.
+   * With `onlyIfSpoken` (following the audio), only while it is still the spoken line by
+   * then, and measured in the next animation frame, where the layout the frame needs anyway
+   * is done once: measuring right after marking the line would force one more.
    */
   private async showLine(index: number, onlyIfOutside: boolean, onlyIfSpoken = false): Promise<HTMLElement | null> {
     const line = await this.blockWindow.lineReady(index);
     await this.updateComplete;
+    if (onlyIfSpoken) await nextFrame();
     const panel = this.panel;
     if (line && panel && (!onlyIfSpoken || index === this.active)) scrollLineIntoPanel(panel, line, onlyIfOutside);
     return line;
@@ -192,6 +195,8 @@ export class TranscriptView extends LitElement {
     `;
   }
 }
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** The line an event happened in, -1 when none. */
 function lineIndexOf(event: Event): number {

@@ -1,0 +1,134 @@
+import { problem, type Problem } from '../message.js';
+import type { ParseResult, RawSegment } from '../model.js';
+import { isObject, readJson } from '../read-json.js';
+import { collapseWhitespace } from '../text.js';
+import { readSpan } from './json.js';
+import { groupWords, type Token } from './words.js';
+
+/** Most non-blank bodies being one word makes a file word-level. */
+const WORD_LEVEL_SHARE = 0.8;
+
+/**
+ * Podcasting 2.0 JSON `{version, segments: [{speaker, startTime, endTime, body}]}`, and the
+ * Flightcast variant `{segments: [{start, end, text}], vtt}`. Word-level files are grouped
+ * into lines with per-word timing; phrase-level captions split into segments with identical
+ * timing (Buzzsprout, Podnews) are joined. A missing speaker carries the previous one.
+ *
+ * A file whose segments hold no text comes back with its `vtt`, for the WebVTT reader
+ * (`withEmbeddedVtt`): kept apart, so reading the usual JSON needs no WebVTT reader.
+ */
+export function readPodcastJsonSegments(text: string): ParseResult<RawSegment> & { vtt?: string } {
+  const { value, problems } = readJson(text, { singleQuotes: true });
+  if (problems.some((problem) => problem.fatal)) return { items: [], problems };
+  const segments = isObject(value) ? value['segments'] : undefined;
+  if (!Array.isArray(segments)) {
+    problems.push(
+      problem('list-missing', { field: 'segments', example: '{"version": "1.0.0", "segments": [...]}' }, { path: 'segments', fatal: true }),
+    );
+    return { items: [], problems };
+  }
+  const tokens = readSegments(segments, problems);
+  if (tokens.length === 0 && isObject(value) && typeof value['vtt'] === 'string') return { items: [], problems, vtt: value['vtt'] };
+  if (tokens.length === 0) {
+    problems.push(problem('no-timed-text', { entry: 'segment' }, { path: 'segments', fatal: true }));
+    return { items: [], problems };
+  }
+  // Token texts are collapsed: a plain space is the only whitespace they can hold.
+  let singleWords = 0;
+  for (let i = 0; i < tokens.length; i++) if (!tokens[i]!.text.includes(' ')) singleWords++;
+  return { items: singleWords / tokens.length >= WORD_LEVEL_SHARE ? groupWords(tokens) : joinSplitCaptions(tokens), problems };
+}
+
+/**
+ * One token per segment with text and a start. This runs for every word of a word-level
+ * file, so it is a plain loop that builds nothing but the token: no spreads, no path
+ * strings, no span objects.
+ */
+function readSegments(segments: unknown[], problems: Problem[]): Token[] {
+  const tokens: Token[] = [];
+  let speaker: string | undefined;
+  let lastNamed: string | undefined;
+  let untexted = 0;
+  let firstUntexted = -1;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (!isObject(segment)) {
+      problems.push(problem('entry-not-object', { entry: 'segment' }, { path: `segments[${i}]` }));
+      continue;
+    }
+    const named = segment['speaker'];
+    // Trimmed only when it changes: word-level files repeat it for every word, and trim copies.
+    if (typeof named === 'string' && named !== lastNamed) {
+      lastNamed = named;
+      if (named.trim() !== '') speaker = named.trim();
+    }
+    const body = segment['body'] ?? segment['text'];
+    if (typeof body !== 'string') {
+      untexted++;
+      if (firstUntexted < 0) firstUntexted = i;
+      continue;
+    }
+    const startTime = segment['startTime'];
+    const endTime = segment['endTime'];
+    let start: number;
+    let end: number | undefined;
+    // The usual case, which `readSpan` would read without a problem: plain numbers in order.
+    // Taken here, so that a 100,000-word file builds no span object per word.
+    if (
+      typeof startTime === 'number' &&
+      typeof endTime === 'number' &&
+      startTime >= 0 &&
+      endTime >= startTime &&
+      endTime < Number.POSITIVE_INFINITY
+    ) {
+      start = startTime;
+      end = endTime;
+    } else {
+      const span = readSpan(segment, `segments[${i}]`, ['startTime', 'start'], ['endTime', 'end'], problems);
+      if (!span) continue;
+      ({ start, end } = span);
+    }
+    const words = collapseWhitespace(body);
+    // Blank bodies only mark gaps between words; the words keep their own times.
+    if (words === '') continue;
+    // Every token has all four keys (some undefined): one object shape keeps the loops fast.
+    tokens.push({ start, end, text: words, speaker });
+  }
+  if (untexted > 0) {
+    problems.push(
+      problem('segments-without-text', { count: untexted, total: segments.length }, { path: `segments[${firstUntexted}].body` }),
+    );
+  }
+  // Word-level grouping and end derivation need time order; sort is stable for ties.
+  // Files are nearly always in order already, and checking is cheaper than sorting.
+  return tokens.every((token, i) => i === 0 || tokens[i - 1]!.start <= token.start) ? tokens : tokens.sort((a, b) => a.start - b.start);
+}
+
+/** The segments read, or the embedded WebVTT read with `parseWebVTT` when they held no text. */
+export function withEmbeddedVtt(
+  result: ParseResult<RawSegment> & { vtt?: string },
+  parseWebVTT: (text: string) => ParseResult<RawSegment>,
+): ParseResult<RawSegment> {
+  if (result.vtt === undefined) return result;
+  const embedded = parseWebVTT(result.vtt);
+  return { items: embedded.items, problems: [...result.problems, ...embedded.problems.map((p) => ({ ...p, path: 'vtt' }))] };
+}
+
+/** Consecutive segments of one speaker with identical start and end are one caption. */
+function joinSplitCaptions(tokens: Token[]): RawSegment[] {
+  const items: RawSegment[] = [];
+  for (const token of tokens) {
+    const last = items[items.length - 1];
+    if (last && last.start === token.start && last.end === token.end && last.speaker === token.speaker) {
+      last.text = `${last.text} ${token.text}`;
+      continue;
+    }
+    items.push({
+      start: token.start,
+      ...(token.end !== undefined ? { end: token.end } : {}),
+      text: token.text,
+      ...(token.speaker !== undefined ? { speaker: token.speaker } : {}),
+    });
+  }
+  return items;
+}
