@@ -322,6 +322,24 @@ export class TranscriptPlayer extends LitElement {
     this.playback.seek(seconds);
   }
 
+  /**
+   * Until the first render, the episode written in the page under the element stays in view
+   * through a slot: the shadow root exists from the moment the element connects, and the
+   * first render waits for the markup's reader, which may still be on its way.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!this.hasUpdated && root instanceof ShadowRoot && !root.firstChild) root.append(this.pageMarkupSlot);
+    return root;
+  }
+
+  private readonly pageMarkupSlot = globalThis.document?.createElement('slot');
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) this.pageMarkupSlot?.remove();
+    super.update(changed);
+  }
+
   override connectedCallback(): void {
     // A server renderer asked to connect elements: nothing here (listeners, observers, the page's hash) exists there.
     if (isServer) return;

@@ -110,24 +110,29 @@ async function upgradeJump(page: Page, url: string) {
   await page.waitForSelector('#after', { state: 'attached', timeout: WAIT_MS });
   await page.waitForTimeout(300);
   const before = await page.evaluate(afterTop);
-  // The first frame after the element is defined: the player with its lines, the markup not shown.
+  // Every frame from the element's definition until the player shows its lines: in each,
+  // either the markup's lines or the player's are shown, never neither (a flash) nor both.
   await page.evaluate(() => {
-    const w = window as unknown as { __firstFrame?: unknown };
-    void customElements.whenDefined('transcript-player').then(() =>
-      requestAnimationFrame(() => {
+    const w = window as unknown as { __frames?: { shadowLines: number; lightLines: number }[] };
+    w.__frames = [];
+    void customElements.whenDefined('transcript-player').then(() => {
+      const sample = () => {
         const player = document.querySelector('transcript-player') as PlayerLike;
         const view = player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot;
         const light = [...player.querySelectorAll('[data-transcript] li')].filter((element) => element.getClientRects().length > 0).length;
-        w.__firstFrame = { shadowLines: view?.querySelectorAll('[part~="segment"]').length ?? 0, lightLines: light };
-      }),
-    );
+        const frame = { shadowLines: view?.querySelectorAll('[part~="segment"]').length ?? 0, lightLines: light };
+        w.__frames!.push(frame);
+        if (frame.shadowLines === 0 && w.__frames!.length < 600) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
   });
   release();
   await waitFor(page, 'the player to fire ready', () => (window as unknown as E2EWindow).__e2e.readies.length >= 1, undefined);
   await page.waitForTimeout(300);
   const after = await page.evaluate(afterTop);
-  const firstFrame = await page.evaluate(
-    () => (window as unknown as { __firstFrame?: { shadowLines: number; lightLines: number } }).__firstFrame,
+  const frames = await page.evaluate(
+    () => (window as unknown as { __frames?: { shadowLines: number; lightLines: number }[] }).__frames ?? [],
   );
   const state = await page.evaluate(() => {
     const player = document.querySelector('transcript-player') as PlayerLike;
@@ -137,7 +142,7 @@ async function upgradeJump(page: Page, url: string) {
       title: player.shadowRoot?.querySelector('[part~="episode-title"]')?.textContent,
     };
   });
-  return { before, after, jump: Math.round(Math.abs(after - before)), firstFrame, state, requests };
+  return { before, after, jump: Math.round(Math.abs(after - before)), frames, state, requests };
 }
 
 const upgrade: Case = {
@@ -162,8 +167,9 @@ const upgrade: Case = {
       if (fetched.length) problems.push(`${width}: fetched ${fetched.join(', ')}`);
       if (styled.state.segments !== DEMO_LINES || styled.state.chapters !== DEMO_CHAPTERS)
         problems.push(`${width}: player has ${JSON.stringify(styled.state)}`);
-      if (!styled.firstFrame || styled.firstFrame.lightLines !== 0 || styled.firstFrame.shadowLines === 0)
-        problems.push(`${width}: first frame after the upgrade ${JSON.stringify(styled.firstFrame)}`);
+      const flashes = styled.frames.filter((frame) => (frame.lightLines === 0) === (frame.shadowLines === 0));
+      if (styled.frames.length === 0 || styled.frames.at(-1)!.shadowLines === 0 || flashes.length)
+        problems.push(`${width}: frames from the definition until the player's lines: ${JSON.stringify(styled.frames)}`);
       if (styled.jump > 24) problems.push(`${width}: content after the player moved ${styled.jump} px`);
     }
     if (problems.length) throw new Error(problems.join('; '));
