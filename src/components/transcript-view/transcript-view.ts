@@ -64,11 +64,12 @@ export class TranscriptView extends LitElement {
 
   set activeIndex(index: number) {
     if (index === this.active) return;
+    const playedOn = index === this.active + 1;
     this.markLine(this.active, false);
     this.markWord(-1);
     this.active = index;
     this.markLine(index, true);
-    if (this.follow.following && index >= 0) void this.showLine(index, true, true);
+    if (this.follow.following && index >= 0) void this.showLine(index, true, true, playedOn);
   }
 
   /** The spoken word within the spoken line, -1 when none. */
@@ -128,13 +129,16 @@ export class TranscriptView extends LitElement {
   /**
    * Draws line `index` if needed and scrolls the panel to it, once pending updates are done.
    * With `onlyIfSpoken` (following the audio), only while it is still the spoken line by
-   * then, and measured in the next animation frame, where the layout the frame needs anyway
-   * is done once: measuring right after marking the line would force one more.
+   * then. The next line of an episode playing on (`playedOn`) is measured in the next
+   * animation frame, where the layout the frame needs anyway is done once (measuring right
+   * after marking the line would force one more); after a seek, or a line not drawn yet, the
+   * panel moves at once, so that no frame shows the new line at the old place.
    */
-  private async showLine(index: number, onlyIfOutside: boolean, onlyIfSpoken = false): Promise<HTMLElement | null> {
+  private async showLine(index: number, onlyIfOutside: boolean, onlyIfSpoken = false, playedOn = false): Promise<HTMLElement | null> {
+    const drawn = this.blockWindow.lineAt(index) !== null;
     const line = await this.blockWindow.lineReady(index);
     await this.updateComplete;
-    if (onlyIfSpoken) await nextFrame();
+    if (onlyIfSpoken && playedOn && drawn) await nextFrame();
     const panel = this.panel;
     if (line && panel && (!onlyIfSpoken || index === this.active)) scrollLineIntoPanel(panel, line, onlyIfOutside);
     return line;
