@@ -177,11 +177,22 @@ export class SeekBar extends LitElement {
   @state() private dragValue = 0;
   /** The bar's width in pixels, which decides how many chapter marks fit. */
   @state() private width = 0;
-  /** Made on connect: a server renderer has no ResizeObserver (and never connects). */
+  /**
+   * Made after the first render: a server renderer has no ResizeObserver, and a server-rendered
+   * bar must first hydrate with the marks the server drew (none: it knows no width).
+   */
   private resizes: ResizeObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.observeWidth();
+  }
+
+  protected override firstUpdated(): void {
+    this.observeWidth();
+  }
+
+  private observeWidth(): void {
     if (typeof ResizeObserver !== 'function') return;
     this.resizes ??= new ResizeObserver(([entry]) => (this.width = entry?.contentRect.width ?? 0));
     this.resizes.observe(this);

@@ -240,10 +240,12 @@ const serverRendered: Case = {
     const { html } = await import('lit');
     const { unsafeHTML } = await import('lit/directives/unsafe-html.js');
     await import(join(context.root, 'dist/transcript-player.js'));
-    const { readTranscript } = await import('../../src/core/formats/index.js');
+    const { readChapters, readTranscript } = await import('../../src/core/formats/index.js');
     const { readFileSync } = await import('node:fs');
+    // Parsed before rendering, as README says: a server renders data in the player's own model
+    // (files and raw JSON are read by a module the browser loads on use).
     const segments = readTranscript(readFileSync(join(context.root, 'demo/episode.transcript.txt'), 'utf8')).items;
-    const chapters = JSON.parse(readFileSync(join(context.root, 'demo/episode.chapters.json'), 'utf8')) as unknown;
+    const chapters = readChapters(readFileSync(join(context.root, 'demo/episode.chapters.json'), 'utf8')).items;
     // The markup of `render` as the light DOM, the element's shadow root from the same data.
     const fragment = await renderDemo(context.origin);
     const children = fragment.replace(/^<transcript-player[^>]*>\n/, '').replace(/<\/transcript-player>\n$/, '');
@@ -267,6 +269,8 @@ const serverRendered: Case = {
     await build({
       configFile: false,
       root: context.root,
+      // The chunks the package imports on use (readers, languages) load from beside hydrate.js.
+      base: './',
       logLevel: 'silent',
       build: {
         outDir: dir,
