@@ -353,7 +353,15 @@ const downloadUnderStrictPolicy: Case = {
       });
     });
     await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
-    await waitFor(page, 'the player to fire ready', () => (window as unknown as E2EWindow).__e2e.readies.length >= 1, undefined);
+    // The script runs before the parser reaches the markup under the element: a first `ready`
+    // may come with no lines, and the next once the markup is read.
+    await waitFor(
+      page,
+      'the player to be ready with the lines of its markup',
+      () =>
+        (window as unknown as E2EWindow).__e2e.readies.length >= 1 && (document.getElementById('player') as PlayerLike).segments.length > 0,
+      undefined,
+    );
     const { readTranscript } = await import('../../src/core/formats/index.js');
     const { readFile } = await import('node:fs/promises');
     const lines = await page.evaluate(() => (document.getElementById('player') as PlayerLike).segments.length);
