@@ -51,26 +51,27 @@ describe('lastStartedBy', () => {
   });
 });
 
-describe('playheadAt', () => {
-  const episode = timedEpisode(
-    [
-      line(0, 2, 'one', [
-        [0, 1],
-        [1, 2],
-      ]),
-      line(3, 5, 'two'),
-      line(5, 9, 'three', [
-        [5, 6],
-        [7, 9],
-      ]),
-    ],
-    [
-      chapter(0, 4, 'Intro'),
-      chapter(2, 3, 'Art', { toc: false, image: 'https://x/a.png' }),
-      chapter(4, 10, 'Main', { image: 'https://x/m.png' }),
-    ],
-  );
+/** Three lines (two with word times) and three chapters (one only for its artwork). */
+const episode = timedEpisode(
+  [
+    line(0, 2, 'one', [
+      [0, 1],
+      [1, 2],
+    ]),
+    line(3, 5, 'two'),
+    line(5, 9, 'three', [
+      [5, 6],
+      [7, 9],
+    ]),
+  ],
+  [
+    chapter(0, 4, 'Intro'),
+    chapter(2, 3, 'Art', { toc: false, image: 'https://x/a.png' }),
+    chapter(4, 10, 'Main', { image: 'https://x/m.png' }),
+  ],
+);
 
+describe('playheadAt', () => {
   it('gives line, word, chapter and artwork at a time', () => {
     assert.deepEqual(playheadAt(episode, 1.5), { segment: 0, word: 1, chapter: 0, artwork: undefined });
     assert.deepEqual(playheadAt(episode, 2.5), { segment: -1, word: -1, chapter: 0, artwork: 'https://x/a.png' });
@@ -91,25 +92,6 @@ describe('playheadAt', () => {
 });
 
 describe('nextPlayheadChange', () => {
-  const episode = timedEpisode(
-    [
-      line(0, 2, 'one', [
-        [0, 1],
-        [1, 2],
-      ]),
-      line(3, 5, 'two'),
-      line(5, 9, 'three', [
-        [5, 6],
-        [7, 9],
-      ]),
-    ],
-    [
-      chapter(0, 4, 'Intro'),
-      chapter(2, 3, 'Art', { toc: false, image: 'https://x/a.png' }),
-      chapter(4, 10, 'Main', { image: 'https://x/m.png' }),
-    ],
-  );
-
   it('is the next start or end of a word, line or chapter', () => {
     assert.equal(nextPlayheadChange(episode, 0.5), 1); // the second word
     assert.equal(nextPlayheadChange(episode, 1.5), 2); // the line ends, the art starts
