@@ -11,7 +11,6 @@
  */
 export const LAZY_MODULES = {
   howler: () => import('./audio/howler.js'),
-  reader: () => import('./data/read-source.js'),
   notes: () => import('./core/notes-html.js'),
   markup: () => import('./core/read-episode-markup.js'),
   episode: () => import('./data/load-manifest.js'),
