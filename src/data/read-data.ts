@@ -13,6 +13,9 @@ export async function readData(
   signal: AbortSignal,
   progress?: Pick<ReadProgress, 'preview'>,
 ): Promise<LoadedData<unknown>> {
+  // The first lines are handed over only after the caller's task has returned and is pending:
+  // a preview given inside the task's own call would be taken as the value of no read.
+  await Promise.resolve();
   return readSource(request, signal, progress && { ...progress, afterPreview: painted });
 }
 
