@@ -65,8 +65,9 @@ function publicApiOnly() {
   return {
     name: 'transcript-player:public-api-only',
     packageLinkPhase({ customElementsManifest }) {
+      // Only defined elements: a base class's members are listed, inherited, on the element.
       customElementsManifest.modules = (customElementsManifest.modules ?? []).filter(
-        (module) => module.path === 'src/index.ts' || (module.declarations ?? []).some((declaration) => declaration.customElement),
+        (module) => module.path === 'src/index.ts' || (module.declarations ?? []).some((declaration) => declaration.tagName),
       );
       for (const module of customElementsManifest.modules) {
         module.declarations = (module.declarations ?? []).filter((declaration) => declaration.kind === 'class');

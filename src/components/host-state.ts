@@ -1,3 +1,5 @@
+import type { PlaybackController } from './playback-controller.js';
+
 /** What the player is doing, as attributes on its element that page CSS can select. */
 export interface HostState {
   /** Sounding. */
@@ -24,4 +26,21 @@ export function reflectHostState(host: Element, state: HostState): void {
   for (const [name, on] of Object.entries(state) as [keyof HostState, boolean][]) {
     if (host.hasAttribute(name) !== on) host.toggleAttribute(name, on);
   }
+}
+
+/** The state attributes of a player, from its playback and what its sources gave. */
+export function playerHostState(
+  playback: Pick<PlaybackController, 'playing' | 'starting' | 'buffering' | 'state' | 'messages'>,
+  shown: { segments: number; chapters: number; failed: boolean },
+): HostState {
+  return {
+    playing: playback.playing,
+    paused: !playback.playing && !playback.starting,
+    loading: playback.starting,
+    buffering: playback.buffering,
+    ended: playback.state === 'ended',
+    'has-transcript': shown.segments > 0,
+    'has-chapters': shown.chapters > 0,
+    error: playback.messages.error !== undefined || shown.failed,
+  };
 }

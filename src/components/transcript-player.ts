@@ -1,34 +1,36 @@
-import { LitElement, isServer, type PropertyValues } from 'lit';
+import { isServer, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { AudioState } from '../audio/audio-controller.js';
-import type { MediaLike } from '../audio/media-element-controller.js';
 import { pickAudio } from '../audio/pick-audio.js';
-import type { Chapter, ChaptersFormat, Segment, TranscriptFormat } from '../core/model.js';
+import type { Message } from '../core/message.js';
+import type { Chapter, Segment } from '../core/model.js';
 import { dataLength, type Playhead } from '../core/playhead.js';
+import { describeMessage } from '../i18n/describe.js';
+import type { Strings } from '../i18n/strings.js';
+import { addTranslation, type TranslationOverrides } from '../i18n/translations.js';
+import { findBoundMedia } from './bound-media.js';
+import { ChapterAnnouncer } from './chapter-announcer.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { EpisodeSources } from './episode-sources.js';
-import { printStyles } from './print.styles.js';
-import { transcriptDownloadStyles } from './transcript-download.js';
-import { renderPlayer } from './player-view.js';
-import type { Message } from '../core/message.js';
-import { describeMessage } from '../i18n/describe.js';
-import { emit, EVENTS, REQUEST, type ErrorSource, type PlayerErrorDetail } from './events.js';
+import { emit, EVENTS, type ErrorSource, type PlayerErrorDetail } from './events.js';
+import { playerHostState, reflectHostState } from './host-state.js';
+import { IntentController } from './intent-controller.js';
+import { ListeningSession } from './listening-session.js';
 import { LocalizationController } from './localization-controller.js';
-import { addTranslation, type TranslationOverrides } from '../i18n/translations.js';
-import type { Strings } from '../i18n/strings.js';
-import { MediaSessionController, sessionInfo } from './media-session-controller.js';
+import { PageMarkupSlot } from './page-markup-slot.js';
 import { panelHeadStyles } from './panel-head.styles.js';
-import { SPEEDS } from './playback-steps.js';
-import { playing, register, unregister } from './player-registry.js';
 import { PlaybackController } from './playback-controller.js';
+import { PlayerContract } from './player-contract.js';
+import { playerViewInput } from './player-view-input.js';
+import { renderPlayer } from './player-view.js';
 import { PlayheadSync } from './playhead-sync.js';
-import { handleRequest, type PlayerRequest, type RequestTarget } from './requests.js';
+import { printStyles } from './print.styles.js';
+import { RequestController, requestTargetOf } from './request-controller.js';
+import type { RequestTarget } from './requests.js';
 import { ResumeOffer } from './resume-offer.js';
-import { ShareController } from './share-controller.js';
-import { ChapterAnnouncer } from './chapter-announcer.js';
-import { reflectHostState } from './host-state.js';
 import type { SeekBar } from './seek-bar.js';
+import { ShareController } from './share-controller.js';
 import { ShortcutsController } from './shortcuts-controller.js';
+import { transcriptDownloadStyles } from './transcript-download.js';
 import type { TranscriptView } from './transcript-view/transcript-view.js';
 import { playerStyles } from './transcript-player.styles.js';
 import { visuallyHidden } from './visually-hidden.styles.js';
@@ -37,21 +39,6 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * Plays a podcast episode with its transcript and chapters in step.
  *
  * @attr src - Audio URL.
- * @attr transcript - Transcript file URL (WebVTT, SRT, Podcasting 2.0 JSON, timestamped lines, …).
- * @attr chapters - Chapters file URL (Podcasting 2.0 JSON, Podlove Simple Chapters, WebVTT); `embedded` reads those inside the MP3 now, before the listener shows intent.
- * @attr transcript-type - Forces the transcript format instead of detecting it.
- * @attr chapters-type - Forces the chapters format instead of detecting it.
- * @attr episode - URL of an episode description (JSON: title, show, audio, transcript, chapters, notes, duration).
- * @attr feed - URL of a podcast RSS feed: the episode is read from it (an `episode` wins over it).
- * @attr item - Which episode of the feed: its `<guid>`, its `itunes:episode` number, or `latest` (the default).
- * @attr lang - UI language (`en`, `de`, `fr`, `es`, `it`, `nl`, `pt`, `ja`, or one added with `addTranslation`); without it, the nearest ancestor's, else the page's.
- * @attr theme - `light` or `dark`; without it, the system's.
- * @attr download - Offers a download link for the audio.
- * @attr no-resume - Does not remember the position and speed.
- * @attr for - The id of a media element on the page (`<audio>`, `<video>`, media-chrome's media, …) to follow instead of playing audio of its own.
- * @attr preload - `none` (default: no audio is fetched before the listener shows intent), `metadata` or `auto`.
- * @attr episode-title - The episode title for the lock screen.
- * @attr show-name - The show's name for the lock screen.
  *
  * @prop {number} currentTime - The position in seconds; setting it seeks.
  * @prop {boolean} paused - Whether playback is paused.
@@ -69,83 +56,8 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  *
  * @slot start - Before the episode title and the controls (a show logo).
  * @slot end - After the transcript and show notes (a subscribe box).
- *
- * @csspart segment - Each transcript line.
- * @csspart active - Added to the spoken line (`segment`) and the current chapter (`chapter`).
- * @csspart word - A timed word of a line with word times.
- * @csspart active-word - Added to the spoken word.
- * @csspart speaker - The speaker label where the speaker changes.
- * @csspart chapter-heading - A chapter heading inside the transcript.
- * @csspart search-input - The transcript search field.
- * @csspart search-count - The number of search matches (`3 of 17`).
- * @csspart search-previous - Goes to the previous search match.
- * @csspart search-next - Goes to the next search match.
- * @csspart transcript-language - The menu of the transcript's languages (shown when there are two or more).
- * @csspart match - A search match in the text.
- * @csspart current-match - Added to the search match jumped to.
- * @csspart back-to-current - Resumes following the audio.
- * @csspart quote-link - Copies a link to the selected lines.
- * @csspart untimed-note - Above a transcript without times: it is there to read, nothing lights up.
- * @csspart chapter - Each chapter entry (a button).
- * @csspart chapter-title - The title inside a chapter entry.
- * @csspart chapter-link - The link beside a chapter with a URL.
- * @csspart artwork - The playing chapter's or episode's image.
- * @csspart current-chapter - The playing chapter's title above the controls.
- * @csspart episode-title - The episode's title from the episode description.
- * @csspart episode-date - The episode's date from the episode description, in the player's language.
- * @csspart show-name - The show's name from the episode description.
- * @csspart controls - The row of playback controls.
- * @csspart play-button - The play/pause button.
- * @csspart skip-back - Back 15 s.
- * @csspart skip-forward - Forward 30 s.
- * @csspart speed - The playback speed menu.
- * @csspart time - The time display (holds `elapsed` and `duration`).
- * @csspart elapsed - The position in the time display.
- * @csspart duration - The length in the time display.
- * @csspart buffering - "Buffering…" while the audio waits for data.
- * @csspart seek-bar - The seek slider.
- * @csspart chapter-mark - A chapter start mark on the seek bar.
- * @csspart error - An error message.
- * @csspart notice - A note that some entries of a file were skipped.
- * @csspart resume - The offer to resume where the listener left off.
- * @csspart share - Copies a link to this moment.
- * @csspart share-status - What the share button did.
- * @csspart download - The download link.
- * @csspart notes-panel - The collapsible show notes panel.
- * @csspart notes - The show notes.
- * @csspart notes-link - A link in the show notes.
- * @csspart notes-time - A time in the show notes that plays from there.
- * @csspart announcer - The visually hidden live region that speaks chapter changes and search counts.
- * @csspart transcript-download - The transcript panel's "Download transcript" menu (a `details` element).
- * @csspart transcript-download-link - Each file the menu offers (.txt, .vtt, .srt).
- *
- * @cssproperty --tp-accent - Accent colour for highlight, progress, play button and focus.
- * @cssproperty --tp-background - Background colour.
- * @cssproperty --tp-color - Text colour.
- * @cssproperty --tp-muted - Colour of secondary text (times, speakers without a colour, counts).
- * @cssproperty --tp-border - Colour of borders and dividers.
- * @cssproperty --tp-error - Colour of error messages.
- * @cssproperty --tp-font - Font family.
- * @cssproperty --tp-radius - Corner radius.
- * @cssproperty --tp-spacing - Padding.
- * @cssproperty --tp-transcript-height - Height of the transcript and chapter panels.
- * @cssproperty --tp-highlight-background - Background of the spoken line.
- * @cssproperty --tp-highlight-color - Text colour of the spoken line.
- * @cssproperty --tp-match-background - Background of search matches.
- * @cssproperty --tp-focus-color - Focus ring colour (default: the accent).
- * @cssproperty --tp-hover-background - Background of a line or chapter under the pointer.
- * @cssproperty --tp-active-background - Background of the current chapter.
- * @cssproperty --tp-link-color - Colour of links in the show notes (default: the accent).
- * @cssproperty --tp-track-color - Colour of the seek bar's track.
- * @cssproperty --tp-mark-color - Colour of the chapter marks on the seek bar.
- * @cssproperty --tp-speaker-0 - Colour of the first speaker (by order of first appearance).
- * @cssproperty --tp-speaker-1 - Colour of the second speaker.
- * @cssproperty --tp-speaker-2 - Colour of the third speaker.
- * @cssproperty --tp-speaker-3 - Colour of the fourth speaker.
- * @cssproperty --tp-speaker-4 - Colour of the fifth speaker.
- * @cssproperty --tp-speaker-5 - Colour of the sixth speaker.
  */
-export class TranscriptPlayer extends LitElement {
+export class TranscriptPlayer extends PlayerContract {
   static override styles = [visuallyHidden, playerStyles, panelHeadStyles, transcriptDownloadStyles, printStyles];
 
   /**
@@ -163,16 +75,10 @@ export class TranscriptPlayer extends LitElement {
     addTranslation(language, translation, base);
   }
 
-  /** URL of an episode description (title, audio, transcript, chapters, notes) in one JSON file. */
-  @property() episode = '';
-  /** URL of a podcast RSS feed to read the episode from (used when there is no `episode`). */
-  @property() feed = '';
-  /** Which episode of the `feed`: its `<guid>`, its `itunes:episode` number, or `latest` (the default). */
-  @property() item = '';
   /** Audio URL: the page's, else the episode description's first source this browser can play. */
   @property()
   get src(): string {
-    return this.ownSrc || (this.manifest ? pickAudio(this.manifest.audio) : '');
+    return this.ownSrc || (this.sources.manifest ? pickAudio(this.sources.manifest.audio) : '');
   }
 
   set src(url: string | null | undefined) {
@@ -180,41 +86,6 @@ export class TranscriptPlayer extends LitElement {
     this.ownSrc = url ?? '';
     this.requestUpdate('src', old);
   }
-
-  /** What to fetch before the listener asks: `none` (default: not a byte), `metadata` or `auto`. */
-  @property() preload: 'none' | 'metadata' | 'auto' = 'none';
-  /**
-   * The id of a media element on the page to follow instead of playing audio of its own (an
-   * `<audio>`, a `<video>`, or an element with the media element API): then the player shows
-   * the transcript and chapters only, in step with that element, and seeks it.
-   */
-  @property({ attribute: 'for' }) htmlFor?: string;
-  /** The media element to follow, as an object (wins over `for`). */
-  @property({ attribute: false }) media?: MediaLike;
-  /** Transcript file URL. */
-  @property() transcript = '';
-  /** Chapters file URL, or `embedded`: those inside the MP3, read now. */
-  @property() chapters = '';
-  /** Forces the transcript format: `json`, `vtt`, `srt`, `lines`, `podlove-json`, `pst`, `html`. */
-  @property({ attribute: 'transcript-type' }) transcriptType?: TranscriptFormat;
-  /** Forces the chapters format: `json`, `psc-json`, `psc`, `vtt`. */
-  @property({ attribute: 'chapters-type' }) chaptersType?: ChaptersFormat;
-  /** Transcript as data instead of a URL: file text, parsed JSON, or segments. */
-  @property({ attribute: false }) transcriptData?: unknown;
-  /** Chapters as data instead of a URL: file text, parsed JSON, or chapters. */
-  @property({ attribute: false }) chaptersData?: unknown;
-  /** UI language (`en`, `de`, `fr`, `es`, `it`, `nl`, `pt`, `ja`, or one added with `addTranslation`); without it, the page's language. */
-  @property({ attribute: 'lang' }) language?: string;
-  /** `light` or `dark` forces a theme; without it the player follows the system. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-  /** Offers a download link for the audio file. */
-  @property({ type: Boolean }) download = false;
-  /** Turns off remembering the position and speed in this browser. */
-  @property({ type: Boolean, attribute: 'no-resume' }) noResume = false;
-  /** The episode title, for the lock screen (the episode description's, when there is one). */
-  @property({ attribute: 'episode-title' }) episodeTitle?: string;
-  /** The show's name, for the lock screen (the episode description's, when there is one). */
-  @property({ attribute: 'show-name' }) showName?: string;
 
   private readonly l10n = new LocalizationController(this);
   private readonly sources = new EpisodeSources(this, {
@@ -227,8 +98,8 @@ export class TranscriptPlayer extends LitElement {
     {
       onTime: (seconds) => this.handleTime(seconds),
       nextChange: (seconds) => this.nextChange(seconds),
-      onState: (previous) => this.handleAudioState(previous),
-      onPositionChange: () => this.mediaSession.setPosition(this.currentTime, this.duration, this.playbackRate),
+      onState: (previous) => this.session.audioStateChanged(previous),
+      onPositionChange: () => this.session.positionChanged(),
     },
     (use) => this.l10n.withStrings(use),
   );
@@ -241,14 +112,20 @@ export class TranscriptPlayer extends LitElement {
     onChapter: (playhead) => this.handleChapter(playhead),
     onArtwork: () => this.requestUpdate(),
   });
-  private readonly request = (request: PlayerRequest): void => handleRequest(this.requestTarget, request);
+  private readonly request = new RequestController(this, () => this.requestTarget).request;
   private readonly deepLink = new DeepLinkController(this, this.request);
-  // Held for its listeners: keys count only while focus is inside this player.
+  // Held for their listeners: keys count only while focus is inside this player.
   protected readonly shortcuts = new ShortcutsController(this, this.request);
-  private readonly mediaSession = new MediaSessionController(this, this.request);
+  protected readonly intent = new IntentController(this, () => this.audio.prepare());
   private readonly resume = new ResumeOffer(this, (rate) => (this.playbackRate = rate));
+  private readonly session = new ListeningSession(
+    this,
+    { playback: this.playback, sources: this.sources, playhead: this.playhead, resume: this.resume, episodeName: () => this.episodeName },
+    this.request,
+  );
   private readonly sharing = new ShareController(this, () => this.l10n.strings);
   private readonly announcer = new ChapterAnnouncer();
+  private readonly pageMarkup = new PageMarkupSlot();
 
   /** The parts given the position every frame; null before the first render. */
   @query('tp-seek-bar') private seekBar!: SeekBar | null;
@@ -281,7 +158,7 @@ export class TranscriptPlayer extends LitElement {
 
   /** Seconds: the audio's once known, else the episode description's, else the end of the transcript or chapters, else 0. */
   get duration(): number {
-    return this.playback.duration || this.manifest?.duration || dataLength(this.playhead.episode);
+    return this.playback.duration || this.sources.manifest?.duration || dataLength(this.playhead.episode);
   }
 
   get paused(): boolean {
@@ -296,7 +173,7 @@ export class TranscriptPlayer extends LitElement {
     const old = this.audio.playbackRate;
     this.audio.playbackRate = rate;
     this.requestUpdate('playbackRate', old);
-    this.mediaSession.setPosition(this.currentTime, this.duration, rate);
+    this.session.positionChanged(rate);
   }
 
   /**
@@ -322,48 +199,24 @@ export class TranscriptPlayer extends LitElement {
     this.playback.seek(seconds);
   }
 
-  /**
-   * Until the first render, the episode written in the page under the element stays in view
-   * through a slot: the shadow root exists from the moment the element connects, and the
-   * first render waits for the markup's reader, which may still be on its way.
-   */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    if (!this.hasUpdated && root instanceof ShadowRoot && !root.firstChild) root.append(this.pageMarkupSlot);
-    return root;
-  }
-
-  private readonly pageMarkupSlot = globalThis.document?.createElement('slot');
-
-  protected override update(changed: PropertyValues): void {
-    if (!this.hasUpdated) this.pageMarkupSlot?.remove();
-    super.update(changed);
+    return this.hasUpdated ? super.createRenderRoot() : this.pageMarkup.keepIn(super.createRenderRoot());
   }
 
   override connectedCallback(): void {
     // A server renderer asked to connect elements: nothing here (listeners, observers, the page's hash) exists there.
-    if (isServer) return;
-    super.connectedCallback();
-    this.addEventListener(REQUEST, this.handleRequestEvent as EventListener);
-    for (const type of INTENT_EVENTS) this.addEventListener(type, this.handleIntent, { passive: true });
-    register(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener(REQUEST, this.handleRequestEvent as EventListener);
-    for (const type of INTENT_EVENTS) this.removeEventListener(type, this.handleIntent);
-    unregister(this);
+    if (!isServer) super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated) this.pageMarkup.release();
     const src = this.src;
-    this.playback.bind(this.boundMedia());
+    this.playback.bind(findBoundMedia(this, this.media, this.htmlFor, () => this.requestUpdate()));
     // Bound to the page's media element, whose own player remembers and controls it.
     const external = this.playback.external;
     if (!external) this.loadSource(changed.has('preload'));
     this.resume.setEpisode(src && !this.noResume && !external ? src : undefined);
-    this.resume.fitTo(this.playback.duration || this.manifest?.duration);
+    this.resume.fitTo(this.playback.duration || this.sources.manifest?.duration);
     const episode = this.sources.episode(this.playback.duration || undefined);
     if (episode !== this.playhead.episode) this.playhead.setEpisode(episode);
   }
@@ -389,25 +242,12 @@ export class TranscriptPlayer extends LitElement {
   }
 
   protected override updated(): void {
-    this.reflectState();
+    // The state as attributes for page CSS (`transcript-player[playing]`, …).
+    const shown = { segments: this.segments.length, chapters: this.chapterList.length, failed: this.sources.failed };
+    reflectHostState(this, playerHostState(this.playback, shown));
     if (!this.sources.settledSinceChange()) return;
     // After this update, so listeners see the rendered lines and chapters.
-    void this.updateComplete.then(() => emit(this, EVENTS.ready, { segments: this.segments.length, chapters: this.chapterList.length }));
-  }
-
-  /** The state as attributes for page CSS (`transcript-player[playing]`, …). */
-  private reflectState(): void {
-    const { playback } = this;
-    reflectHostState(this, {
-      playing: playback.playing,
-      paused: !playback.playing && !playback.starting,
-      loading: playback.starting,
-      buffering: playback.buffering,
-      ended: playback.state === 'ended',
-      'has-transcript': this.segments.length > 0,
-      'has-chapters': this.chapterList.length > 0,
-      error: playback.messages.error !== undefined || this.sources.failed,
-    });
+    void this.updateComplete.then(() => emit(this, EVENTS.ready, { segments: shown.segments, chapters: shown.chapters }));
   }
 
   /** The episode's title as the page, the episode description or the markup under the element gives it (files are named after it). */
@@ -425,36 +265,10 @@ export class TranscriptPlayer extends LitElement {
     this.playback.load(src, this.preload === 'metadata' || this.preload === 'auto' ? this.preload : 'none');
   }
 
-  private get manifest() {
-    return this.sources.manifest;
-  }
-
-  /** The page's media element this player follows (`media`, else the element `for` names), if any. */
-  private boundMedia(): MediaLike | undefined {
-    if (this.media) return this.media;
-    if (!this.htmlFor || isServer) return undefined;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const found = root.getElementById?.(this.htmlFor) ?? document.getElementById(this.htmlFor);
-    if (!found) {
-      // Named before it is on the page: looked for again once the page is parsed.
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
-      return undefined;
-    }
-    return found as unknown as MediaLike;
-  }
-
   private get requestTarget(): RequestTarget {
-    return {
-      currentTime: this.currentTime,
-      paused: this.paused,
-      playbackRate: this.playbackRate,
-      speeds: SPEEDS,
+    return requestTargetOf(this, {
       chapterStarts: this.chapterList.map((chapter) => chapter.start),
       currentChapter: this.playhead.playhead.chapter,
-      play: () => void this.play(),
-      pause: () => this.pause(),
-      seek: (seconds) => this.seek(seconds),
-      setRate: (rate) => (this.playbackRate = rate),
       toggleMute: () => this.audio.toggleMute(),
       share: (start = this.currentTime, end) => void this.sharing.share(start, end),
       setTranscriptLanguage: (language) => this.sources.pickLanguage(language),
@@ -463,17 +277,8 @@ export class TranscriptPlayer extends LitElement {
         // The listener chose where to be: the transcript follows from there.
         this.transcriptView?.followAgain();
       },
-    };
+    });
   }
-
-  private readonly handleRequestEvent = (event: CustomEvent<PlayerRequest>): void => {
-    // Our own parts ask; the page never sees these requests.
-    event.stopPropagation();
-    this.request(event.detail);
-  };
-
-  /** The listener points at, touches or tabs into the player: time to learn the audio's length. */
-  private readonly handleIntent = (): void => this.audio.prepare();
 
   private acceptResume(): void {
     const offer = this.resume.accept();
@@ -506,85 +311,25 @@ export class TranscriptPlayer extends LitElement {
     const reached = this.chapterList[chapter];
     emit(this, EVENTS.chapterchange, { index: chapter, chapter: reached });
     this.announcer.reached(reached, chapter, this.l10n.strings);
-    this.updateMediaSession();
+    this.session.chapterChanged();
     this.requestUpdate();
   }
 
-  private handleAudioState(previous: AudioState): void {
-    const next = this.playback.state;
-    // The audio is being fetched now: reading the tag at its start costs the listener nothing more.
-    if (next === 'loading') this.sources.audioFetched(this.audio.src);
-    if (next === 'playing') {
-      this.resume.withdraw();
-      playing(this);
-      // A page's own media element has the browser's lock screen already.
-      if (!this.playback.external) this.mediaSession.claim();
-      this.updateMediaSession();
-    } else if (next === 'paused' && previous === 'playing') {
-      this.resume.flush();
-    } else if (next === 'ended') {
-      this.resume.ended();
-    }
-    this.mediaSession.setPlaybackState(next !== 'playing');
-  }
-
-  private updateMediaSession(): void {
-    const { chapter, artwork } = this.playhead.playhead;
-    this.mediaSession.setInfo(
-      sessionInfo({
-        title: this.episodeName ?? globalThis.document?.title,
-        show: this.showName ?? this.manifest?.show,
-        artwork: this.manifest?.artwork,
-        chapter: this.chapterList[chapter]?.title,
-        chapterImage: artwork,
-        chapterCount: this.chapterList.length,
-      }),
-    );
-  }
-
   override render() {
-    const { strings } = this.l10n;
-    const { playback } = this;
-    const duration = this.duration;
-    const { error, warning, blocked } = playback.messages;
-    return renderPlayer(
+    const { l10n, playback, sources, playhead, resume, sharing, announcer } = this;
+    const view = playerViewInput(
+      { l10n, playback, sources, playhead, resume, sharing, announcer },
       {
-        strings,
-        shown: this.l10n.shown,
-        busy: playback.buffering || playback.starting,
-        label: this.getAttribute('aria-label') ?? strings.player,
-        manifest: this.manifest,
-        loadedManifest: this.sources.loadedManifest,
-        baseUrl: this.sources.baseUrl,
+        label: this.getAttribute('aria-label'),
         episodeName: this.episodeName,
-        playhead: this.playhead.playhead,
-        chapters: this.chapterList,
-        external: playback.external,
-        controls: {
-          paused: !playback.playing,
-          disabled: !this.src || playback.state === 'error',
-          // Never past the end shown (a `#t=` link beyond it, before the audio's length is known).
-          currentTime: duration > 0 ? Math.min(this.currentTime, duration) : this.currentTime,
-          duration,
-          playbackRate: this.playbackRate,
-          buffering: playback.buffering,
-          starting: playback.starting,
-        },
-        actions: {
-          resumeOffer: this.resume.offer,
-          src: this.src || this.audio.src,
-          download: this.download,
-          shareStatus: this.sharing.status,
-        },
-        audioMessages: [error, warning, blocked],
-        panels: { ...this.sources.panels, segments: this.segments },
-        announcement: this.announcer.text,
+        src: this.src,
+        loadedSrc: this.audio.src,
+        download: this.download,
+        currentTime: this.currentTime,
+        duration: this.duration,
+        playbackRate: this.playbackRate,
       },
-      { request: this.request, resume: () => this.acceptResume() },
     );
+    return renderPlayer(view, { request: this.request, resume: () => this.acceptResume() });
   }
 }
-
-const INTENT_EVENTS = ['pointerenter', 'focusin', 'touchstart'] as const;
-
-/** `chapters="embedded"`: the chapters inside the MP3, read at once. */

@@ -1,0 +1,95 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AudioState } from '../audio/audio-controller.js';
+import type { Chapter } from '../core/model.js';
+import type { EpisodeSources } from './episode-sources.js';
+import { MediaSessionController, sessionInfo } from './media-session-controller.js';
+import type { PlaybackController } from './playback-controller.js';
+import { playing, register, unregister, type Pausable } from './player-registry.js';
+import type { PlayheadSync } from './playhead-sync.js';
+import type { PlayerRequest } from './requests.js';
+import type { ResumeOffer } from './resume-offer.js';
+
+/** What the session reads of its player. */
+export interface SessionPlayer extends ReactiveControllerHost, Pausable {
+  readonly currentTime: number;
+  readonly duration: number;
+  readonly playbackRate: number;
+  readonly showName?: string | undefined;
+  readonly chapterList: readonly Chapter[];
+}
+
+export interface SessionParts {
+  playback: PlaybackController;
+  sources: EpisodeSources;
+  playhead: PlayheadSync;
+  resume: ResumeOffer;
+  /** The episode's title as the page, the episode description or the markup gives it. */
+  episodeName(): string | undefined;
+}
+
+/**
+ * What playing means beyond the sound: one player sounds at a time on the page, the
+ * position is kept for the next visit, the MP3's own chapters are read once its bytes are
+ * fetched anyway, and the lock screen shows this episode and chapter and controls it.
+ */
+export class ListeningSession implements ReactiveController {
+  private readonly mediaSession: MediaSessionController;
+
+  constructor(
+    private readonly player: SessionPlayer,
+    private readonly parts: SessionParts,
+    request: (request: PlayerRequest) => void,
+  ) {
+    player.addController(this);
+    this.mediaSession = new MediaSessionController(player, request);
+  }
+
+  hostConnected(): void {
+    register(this.player);
+  }
+
+  hostDisconnected(): void {
+    unregister(this.player);
+  }
+
+  /** Position, speed or length changed: the lock screen's seek bar moves from there. */
+  positionChanged(rate = this.player.playbackRate): void {
+    this.mediaSession.setPosition(this.player.currentTime, this.player.duration, rate);
+  }
+
+  /** A chapter (with its title and image) was reached. */
+  chapterChanged(): void {
+    const { player, parts } = this;
+    const { chapter, artwork } = parts.playhead.playhead;
+    const { manifest } = parts.sources;
+    this.mediaSession.setInfo(
+      sessionInfo({
+        title: parts.episodeName() ?? globalThis.document?.title,
+        show: player.showName ?? manifest?.show,
+        artwork: manifest?.artwork,
+        chapter: player.chapterList[chapter]?.title,
+        chapterImage: artwork,
+        chapterCount: player.chapterList.length,
+      }),
+    );
+  }
+
+  audioStateChanged(previous: AudioState): void {
+    const { playback, resume, sources } = this.parts;
+    const next = playback.state;
+    // The audio is being fetched now: reading the tag at its start costs the listener nothing more.
+    if (next === 'loading') sources.audioFetched(playback.audio.src);
+    if (next === 'playing') {
+      resume.withdraw();
+      playing(this.player);
+      // A page's own media element has the browser's lock screen already.
+      if (!playback.external) this.mediaSession.claim();
+      this.chapterChanged();
+    } else if (next === 'paused' && previous === 'playing') {
+      resume.flush();
+    } else if (next === 'ended') {
+      resume.ended();
+    }
+    this.mediaSession.setPlaybackState(next !== 'playing');
+  }
+}
