@@ -1,16 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { MediaLike } from '../../src/audio/media-element-controller.js';
 import { findBoundMedia } from '../../src/components/bound-media.js';
-
-const mounted: Element[] = [];
-function mount<T extends Element>(element: T, parent: ParentNode = document.body): T {
-  parent.append(element);
-  mounted.push(element);
-  return element;
-}
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
+import { mount } from './mount.js';
 
 describe('findBoundMedia', () => {
   const never = () => expect.fail('no retry: the page is parsed');

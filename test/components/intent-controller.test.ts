@@ -1,20 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import { LitElement } from 'lit';
 import { IntentController } from '../../src/components/intent-controller.js';
+import { mount } from './mount.js';
 
 /** Any element can host a controller; this one has nothing else. */
 class PartsHost extends LitElement {}
 customElements.define('test-intent-controller-host', PartsHost);
-
-const mounted: Element[] = [];
-function mount<T extends Element>(element: T, parent: ParentNode = document.body): T {
-  parent.append(element);
-  mounted.push(element);
-  return element;
-}
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
 
 describe('IntentController', () => {
   it('calls on pointer, touch and focus, and stops once the host leaves the page', async () => {

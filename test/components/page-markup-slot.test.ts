@@ -1,15 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { PageMarkupSlot } from '../../src/components/page-markup-slot.js';
-
-const mounted: Element[] = [];
-function mount<T extends Element>(element: T, parent: ParentNode = document.body): T {
-  parent.append(element);
-  mounted.push(element);
-  return element;
-}
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
+import { mount } from './mount.js';
 
 describe('PageMarkupSlot', () => {
   it('shows the light DOM through a slot in an empty shadow root until released', () => {

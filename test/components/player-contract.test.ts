@@ -1,18 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { PlayerContract } from '../../src/components/player-contract.js';
+import { mount } from './mount.js';
 
 class ContractOnly extends PlayerContract {}
 customElements.define('test-contract-only', ContractOnly);
-
-const mounted: Element[] = [];
-function mount<T extends Element>(element: T, parent: ParentNode = document.body): T {
-  parent.append(element);
-  mounted.push(element);
-  return element;
-}
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
 
 describe('PlayerContract', () => {
   it('reads every attribute into its property, the renamed ones too', () => {

@@ -3,20 +3,11 @@ import { LitElement } from 'lit';
 import { REQUEST } from '../../src/components/events.js';
 import { RequestController, requestTargetOf, type RequestablePlayer } from '../../src/components/request-controller.js';
 import { dispatchRequest, type RequestTarget } from '../../src/components/requests.js';
+import { mount } from './mount.js';
 
 /** Any element can host a controller; this one has nothing else. */
 class PartsHost extends LitElement {}
 customElements.define('test-request-controller-host', PartsHost);
-
-const mounted: Element[] = [];
-function mount<T extends Element>(element: T, parent: ParentNode = document.body): T {
-  parent.append(element);
-  mounted.push(element);
-  return element;
-}
-afterEach(() => {
-  for (const element of mounted.splice(0)) element.remove();
-});
 
 describe('RequestController', () => {
   function target(log: string[]): RequestTarget {
