@@ -4,10 +4,10 @@ import type { MediaLike } from '../audio/media-element-controller.js';
 import type { ChaptersFormat, TranscriptFormat } from '../core/model.js';
 
 /**
- * What a page sets and styles on `<transcript-player>`: its attributes and their properties,
- * and its CSS parts and custom properties. The contract alone, read
- * by the manifest's generator (custom-elements.json) and by editors; how the player keeps it
- * is `TranscriptPlayer`, which extends this.
+ * What a page sets, hears and styles on `<transcript-player>`: its attributes and their
+ * properties, its events and slots, and its CSS parts and custom properties. The contract
+ * alone, read by the manifest's generator (custom-elements.json) and by editors; how the
+ * player keeps it is `TranscriptPlayer`, which extends this.
  *
  * @attr transcript - Transcript file URL (WebVTT, SRT, Podcasting 2.0 JSON, timestamped lines, …).
  * @attr chapters - Chapters file URL (Podcasting 2.0 JSON, Podlove Simple Chapters, WebVTT); `embedded` reads those inside the MP3 now, before the listener shows intent.
@@ -24,6 +24,19 @@ import type { ChaptersFormat, TranscriptFormat } from '../core/model.js';
  * @attr preload - `none` (default: no audio is fetched before the listener shows intent), `metadata` or `auto`.
  * @attr episode-title - The episode title for the lock screen.
  * @attr show-name - The show's name for the lock screen.
+ *
+ * @event {Event} timeupdate - The playback position changed (about four times a second while playing, and on every seek).
+ * @event {Event} play - Playback started.
+ * @event {Event} pause - Playback paused.
+ * @event {Event} ended - Playback reached the end.
+ * @event {Event} durationchange - The audio's duration became known.
+ * @event {CustomEvent<SegmentChangeDetail>} segmentchange - The spoken line changed; `detail.index` (-1 between lines) and `detail.segment`.
+ * @event {CustomEvent<ChapterChangeDetail>} chapterchange - The current chapter changed; `detail.index` (-1 outside chapters) and `detail.chapter`.
+ * @event {CustomEvent<ReadyDetail>} ready - Transcript and chapters are loaded (or failed); `detail.segments` and `detail.chapters` count them.
+ * @event {CustomEvent<PlayerErrorDetail>} error - Something could not be loaded; `detail.source` is `audio`, `transcript`, `chapters`, `episode` or `feed`, `detail.message` says what in the player's language, `detail.code` names it. Does not bubble.
+ *
+ * @slot start - Before the episode title and the controls (a show logo).
+ * @slot end - After the transcript and show notes (a subscribe box).
  *
  * @csspart segment - Each transcript line.
  * @csspart active - Added to the spoken line (`segment`) and the current chapter (`chapter`).

@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { pickAudio } from '../audio/pick-audio.js';
 import type { Message } from '../core/message.js';
 import type { Chapter, Segment } from '../core/model.js';
-import { dataLength, type Playhead } from '../core/playhead.js';
+import { dataLength } from '../core/playhead.js';
 import { describeMessage } from '../i18n/describe.js';
 import type { Strings } from '../i18n/strings.js';
 import { addTranslation, type TranslationOverrides } from '../i18n/translations.js';
@@ -20,9 +20,9 @@ import { PageMarkupSlot } from './page-markup-slot.js';
 import { panelHeadStyles } from './panel-head.styles.js';
 import { PlaybackController } from './playback-controller.js';
 import { PlayerContract } from './player-contract.js';
+import { PositionFollower } from './position-follower.js';
 import { playerViewInput } from './player-view-input.js';
 import { renderPlayer } from './player-view.js';
-import { PlayheadSync } from './playhead-sync.js';
 import { printStyles } from './print.styles.js';
 import { RequestController, requestTargetOf } from './request-controller.js';
 import type { RequestTarget } from './requests.js';
@@ -43,19 +43,6 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * @prop {number} currentTime - The position in seconds; setting it seeks.
  * @prop {boolean} paused - Whether playback is paused.
  * @prop {number} playbackRate - The speed: 1 is normal; the menu offers 0.75 to 2.
- *
- * @event {Event} timeupdate - The playback position changed (about four times a second while playing, and on every seek).
- * @event {Event} play - Playback started.
- * @event {Event} pause - Playback paused.
- * @event {Event} ended - Playback reached the end.
- * @event {Event} durationchange - The audio's duration became known.
- * @event {CustomEvent<SegmentChangeDetail>} segmentchange - The spoken line changed; `detail.index` (-1 between lines) and `detail.segment`.
- * @event {CustomEvent<ChapterChangeDetail>} chapterchange - The current chapter changed; `detail.index` (-1 outside chapters) and `detail.chapter`.
- * @event {CustomEvent<ReadyDetail>} ready - Transcript and chapters are loaded (or failed); `detail.segments` and `detail.chapters` count them.
- * @event {CustomEvent<PlayerErrorDetail>} error - Something could not be loaded; `detail.source` is `audio`, `transcript`, `chapters`, `episode` or `feed`, `detail.message` says what in the player's language, `detail.code` names it. Does not bubble.
- *
- * @slot start - Before the episode title and the controls (a show logo).
- * @slot end - After the transcript and show notes (a subscribe box).
  */
 export class TranscriptPlayer extends PlayerContract {
   static override styles = [visuallyHidden, playerStyles, panelHeadStyles, transcriptDownloadStyles, printStyles];
@@ -93,38 +80,40 @@ export class TranscriptPlayer extends PlayerContract {
     rememberedLanguage: () => this.resume.language,
     rememberLanguage: (language) => this.resume.rememberLanguage(language),
   });
-  private readonly playback = new PlaybackController(
+  private readonly playback: PlaybackController = new PlaybackController(
     this,
     {
-      onTime: (seconds) => this.handleTime(seconds),
-      nextChange: (seconds) => this.nextChange(seconds),
+      onTime: (seconds) => this.position.moveTo(seconds),
+      nextChange: (seconds) => this.position.nextChange(seconds),
       onState: (previous) => this.session.audioStateChanged(previous),
       onPositionChange: () => this.session.positionChanged(),
     },
     (use) => this.l10n.withStrings(use),
   );
-  private readonly playhead = new PlayheadSync({
-    onSegment: ({ segment }) => {
-      emit(this, EVENTS.segmentchange, { index: segment, segment: this.segments[segment] });
-      this.requestUpdate();
-    },
-    onWord: (word) => this.transcriptView && (this.transcriptView.activeWord = word),
-    onChapter: (playhead) => this.handleChapter(playhead),
-    onArtwork: () => this.requestUpdate(),
-  });
   private readonly request = new RequestController(this, () => this.requestTarget).request;
   private readonly deepLink = new DeepLinkController(this, this.request);
   // Held for their listeners: keys count only while focus is inside this player.
   protected readonly shortcuts = new ShortcutsController(this, this.request);
   protected readonly intent = new IntentController(this, () => this.audio.prepare());
   private readonly resume = new ResumeOffer(this, (rate) => (this.playbackRate = rate));
+  private readonly announcer = new ChapterAnnouncer();
+  private readonly position: PositionFollower = new PositionFollower(this, {
+    playback: this.playback,
+    deepLink: this.deepLink,
+    resume: this.resume,
+    announcer: this.announcer,
+    l10n: this.l10n,
+    session: { chapterChanged: () => this.session.chapterChanged() },
+    seekBar: () => this.seekBar,
+    transcriptView: () => this.transcriptView,
+  });
+  private readonly playhead = this.position.playhead;
   private readonly session = new ListeningSession(
     this,
     { playback: this.playback, sources: this.sources, playhead: this.playhead, resume: this.resume, episodeName: () => this.episodeName },
     this.request,
   );
   private readonly sharing = new ShareController(this, () => this.l10n.strings);
-  private readonly announcer = new ChapterAnnouncer();
   private readonly pageMarkup = new PageMarkupSlot();
 
   /** The parts given the position every frame; null before the first render. */
@@ -291,28 +280,6 @@ export class TranscriptPlayer extends PlayerContract {
     this.l10n.withStrings((strings) =>
       emit<PlayerErrorDetail>(this, EVENTS.error, { source, code: message.code, message: describeMessage(strings, message) }),
     );
-  }
-
-  private handleTime(seconds: number): void {
-    this.deepLink.timeUpdate(seconds);
-    if (this.playback.playing) this.resume.playing(seconds, this.duration, this.playbackRate);
-    if (Math.floor(seconds) !== Math.floor(this.playhead.time)) this.requestUpdate();
-    this.playhead.moveTo(seconds);
-    if (this.seekBar) this.seekBar.currentTime = seconds;
-  }
-
-  /** When, playing on from `seconds`, the player next shows something new: a word, line or chapter, a second, a pixel of the seek bar. */
-  private nextChange(seconds: number): number {
-    const nextSecond = Math.floor(seconds) + 1;
-    return Math.min(this.playhead.nextChange(), nextSecond, this.seekBar?.nextChange(seconds) ?? Infinity, this.deepLink.nextChange());
-  }
-
-  private handleChapter({ chapter }: Playhead): void {
-    const reached = this.chapterList[chapter];
-    emit(this, EVENTS.chapterchange, { index: chapter, chapter: reached });
-    this.announcer.reached(reached, chapter, this.l10n.strings);
-    this.session.chapterChanged();
-    this.requestUpdate();
   }
 
   override render() {
