@@ -105,6 +105,7 @@ export class ChapterList extends LitElement {
   private anchor: { index: number; top: number } | undefined;
   /** The listener is pointing at or working in the list: it does not scroll by itself then. */
   private engaged = false;
+  private revealing = false;
   private readonly engage = (): void => void (this.engaged = true);
   // Once focus has moved on (focusout comes before it has) or the pointer has left.
   private readonly release = (): void => void setTimeout(() => (this.engaged = this.matches(':hover') || this.matches(':focus-within')));
@@ -144,7 +145,22 @@ export class ChapterList extends LitElement {
     this.measureRows();
     this.sizePlaceholders();
     this.keepAnchor();
-    if (changed.has('activeIndex') && !this.engaged) this.revealActive();
+    if (changed.has('activeIndex') && !this.engaged) this.revealSoon();
+  }
+
+  /**
+   * The current chapter is scrolled into view in the next animation frame, not at once:
+   * measuring it now would force a layout of its own, before the transcript has drawn the
+   * lines that the same seek brings, which force another. In that frame one layout serves
+   * both, and it still comes before the frame is painted.
+   */
+  private revealSoon(): void {
+    if (this.revealing) return;
+    this.revealing = true;
+    requestAnimationFrame(() => {
+      this.revealing = false;
+      if (!this.engaged && this.isConnected) this.revealActive();
+    });
   }
 
   private handleClick(chapter: Chapter, index: number): void {

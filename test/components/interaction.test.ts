@@ -107,6 +107,32 @@ describe('clicking and controls', () => {
     expect(player.currentTime).to.equal(7);
   });
 
+  it('keeps the current chapter in view in its list after a far seek, without scrolling the page', async () => {
+    const chapters = Array.from({ length: 200 }, (_, i) => ({ startTime: i * 10, title: `Chapter ${i}` }));
+    const player = document.createElement('transcript-player');
+    player.style.setProperty('--tp-transcript-height', '200px');
+    player.chaptersData = { version: '1.2.0', chapters };
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.append(player, spacer);
+    await player.updateComplete;
+    const list = player.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('tp-chapter-list')!;
+    await list.updateComplete;
+    const pageScroll = window.scrollY;
+    player.seek(1505);
+    await player.updateComplete;
+    await waitFor(() => {
+      const current = partsOf(player, 'active').find((element) => element.part.contains('chapter'));
+      if (!current?.textContent?.includes('Chapter 150')) return false;
+      const box = current.getBoundingClientRect();
+      const panel = list.getBoundingClientRect();
+      return box.top >= panel.top && box.bottom <= panel.bottom;
+    }, 'chapter 150 in view in the list');
+    expect(list.scrollTop).to.be.greaterThan(1000);
+    expect(window.scrollY).to.equal(pageScroll);
+    spacer.remove();
+  });
+
   it('keeps the spoken line in view inside its panel without scrolling the page', async () => {
     const lines = Array.from({ length: 200 }, (_, i) => ({ startTime: i, endTime: i + 1, body: `Line ${i}` }));
     const player = document.createElement('transcript-player');
