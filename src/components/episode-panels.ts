@@ -29,6 +29,8 @@ export interface PanelsState {
   language?: string | undefined;
   /** Shown beside the transcript's heading (the download menu). */
   transcriptTools?: unknown;
+  /** The episode written in the page could not be read: the page's markup is shown as it is, in place of the lines. */
+  pageMarkup?: boolean;
 }
 
 const VIEW_PARTS =
@@ -67,6 +69,7 @@ export function renderPanels(state: PanelsState) {
             ${state.transcriptTools ?? nothing}
           </div>
           ${renderStatus(strings, transcript)} ${renderNotice(strings, transcript, 'transcript')}
+          ${state.pageMarkup && state.segments.length === 0 ? html`<div class="page-markup"><slot></slot></div>` : nothing}
           <tp-transcript-view
             exportparts=${VIEW_PARTS}
             .segments=${state.segments}

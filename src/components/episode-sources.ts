@@ -149,9 +149,13 @@ export class EpisodeSources {
   }
 
   /** What the panels show of the data: states, notices, and the language menu. */
-  get panels(): Pick<PanelsState, 'transcript' | 'chaptersState' | 'chaptersNotice' | 'chaptersProblems' | 'languages' | 'language'> {
+  get panels(): Pick<
+    PanelsState,
+    'transcript' | 'chaptersState' | 'chaptersNotice' | 'chaptersProblems' | 'languages' | 'language' | 'pageMarkup'
+  > {
     return {
       transcript: this.transcript.state,
+      pageMarkup: this.inPage.unread,
       chaptersState: this.chapters.state,
       chaptersNotice: this.embedded.notice,
       chaptersProblems: this.embedded.problems,

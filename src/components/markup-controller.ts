@@ -1,6 +1,8 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MarkupNode } from '../core/markup-tree.js';
 import type { EpisodeMarkup } from '../core/read-episode-markup.js';
+import { message } from '../core/message.js';
+import type { LoadedData } from '../data/load-data.js';
 import { loadedModule, loadModule } from '../lazy.js';
 import { markupOf } from './markup-children.js';
 
@@ -23,9 +25,19 @@ export class MarkupController implements ReactiveController {
   /** What the children hold; empty before the element connects and when they hold no episode. */
   episode: EpisodeMarkup = {};
 
-  /** The transcript read from the children, when they have one with lines. */
-  get transcript(): EpisodeMarkup['transcript'] {
+  /** The transcript read from the children, when they have one with lines; or why they could not be read. */
+  get transcript(): LoadedData<unknown> | undefined {
+    if (this.failure) return this.failure;
     return this.episode.transcript?.items.length ? this.episode.transcript : undefined;
+  }
+
+  /**
+   * The children could not be read: the reader's file did not load (a script-tag page that
+   * copied only the main script). The player then shows the page's own markup as it is,
+   * under the transcript's error, rather than hiding it behind a player with no lines.
+   */
+  get unread(): boolean {
+    return this.failure !== undefined;
   }
 
   /** The chapters read from the children, when they have some. */
@@ -34,6 +46,7 @@ export class MarkupController implements ReactiveController {
   }
   private observer: MutationObserver | undefined;
   private text: string | undefined;
+  private failure: LoadedData<unknown> | undefined;
   private reading: Promise<void> | undefined;
 
   /** Settles once children that were there to read have been read. */
@@ -65,6 +78,7 @@ export class MarkupController implements ReactiveController {
     this.text = text;
     const reader = loadedModule('markup');
     if (reader || !nodes.some(isElement)) {
+      this.failure = undefined;
       this.episode = reader ? reader.readEpisodeMarkup(nodes, { baseUrl: this.host.baseURI }) : {};
       this.host.requestUpdate();
       return;
@@ -73,11 +87,17 @@ export class MarkupController implements ReactiveController {
       .then(
         ({ readEpisodeMarkup }) => {
           if (this.text !== text) return; // changed again meanwhile: read by then
+          this.failure = undefined;
           this.episode = readEpisodeMarkup(nodes, { baseUrl: this.host.baseURI });
           this.host.requestUpdate();
         },
-        // The reader's file did not load (a script-tag page that copied only the main script): the player goes on without it.
-        () => undefined,
+        (error: unknown) => {
+          if (this.text !== text) return;
+          const detail = error instanceof Error ? error.message : String(error);
+          // One object while it lasts: the transcript resource reads again when its source changes.
+          this.failure = { items: [], problems: [], error: message('load-failed', { resource: 'transcript', detail }) };
+          this.host.requestUpdate();
+        },
       )
       .finally(() => {
         if (this.reading === reading) this.reading = undefined;

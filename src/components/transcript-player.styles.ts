@@ -205,6 +205,11 @@ export const playerStyles = [
       max-height: calc(var(--tp-transcript-height, 22rem) + 2.5rem);
       overflow-y: auto;
     }
+    /* The page's own markup, when its reader did not load: shown as the page styles it. */
+    .page-markup {
+      max-height: var(--tp-transcript-height, 22rem);
+      overflow-y: auto;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;
