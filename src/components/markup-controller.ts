@@ -14,8 +14,10 @@ import { markupOf } from './markup-children.js';
  * `transcript`/`chapters` of its own, so a transcript already in the page is not fetched
  * again. Nothing runs during server rendering: controllers are only connected in a browser.
  *
- * The children are never shown once the element has its shadow root (it has no slot):
- * before the script, they are the page's content; after it, the player's view is.
+ * Once the player has rendered, the children are not shown: before the script, they are the
+ * page's content; after it, the player's view is. The one exception is a reader that could
+ * not load (`unread`): then the player shows them, as the page has them, in its transcript
+ * panel.
  *
  * The reader is imported only when there are children to read (`settled` until it has
  * arrived and read them): the element waits for it before it renders, so that its first
