@@ -1,3 +1,4 @@
+import { painted } from './in-slices.js';
 import { readSource, type ReadProgress, type ReadRequest } from './read-source.js';
 import type { LoadedData } from './usable-data.js';
 
@@ -18,10 +19,3 @@ export async function readData(
   await Promise.resolve();
   return readSource(request, signal, progress && { ...progress, afterPreview: painted });
 }
-
-/** After the next frame is painted (or a tenth of a second, in a page that paints none). */
-const painted = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  });

@@ -1,9 +1,11 @@
 import { decodeText, isBytes } from '../core/decode-text.js';
 import { describeUrl } from '../core/describe-url.js';
+import { readTranscriptInSteps } from '../core/formats/index.js';
 import { readTranscriptStart } from '../core/formats/transcript-start.js';
 import type { ChaptersFormat, TranscriptFormat } from '../core/model.js';
 import { dataFromUrl, dataFromValue, parsedText } from './load-data.js';
 import { fetchText, FetchError } from './fetch-text.js';
+import { inSlices } from './in-slices.js';
 import { usable, type DataKind, type LoadedData } from './usable-data.js';
 
 /** What to read: a file's address, or data handed over (file text, bytes, parsed JSON, model items). */
@@ -64,10 +66,9 @@ export async function readSource(request: ReadRequest, signal: AbortSignal, prog
       await progress.afterPreview?.();
     }
   }
-  return parsedText(
-    kind,
-    text,
-    request.url !== undefined ? { resource: kind, file: describeUrl(request.url) } : { resource: kind },
-    options,
-  );
+  const ref = request.url !== undefined ? { resource: kind, file: describeUrl(request.url) } : { resource: kind };
+  if (text.length <= PREVIEW_FROM) return parsedText(kind, text, ref, options);
+  // The rest of a long file is read in slices, so that the page paints the first lines and
+  // answers the listener while it is read.
+  return usable(kind, await inSlices(readTranscriptInSteps(text, options), signal), ref);
 }

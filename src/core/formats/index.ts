@@ -6,7 +6,7 @@ import { detectChaptersFormat, detectTranscriptFormat } from './detect.js';
 import { parseHtmlTranscript } from './html-transcript.js';
 import { parsePlainText } from './plain-text.js';
 import { parsePodcastJsonChapters } from './podcast-json-chapters.js';
-import { parsePodcastJsonTranscript } from './podcast-json-transcript.js';
+import { parsePodcastJsonTranscript, parsePodcastJsonTranscriptInSteps } from './podcast-json-transcript.js';
 import { parsePodloveJsonChapters } from './podlove-json-chapters.js';
 import { parsePodloveJsonTranscript } from './podlove-json-transcript.js';
 import { parsePodloveSimpleChapters } from './podlove-simple-chapters.js';
@@ -23,7 +23,10 @@ export const MAX_FILE_CHARS = 20 * 1024 * 1024;
 /** Beyond this, problems are summarised: a broken file must not flood the UI or the console. */
 const MAX_PROBLEMS = 100;
 
-type Parser<T> = (text: string, source?: SourceInfo) => ParseResult<T> & { untimed?: true };
+type Parsed<T> = ParseResult<T> & { untimed?: true };
+type Parser<T> = (text: string, source?: SourceInfo) => Parsed<T>;
+/** A reader that pauses (`yield`) between steps of a long file. */
+type SteppedParser<T> = (text: string, source?: SourceInfo) => Generator<void, Parsed<T>>;
 
 const TRANSCRIPT_PARSERS: Record<TranscriptFormat, Parser<RawSegment>> = {
   json: parsePodcastJsonTranscript,
@@ -57,12 +60,30 @@ export function readTranscript(
   text: string | Bytes,
   options: TranscriptOptions = {},
 ): TranscriptParseResult & { format?: TranscriptFormat } {
-  return parseAny(text, options, TRANSCRIPT_PARSERS, detectTranscriptFormat, 'transcript');
+  return toEnd(parseAny(text, options, TRANSCRIPT_PARSERS, detectTranscriptFormat, 'transcript'));
+}
+
+/** Readers that can pause; the others read a file in one step. */
+const STEPPED_TRANSCRIPT_PARSERS: Partial<Record<TranscriptFormat, SteppedParser<RawSegment>>> = {
+  json: parsePodcastJsonTranscriptInSteps,
+};
+
+/**
+ * `readTranscript`, pausing (`yield`) about every millisecond while it reads a long
+ * Podcasting 2.0 JSON transcript, so that a page can paint and answer input in between;
+ * the result is the same. Other formats are read in one step: their long files are read
+ * in well under the time of a frame.
+ */
+export function readTranscriptInSteps(
+  text: string | Bytes,
+  options: TranscriptOptions = {},
+): Generator<void, TranscriptParseResult & { format?: TranscriptFormat }> {
+  return parseAny(text, options, TRANSCRIPT_PARSERS, detectTranscriptFormat, 'transcript', STEPPED_TRANSCRIPT_PARSERS);
 }
 
 /** Reads a chapters file of any supported format. Never throws, like `readTranscript`. */
 export function readChapters(text: string | Bytes, options: ChaptersOptions = {}): ParseResult<RawChapter> & { format?: ChaptersFormat } {
-  return parseAny(text, options, CHAPTER_PARSERS, detectChaptersFormat, 'chapters');
+  return toEnd(parseAny(text, options, CHAPTER_PARSERS, detectChaptersFormat, 'chapters'));
 }
 
 /** What the public parsers return: each problem also says where it is and what it is in English. */
@@ -89,20 +110,29 @@ const described = <T, F, R extends ParseResult<T> & { format?: F }>(result: R): 
   problems: result.problems.map(withEnglish),
 });
 
-function parseAny<T, F extends string>(
+/** A reader run to its end, without pausing. */
+function toEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* parseAny<T, F extends string>(
   input: unknown,
   options: SourceInfo & { format?: F },
   parsers: Record<F, Parser<T>>,
   detect: (text: string, source?: SourceInfo) => F | undefined,
   resource: DataResource,
-): ParseResult<T> & { format?: F; untimed?: true } {
+  stepped: Partial<Record<F, SteppedParser<T>>> = {},
+): Generator<void, ParseResult<T> & { format?: F; untimed?: true }> {
   const fail = (fatal: Problem) => ({ items: [], problems: [fatal] });
   const tooLarge = () => fail(problem('file-too-large', { megabytes: MAX_FILE_CHARS / 1024 / 1024 }, { fatal: true }));
   try {
     // Bytes are decoded first, unless there are too many of them to be worth decoding.
     if (isBytes(input)) {
       if (input.byteLength > MAX_FILE_CHARS) return tooLarge();
-      return parseAny(decodeText(input, options.contentType), options, parsers, detect, resource);
+      return yield* parseAny(decodeText(input, options.contentType), options, parsers, detect, resource, stepped);
     }
     if (typeof input !== 'string') return fail(problem('file-not-text', {}, { fatal: true }));
     if (input.length > MAX_FILE_CHARS) return tooLarge();
@@ -114,7 +144,8 @@ function parseAny<T, F extends string>(
     };
     const format = options.format && Object.hasOwn(parsers, options.format) ? options.format : detect(text, source);
     if (format === undefined) return fail(problem('format-unknown', { resource }, { fatal: true }));
-    const { items, problems, untimed } = parsers[format](text, source);
+    const inSteps = stepped[format];
+    const { items, problems, untimed } = inSteps ? yield* inSteps(text, source) : parsers[format](text, source);
     if (items.length === 0 && !problems.some((each) => each.fatal)) {
       problems.push(problem('nothing-found', { resource }, { fatal: true }));
     }

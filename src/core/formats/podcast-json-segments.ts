@@ -3,7 +3,8 @@ import type { ParseResult, RawSegment } from '../model.js';
 import { isObject, readJson } from '../read-json.js';
 import { collapseWhitespace } from '../text.js';
 import { readSpan } from './json.js';
-import { groupWords, type Token } from './words.js';
+import { findList, listPieces } from './json-list-pieces.js';
+import { groupWordsInSteps, type Token } from './words.js';
 
 /** Most non-blank bodies being one word makes a file word-level. */
 const WORD_LEVEL_SHARE = 0.8;
@@ -17,17 +18,71 @@ const WORD_LEVEL_SHARE = 0.8;
  * A file whose segments hold no text comes back with its `vtt`, for the WebVTT reader
  * (`withEmbeddedVtt`): kept apart, so reading the usual JSON needs no WebVTT reader.
  */
-export function readPodcastJsonSegments(text: string): ParseResult<RawSegment> & { vtt?: string } {
-  const { value, problems } = readJson(text, { singleQuotes: true });
-  if (problems.some((problem) => problem.fatal)) return { items: [], problems };
-  const segments = isObject(value) ? value['segments'] : undefined;
-  if (!Array.isArray(segments)) {
-    problems.push(
-      problem('list-missing', { field: 'segments', example: '{"version": "1.0.0", "segments": [...]}' }, { path: 'segments', fatal: true }),
-    );
-    return { items: [], problems };
+export function readPodcastJsonSegments(text: string): SegmentsRead {
+  const steps = readPodcastJsonSegmentsInSteps(text, undefined);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  const tokens = readSegments(segments, problems);
+}
+
+type SegmentsRead = ParseResult<RawSegment> & { vtt?: string };
+
+/** How much is read between two pauses: about a millisecond's work each. */
+export interface StepSize {
+  /** Characters of the `segments` list. */
+  pieceChars: number;
+  /** Tokens grouped into lines. */
+  tokensPerStep: number;
+}
+
+const STEP_SIZE: StepSize = { pieceChars: 64 * 1024, tokensPerStep: 4096 };
+
+/**
+ * `readPodcastJsonSegments`, pausing (`yield`) about every millisecond (`step`; none: read whole):
+ * the `segments` list is parsed a piece at a time (`json-list-pieces.ts`), and its words
+ * grouped a few thousand at a time. The result is the same as reading the file whole,
+ * which is what happens whenever the list cannot be cut with certainty.
+ */
+export function* readPodcastJsonSegmentsInSteps(text: string, step: StepSize | undefined = STEP_SIZE): Generator<void, SegmentsRead> {
+  let reader = new SegmentReader();
+  const list = step && findList(text, 'segments');
+  let value: unknown;
+  if (list) {
+    const pieces = listPieces(text, list, step.pieceChars);
+    for (;;) {
+      const piece = pieces.next();
+      if (piece.done) {
+        value = piece.value;
+        break;
+      }
+      reader.read(piece.value);
+      yield;
+    }
+  }
+  let problems: Problem[] = [];
+  if (value === undefined) {
+    // Not cut: read whole.
+    const whole = readJson(text, { singleQuotes: true });
+    problems = whole.problems;
+    if (problems.some((problem) => problem.fatal)) return { items: [], problems };
+    value = whole.value;
+    const segments = isObject(value) ? value['segments'] : undefined;
+    if (!Array.isArray(segments)) {
+      problems.push(
+        problem(
+          'list-missing',
+          { field: 'segments', example: '{"version": "1.0.0", "segments": [...]}' },
+          { path: 'segments', fatal: true },
+        ),
+      );
+      return { items: [], problems };
+    }
+    reader = new SegmentReader();
+    reader.read(segments);
+  }
+  const tokens = reader.tokens();
+  problems.push(...reader.problems);
   if (tokens.length === 0 && isObject(value) && typeof value['vtt'] === 'string') return { items: [], problems, vtt: value['vtt'] };
   if (tokens.length === 0) {
     problems.push(problem('no-timed-text', { entry: 'segment' }, { path: 'segments', fatal: true }));
@@ -36,72 +91,94 @@ export function readPodcastJsonSegments(text: string): ParseResult<RawSegment> &
   // Token texts are collapsed: a plain space is the only whitespace they can hold.
   let singleWords = 0;
   for (let i = 0; i < tokens.length; i++) if (!tokens[i]!.text.includes(' ')) singleWords++;
-  return { items: singleWords / tokens.length >= WORD_LEVEL_SHARE ? groupWords(tokens) : joinSplitCaptions(tokens), problems };
+  const items =
+    singleWords / tokens.length >= WORD_LEVEL_SHARE
+      ? yield* groupWordsInSteps(tokens, step?.tokensPerStep ?? Number.POSITIVE_INFINITY)
+      : joinSplitCaptions(tokens);
+  return { items, problems };
 }
 
 /**
- * One token per segment with text and a start. This runs for every word of a word-level
- * file, so it is a plain loop that builds nothing but the token: no spreads, no path
- * strings, no span objects.
+ * Reads segments into tokens, one text with a start each, a list (or a piece of it) at a
+ * time: the speaker carries over from one piece to the next. This runs for every word of
+ * a word-level file, so it is a plain loop that builds nothing but the token: no spreads,
+ * no path strings, no span objects.
  */
-function readSegments(segments: unknown[], problems: Problem[]): Token[] {
-  const tokens: Token[] = [];
-  let speaker: string | undefined;
-  let lastNamed: string | undefined;
-  let untexted = 0;
-  let firstUntexted = -1;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i];
-    if (!isObject(segment)) {
-      problems.push(problem('entry-not-object', { entry: 'segment' }, { path: `segments[${i}]` }));
-      continue;
+class SegmentReader {
+  problems: Problem[] = [];
+  private list: Token[] = [];
+  private count = 0;
+  private speaker: string | undefined;
+  private lastNamed: string | undefined;
+  private untexted = 0;
+  private firstUntexted = -1;
+
+  read(segments: unknown[]): void {
+    const { problems, list: tokens } = this;
+    let { speaker, lastNamed } = this;
+    const offset = this.count;
+    for (let n = 0; n < segments.length; n++) {
+      const segment = segments[n];
+      const i = offset + n;
+      if (!isObject(segment)) {
+        problems.push(problem('entry-not-object', { entry: 'segment' }, { path: `segments[${i}]` }));
+        continue;
+      }
+      const named = segment['speaker'];
+      // Trimmed only when it changes: word-level files repeat it for every word, and trim copies.
+      if (typeof named === 'string' && named !== lastNamed) {
+        lastNamed = named;
+        if (named.trim() !== '') speaker = named.trim();
+      }
+      const body = segment['body'] ?? segment['text'];
+      if (typeof body !== 'string') {
+        this.untexted++;
+        if (this.firstUntexted < 0) this.firstUntexted = i;
+        continue;
+      }
+      const startTime = segment['startTime'];
+      const endTime = segment['endTime'];
+      let start: number;
+      let end: number | undefined;
+      // The usual case, which `readSpan` would read without a problem: plain numbers in order.
+      // Taken here, so that a 100,000-word file builds no span object per word.
+      if (
+        typeof startTime === 'number' &&
+        typeof endTime === 'number' &&
+        startTime >= 0 &&
+        endTime >= startTime &&
+        endTime < Number.POSITIVE_INFINITY
+      ) {
+        start = startTime;
+        end = endTime;
+      } else {
+        const span = readSpan(segment, `segments[${i}]`, ['startTime', 'start'], ['endTime', 'end'], problems);
+        if (!span) continue;
+        ({ start, end } = span);
+      }
+      const words = collapseWhitespace(body);
+      // Blank bodies only mark gaps between words; the words keep their own times.
+      if (words === '') continue;
+      // Every token has all four keys (some undefined): one object shape keeps the loops fast.
+      tokens.push({ start, end, text: words, speaker });
     }
-    const named = segment['speaker'];
-    // Trimmed only when it changes: word-level files repeat it for every word, and trim copies.
-    if (typeof named === 'string' && named !== lastNamed) {
-      lastNamed = named;
-      if (named.trim() !== '') speaker = named.trim();
-    }
-    const body = segment['body'] ?? segment['text'];
-    if (typeof body !== 'string') {
-      untexted++;
-      if (firstUntexted < 0) firstUntexted = i;
-      continue;
-    }
-    const startTime = segment['startTime'];
-    const endTime = segment['endTime'];
-    let start: number;
-    let end: number | undefined;
-    // The usual case, which `readSpan` would read without a problem: plain numbers in order.
-    // Taken here, so that a 100,000-word file builds no span object per word.
-    if (
-      typeof startTime === 'number' &&
-      typeof endTime === 'number' &&
-      startTime >= 0 &&
-      endTime >= startTime &&
-      endTime < Number.POSITIVE_INFINITY
-    ) {
-      start = startTime;
-      end = endTime;
-    } else {
-      const span = readSpan(segment, `segments[${i}]`, ['startTime', 'start'], ['endTime', 'end'], problems);
-      if (!span) continue;
-      ({ start, end } = span);
-    }
-    const words = collapseWhitespace(body);
-    // Blank bodies only mark gaps between words; the words keep their own times.
-    if (words === '') continue;
-    // Every token has all four keys (some undefined): one object shape keeps the loops fast.
-    tokens.push({ start, end, text: words, speaker });
+    this.speaker = speaker;
+    this.lastNamed = lastNamed;
+    this.count += segments.length;
   }
-  if (untexted > 0) {
-    problems.push(
-      problem('segments-without-text', { count: untexted, total: segments.length }, { path: `segments[${firstUntexted}].body` }),
-    );
+
+  /** The tokens in time order, with the problem of segments without text, once all are read. */
+  tokens(): Token[] {
+    const tokens = this.list;
+    if (this.untexted > 0) {
+      this.problems.push(
+        problem('segments-without-text', { count: this.untexted, total: this.count }, { path: `segments[${this.firstUntexted}].body` }),
+      );
+    }
+    // Word-level grouping and end derivation need time order; sort is stable for ties.
+    // Files are nearly always in order already, and checking is cheaper than sorting.
+    return tokens.every((token, i) => i === 0 || tokens[i - 1]!.start <= token.start) ? tokens : tokens.sort((a, b) => a.start - b.start);
   }
-  // Word-level grouping and end derivation need time order; sort is stable for ties.
-  // Files are nearly always in order already, and checking is cheaper than sorting.
-  return tokens.every((token, i) => i === 0 || tokens[i - 1]!.start <= token.start) ? tokens : tokens.sort((a, b) => a.start - b.start);
 }
 
 /** The segments read, or the embedded WebVTT read with `parseWebVTT` when they held no text. */

@@ -1,5 +1,5 @@
 import type { ParseResult, RawSegment, SourceInfo } from '../model.js';
-import { readPodcastJsonSegments, withEmbeddedVtt } from './podcast-json-segments.js';
+import { readPodcastJsonSegments, readPodcastJsonSegmentsInSteps, withEmbeddedVtt } from './podcast-json-segments.js';
 import { parseWebVTT } from './webvtt.js';
 
 /**
@@ -8,4 +8,9 @@ import { parseWebVTT } from './webvtt.js';
  */
 export function parsePodcastJsonTranscript(text: string, _source?: SourceInfo): ParseResult<RawSegment> {
   return withEmbeddedVtt(readPodcastJsonSegments(text), parseWebVTT);
+}
+
+/** `parsePodcastJsonTranscript`, pausing between steps of a long file (`readPodcastJsonSegmentsInSteps`). */
+export function* parsePodcastJsonTranscriptInSteps(text: string, _source?: SourceInfo): Generator<void, ParseResult<RawSegment>> {
+  return withEmbeddedVtt(yield* readPodcastJsonSegmentsInSteps(text), parseWebVTT);
 }

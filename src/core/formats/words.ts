@@ -29,13 +29,29 @@ const endsSentence = (text: string) => '.!?…"\'”’)]'.includes(text.charAt(
  * Groups word-level tokens into readable lines, keeping each word's timing in `words`:
  * a new line on a speaker change, after a pause, after a sentence once the line is long
  * enough, and at a maximum length. Tokens must be in time order and not blank.
- * A plain loop making one object per word: files have 100,000 words.
  */
 export function groupWords(tokens: Token[]): RawSegment[] {
+  const steps = groupWordsInSteps(tokens, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `groupWords`, pausing (`yield`) after every `tokensPerStep` tokens, so that a page can
+ * paint between the steps of a 100,000-word file. A plain loop making one object per word.
+ */
+export function* groupWordsInSteps(tokens: Token[], tokensPerStep: number): Generator<void, RawSegment[]> {
   const lines: RawSegment[] = [];
   let words: Word[] = [];
   let speaker: string | undefined;
+  let stepEnd = tokensPerStep;
   for (let i = 0; i < tokens.length; i++) {
+    if (i === stepEnd) {
+      yield;
+      stepEnd += tokensPerStep;
+    }
     const token = tokens[i]!;
     const end = Math.max(token.start, token.end ?? tokens[i + 1]?.start ?? token.start);
     const last = words[words.length - 1];

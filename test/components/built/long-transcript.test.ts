@@ -1,0 +1,80 @@
+import { expect } from '@esm-bundle/chai';
+import { builtPage, waitFor, type BuiltPage } from './built-page.js';
+
+const WORDS = 40_000;
+
+/** A Podcasting 2.0 word-level transcript of `count` words (about 3 MB), two speakers, a line every ten words. */
+function transcriptFile(count: number): string {
+  const segments = Array.from({ length: count }, (_, i) => ({
+    speaker: Math.floor(i / 500) % 2 ? 'Bo' : 'Ann',
+    startTime: i * 0.4,
+    endTime: i * 0.4 + 0.3,
+    body: i % 10 === 9 ? `word${i}.` : `word${i}`,
+  }));
+  return JSON.stringify({ version: '1.0.0', segments });
+}
+
+/**
+ * A transcript of more than a million characters: its first lines are shown at once, and the
+ * rest is read in slices with frames painted between them, so the page keeps answering.
+ * Before, the rest was read in one task of a quarter of a second (a 10-hour episode), with no
+ * frame in between.
+ */
+describe('a long transcript, in the built file', () => {
+  let page: BuiltPage | undefined;
+  afterEach(() => {
+    if (page) expect(page.uncaught, 'nothing uncaught in the page').to.deep.equal([]);
+    page?.close();
+    page = undefined;
+  });
+
+  it('shows its first lines first, then reads the rest while frames are painted, and ends with every line', async () => {
+    page = await builtPage('<transcript-player></transcript-player>');
+    const player = page.player();
+    const win = page.window;
+    const text = transcriptFile(WORDS);
+    expect(text.length).to.be.above(1_000_000);
+    let frames = 0;
+    let counting = true;
+    const count = () => {
+      frames++;
+      if (counting) win.requestAnimationFrame(count);
+    };
+    const ready = new Promise<Event>((resolve) => player.addEventListener('ready', resolve, { once: true }));
+    player.transcriptData = text;
+    await player.updateComplete;
+    const first = player.segments.length;
+    expect(first, 'the first lines, before the whole file is read').to.be.within(2, 200);
+    const lines = () => [...player.shadowRoot!.querySelector('tp-transcript-view')!.shadowRoot!.querySelectorAll('[part~="segment"]')];
+    expect(lines().length, 'first lines in the panel').to.be.above(1);
+    expect(lines()[0]!.textContent).to.contain('word0');
+    win.requestAnimationFrame(count);
+    await ready;
+    counting = false;
+    expect(player.segments.length, 'every line once read').to.equal(WORDS / 10);
+    expect(player.segments.at(-1)!.text).to.contain(`word${WORDS - 1}.`);
+    // Read in one task, the rest would come with one frame before it at most.
+    expect(frames, 'frames painted while the rest was read').to.be.at.least(3);
+    await waitFor(() => lines()[0]?.textContent?.includes('word0') ?? false, 'the first line still shown');
+  });
+
+  it('reads a long file whose list cannot be cut as a whole, and says where it is broken', async () => {
+    page = await builtPage('<transcript-player></transcript-player>');
+    const player = page.player();
+    // A comma before the list's end: JSON.parse refuses the file, and so does the player.
+    const text = transcriptFile(WORDS).replace(/\]\}$/, ',]}');
+    const errors: { message: string; source: string }[] = [];
+    player.addEventListener('error', (event) => errors.push((event as unknown as CustomEvent<{ message: string; source: string }>).detail));
+    player.transcriptData = text;
+    await waitFor(() => errors.length > 0, 'the error event');
+    await player.updateComplete;
+    expect(errors[0]!.source).to.equal('transcript');
+    expect(errors[0]!.message).to.match(
+      /^The transcript data could not be used: line 1: this is not valid JSON \(column 3196783: unexpected/,
+    );
+    const alert =
+      player.shadowRoot!.querySelector('tp-transcript-view')?.shadowRoot?.querySelector('[part~="error"]') ??
+      player.shadowRoot!.querySelector('[part~="error"]');
+    expect(alert?.textContent, 'the message in the player').to.equal(errors[0]!.message);
+  });
+});
