@@ -29,6 +29,9 @@ export class BlockWindow implements ReactiveController {
   private moved = false;
   private anchor: Anchor | undefined;
   private observer: IntersectionObserver | undefined;
+  private resizes: ResizeObserver | undefined;
+  /** Measured when the panel was last laid out at a new size: measuring in `setLines` would force a layout. */
+  private metrics: LineMetrics | undefined;
   private printing: AbortController | undefined;
   /** The blocks drawn before all were drawn for print. */
   private beforePrint: Set<number> | undefined;
@@ -44,7 +47,7 @@ export class BlockWindow implements ReactiveController {
 
   /** New lines (their text lengths): blocks with estimated heights, of which only the first is drawn. */
   setLines(lengths: readonly number[]): void {
-    this.blocks = splitIntoBlocks(lengths, this.lineMetrics());
+    this.blocks = splitIntoBlocks(lengths, this.metrics ?? this.lineMetrics());
     this.drawn = new Set([0]);
     this.moved = false;
     this.host.requestUpdate();
@@ -66,6 +69,8 @@ export class BlockWindow implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.resizes?.disconnect();
+    this.resizes = undefined;
     this.printing?.abort();
   }
 
@@ -79,6 +84,11 @@ export class BlockWindow implements ReactiveController {
     if (!panel) return;
     this.keepAnchor(panel);
     this.observer ??= new IntersectionObserver((entries) => this.handleIntersection(entries), { root: panel, rootMargin: '100% 0px' });
+    if (!this.resizes) {
+      // Its callback runs once layout is done: measuring there costs nothing.
+      this.resizes = new ResizeObserver(() => (this.metrics = this.lineMetrics()));
+      this.resizes.observe(panel);
+    }
     for (const block of panel.children) if (block.classList.contains('placeholder')) this.observer.observe(block);
   }
 
