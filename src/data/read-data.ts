@@ -15,7 +15,9 @@ export async function readData(
   progress?: Pick<ReadProgress, 'preview'>,
 ): Promise<LoadedData<unknown>> {
   // The first lines are handed over only after the caller's task has returned and is pending:
-  // a preview given inside the task's own call would be taken as the value of no read.
-  await Promise.resolve();
+  // a preview given inside the task's own call would be taken as the value of no read. A file
+  // is fetched at once, though, while the player's first render runs: its lines come after
+  // the fetch, which is always later.
+  if (request.url === undefined) await Promise.resolve();
   return readSource(request, signal, progress && { ...progress, afterPreview: painted });
 }
