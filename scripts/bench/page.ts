@@ -307,15 +307,26 @@ export function benchKit() {
     const p = player();
     const frames = watchFrames();
     const original = window.requestAnimationFrame;
+    const originalTimeout = window.setTimeout;
     let recording = false;
-    window.requestAnimationFrame = (callback) =>
-      raf((timestamp) => {
-        if (!recording) return callback(timestamp);
+    const timed =
+      <A extends unknown[]>(callback: (...args: A) => void) =>
+      (...args: A) => {
+        if (!recording) return callback(...args);
         frames.begin();
         const t0 = now();
-        callback(timestamp);
+        callback(...args);
         void settled().then(() => frames.end(now() - t0));
-      });
+      };
+    window.requestAnimationFrame = (callback) => raf(timed(callback));
+    // While playing, the player wakes on a timer set for its next visible change (the frame
+    // clock), not at every frame: each wake is a sample.
+    window.setTimeout = ((callback: unknown, delay?: number, ...rest: unknown[]) =>
+      originalTimeout(
+        typeof callback === 'function' ? timed(callback as () => void) : (callback as string),
+        delay,
+        ...rest,
+      )) as typeof setTimeout;
     const deadline = now() + budgetMs;
     try {
       for (const start of starts) {
@@ -338,6 +349,7 @@ export function benchKit() {
     } finally {
       recording = false;
       window.requestAnimationFrame = original;
+      window.setTimeout = originalTimeout;
       frames.stop();
       p.pause();
     }

@@ -49,8 +49,8 @@ export function sizesTable(report: OursReport): string {
       'Parse (Node)',
       'First render',
       'Longest task',
-      'Playing: median',
-      'Playing: p95',
+      'Playing: per wake, median',
+      'Playing: per wake, p95',
       'Seeks: median',
       'Seeks: p95',
       'JS heap',
@@ -111,9 +111,9 @@ export function oursDetailTables(report: OursReport): string {
   const frames = table(
     [
       'Episode',
-      'Playing: frames (line changes)',
+      'Playing: wakes (line changes)',
       'Playing: max',
-      'Playing: line-change frames, median',
+      'Playing: line-change wakes, median',
       'Seeks: frames (line changes)',
       'Seeks: max',
       'Seeks, mean per frame: view render / view `updated` / later work',
@@ -146,7 +146,7 @@ export function oursDetailTables(report: OursReport): string {
   );
   return [
     `First render, step by step (the run with the median total):\n\n${steps}`,
-    `Per frame, more:\n\n${frames}`,
+    `Per wake while playing (the player sleeps until its next visible change) and per frame after seeks, more:\n\n${frames}`,
     `Memory, after the first render and at the end (after the seeks and the playback); the first table shows the larger:\n\n${memory}`,
   ].join('\n\n');
 }

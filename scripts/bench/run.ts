@@ -48,6 +48,7 @@ interface Settings {
   parseRuns: number;
   renderRuns: number;
   playStarts: number;
+  /** Samples per start while playing: the player wakes for each visible change, a few times a second. */
   playFrames: number;
   frameSeeks: number;
   /** Side by side: page loads per player and episode, 5 s windows of playing, far seeks. */
@@ -59,7 +60,7 @@ const FULL: Settings = {
   parseRuns: 5,
   renderRuns: 5,
   playStarts: 3,
-  playFrames: 250,
+  playFrames: 40,
   frameSeeks: 200,
   showRuns: 3,
   playWindows: 3,
@@ -69,7 +70,7 @@ const QUICK: Settings = {
   parseRuns: 2,
   renderRuns: 2,
   playStarts: 1,
-  playFrames: 120,
+  playFrames: 20,
   frameSeeks: 60,
   showRuns: 1,
   playWindows: 1,
