@@ -1,9 +1,14 @@
 /**
  * Long transcripts are drawn in blocks of lines, and only blocks near the viewport are
- * rendered; the rest are placeholders of estimated height. A block is small enough to
- * render within a frame and large enough that a 10-hour transcript has few placeholders.
+ * rendered; each run of blocks between them is one spacer of their estimated height. A
+ * block is small, so that a far jump draws few lines: what a seek costs is mostly laying
+ * out the lines it draws. The number of spacers stays that of the drawn blocks, however
+ * long the episode.
  */
-export const LINES_PER_BLOCK = 40;
+export const LINES_PER_BLOCK = 12;
+
+/** Lines drawn at first, before the panel has been measured: more than a tall panel shows. */
+export const FIRST_LINES = 40;
 
 export interface LineBlock {
   /** Index of the first line in the block. */
@@ -42,8 +47,11 @@ export function blockOf(index: number, perBlock = LINES_PER_BLOCK): number {
   return Math.floor(index / perBlock);
 }
 
-/** Blocks kept drawn on either side of a block jumped to. */
-export const KEEP_BLOCKS_AROUND = 2;
+/**
+ * Blocks kept drawn on either side of a block jumped to: some eighty lines, so that jumping
+ * around a short episode soon has every line drawn and draws nothing more.
+ */
+export const KEEP_BLOCKS_AROUND = 7;
 
 /**
  * The blocks to draw after a jump to block `target`: it, and those already drawn within
@@ -54,4 +62,51 @@ export function blocksAfterJump(drawn: Iterable<number>, target: number, around 
   const kept = new Set<number>();
   for (const block of drawn) if (Math.abs(block - target) <= around) kept.add(block);
   return kept.add(target);
+}
+
+/** What the panel holds, in order: a drawn block, or a spacer for a run of undrawn blocks. */
+export type PanelItem = { block: number } | Spacer;
+
+/** Undrawn blocks `first` to `end` (one past the last), as one element of their estimated height. */
+export interface Spacer {
+  first: number;
+  end: number;
+  height: number;
+}
+
+/** The drawn blocks, and between them a spacer for each run of undrawn ones. */
+export function panelItems(blocks: readonly LineBlock[], drawn: ReadonlySet<number>): PanelItem[] {
+  const items: PanelItem[] = [];
+  let spacer: Spacer | undefined;
+  for (let b = 0; b < blocks.length; b++) {
+    if (drawn.has(b)) {
+      spacer = undefined;
+      items.push({ block: b });
+    } else if (spacer) {
+      spacer.end = b + 1;
+      spacer.height += blocks[b]!.estimate;
+    } else {
+      spacer = { first: b, end: b + 1, height: blocks[b]!.estimate };
+      items.push(spacer);
+    }
+  }
+  return items;
+}
+
+/**
+ * The blocks of a spacer's run that lie between `from` and `to` pixels below its top, by
+ * their estimates; at least the one nearest, so that a spacer in reach always gives a block.
+ */
+export function blocksWithin(blocks: readonly LineBlock[], spacer: Pick<Spacer, 'first' | 'end'>, from: number, to: number): number[] {
+  const within: number[] = [];
+  let top = 0;
+  let nearest = spacer.first;
+  for (let b = spacer.first; b < spacer.end; b++) {
+    const bottom = top + blocks[b]!.estimate;
+    if (bottom > from && top < to) within.push(b);
+    else if (top < from) nearest = b;
+    if (top >= to) break;
+    top = bottom;
+  }
+  return within.length ? within : [nearest];
 }

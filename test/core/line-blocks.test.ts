@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { blockOf, blocksAfterJump, splitIntoBlocks } from '../../src/core/line-blocks.js';
+import { blockOf, blocksAfterJump, blocksWithin, panelItems, splitIntoBlocks, type LineBlock } from '../../src/core/line-blocks.js';
 
 describe('line blocks', () => {
   it('cuts lines into blocks with heights estimated from text length', () => {
@@ -30,12 +30,12 @@ describe('line blocks', () => {
   });
   it('after a jump, keeps the target and the drawn blocks near it, and lets go of the rest', () => {
     assert.deepEqual(
-      [...blocksAfterJump([0, 1, 2, 40, 41, 45], 42)].sort((a, b) => a - b),
+      [...blocksAfterJump([0, 1, 2, 40, 41, 45, 50], 42, 2)].sort((a, b) => a - b),
       [40, 41, 42],
     );
     assert.deepEqual(
-      [...blocksAfterJump([0, 1], 1)].sort((a, b) => a - b),
-      [0, 1],
+      [...blocksAfterJump([0, 1, 30, 35], 28)].sort((a, b) => a - b),
+      [28, 30, 35],
     );
     assert.deepEqual([...blocksAfterJump([], 7)], [7]);
     assert.deepEqual([...blocksAfterJump([5, 9], 7, 0)], [7]);
@@ -48,6 +48,55 @@ describe('line blocks', () => {
         for (const block of kept) assert.ok(block === target || (drawn.includes(block) && Math.abs(block - target) <= around));
         for (const block of drawn) if (Math.abs(block - target) <= around) assert.ok(kept.has(block));
       }),
+    );
+  });
+
+  it('holds the drawn blocks and one spacer per run of the others, of their total height (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 60 }), fc.array(fc.nat(70)), (estimates, drawnList) => {
+        const blocks: LineBlock[] = estimates.map((estimate, b) => ({ first: b * 3, end: b * 3 + 3, estimate }));
+        const drawn = new Set(drawnList);
+        const items = panelItems(blocks, drawn);
+        const covered: number[] = [];
+        items.forEach((item, i) => {
+          if ('block' in item) return covered.push(item.block);
+          assert.ok(i === 0 || 'block' in items[i - 1]!, 'no two spacers in a row');
+          const run = blocks.slice(item.first, item.end);
+          assert.equal(
+            item.height,
+            run.reduce((sum, block) => sum + block.estimate, 0),
+          );
+          for (let b = item.first; b < item.end; b++) assert.ok(!drawn.has(b));
+          return covered.push(...run.map((_, k) => item.first + k));
+        });
+        assert.deepEqual(
+          covered,
+          blocks.map((_, b) => b),
+        );
+      }),
+    );
+  });
+
+  it('finds the blocks of a spacer within a pixel range, and always at least one (property)', () => {
+    const blocks: LineBlock[] = [100, 50, 200, 80].map((estimate, b) => ({ first: b, end: b + 1, estimate }));
+    const run = { first: 0, end: 4 };
+    assert.deepEqual(blocksWithin(blocks, run, 0, 120), [0, 1]);
+    assert.deepEqual(blocksWithin(blocks, run, 160, 170), [2]);
+    assert.deepEqual(blocksWithin(blocks, run, 1000, 1200), [3], 'below all: the last');
+    assert.deepEqual(blocksWithin(blocks, run, -300, -100), [0], 'above all: the first');
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: -500, max: 5000 }),
+        fc.nat(2000),
+        (estimates, from, length) => {
+          const many: LineBlock[] = estimates.map((estimate, b) => ({ first: b, end: b + 1, estimate }));
+          const first = Math.floor(estimates.length / 3);
+          const found = blocksWithin(many, { first, end: many.length }, from, from + length);
+          assert.ok(found.length >= 1);
+          for (const b of found) assert.ok(b >= first && b < many.length);
+        },
+      ),
     );
   });
 });

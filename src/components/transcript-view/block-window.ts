@@ -1,5 +1,16 @@
 import { html, isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { blockOf, blocksAfterJump, splitIntoBlocks, type LineBlock, type LineMetrics } from '../../core/line-blocks.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  blockOf,
+  blocksAfterJump,
+  blocksWithin,
+  FIRST_LINES,
+  LINES_PER_BLOCK,
+  panelItems,
+  splitIntoBlocks,
+  type LineBlock,
+  type LineMetrics,
+} from '../../core/line-blocks.js';
 import { styleProperties } from '../style-properties.js';
 
 /** Whether the engine keeps what is in view in place when content above changes (not Safari). */
@@ -13,9 +24,10 @@ interface Anchor {
 
 /**
  * Which blocks of transcript lines are drawn. Long transcripts are cut into blocks, and only
- * blocks within a panel's height of the viewport are drawn; the others are placeholders of
- * estimated height, so a 10-hour episode costs about as much to show as a short one. A block
- * is also drawn at once when a line in it is wanted (`lineReady`).
+ * blocks within a panel's height of the viewport are drawn; each run of the others is one
+ * placeholder (a spacer) of their estimated height, so a 10-hour episode costs about as much
+ * to show, and to jump around in, as a short one. A block is also drawn at once when a line
+ * in it is wanted (`lineReady`).
  *
  * Safari has no CSS scroll anchoring: when blocks above the viewport are drawn (their real
  * height replacing an estimate), the lines in view would jump away, the spoken one with them.
@@ -45,10 +57,10 @@ export class BlockWindow implements ReactiveController {
     host.addController(this);
   }
 
-  /** New lines (their text lengths): blocks with estimated heights, of which only the first is drawn. */
+  /** New lines (their text lengths): blocks with estimated heights, of which only the first few are drawn. */
   setLines(lengths: readonly number[]): void {
     this.blocks = splitIntoBlocks(lengths, this.metrics ?? this.lineMetrics());
-    this.drawn = new Set([0]);
+    this.drawn = new Set(Array.from({ length: Math.ceil(FIRST_LINES / LINES_PER_BLOCK) }, (_, b) => b));
     this.moved = false;
     this.host.requestUpdate();
   }
@@ -92,19 +104,30 @@ export class BlockWindow implements ReactiveController {
     for (const block of panel.children) if (block.classList.contains('placeholder')) this.observer.observe(block);
   }
 
-  /** The blocks: drawn ones by `drawLines`, the others as placeholders of their estimated height. */
-  render(drawLines: (block: LineBlock) => unknown): unknown[] {
-    return this.blocks.map((block, b) =>
-      this.drawn.has(b)
-        ? html`<div class="block" data-block=${b}>${drawLines(block)}</div>`
-        : html`<div class="block placeholder" data-block=${b} ${styleProperties({ height: `${block.estimate}px` })}></div>`,
+  /**
+   * The drawn blocks by `drawLines`, and a placeholder of their estimated height for each run
+   * of the others. Keyed: a block's lines stay its own as the blocks around it come and go.
+   */
+  render(drawLines: (block: LineBlock) => unknown): unknown {
+    return repeat(
+      panelItems(this.blocks, this.drawn),
+      (item) => ('block' in item ? item.block : `${item.first}-`),
+      (item) =>
+        'block' in item
+          ? html`<div class="block" data-block=${item.block}>${drawLines(this.blocks[item.block]!)}</div>`
+          : html`<div
+              class="block placeholder"
+              data-first=${item.first}
+              data-end=${item.end}
+              ${styleProperties({ height: `${item.height}px` })}
+            ></div>`,
     );
   }
 
-  /** A drawn line, found through its block without a scan; null when it is not drawn. */
+  /** A drawn line, found through its block; null when it is not drawn. */
   lineAt(index: number): HTMLElement | null {
     if (index < 0) return null;
-    const block = this.panel()?.children[blockOf(index)];
+    const block = this.panel()?.querySelector(`:scope > [data-block="${blockOf(index)}"]`);
     return block?.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? null;
   }
 
@@ -137,11 +160,19 @@ export class BlockWindow implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Placeholders come within reach: the blocks of theirs that are, by their estimates, are drawn. */
   private handleIntersection(entries: IntersectionObserverEntry[]): void {
     const near = entries.filter((entry) => entry.isIntersecting);
     if (near.length === 0) return;
-    for (const entry of near) this.observer?.unobserve(entry.target);
-    this.draw(new Set([...this.drawn, ...near.map((entry) => Number((entry.target as HTMLElement).dataset.block))]));
+    const drawn = new Set(this.drawn);
+    for (const entry of near) {
+      const spacer = entry.target as HTMLElement;
+      this.observer?.unobserve(spacer);
+      const from = entry.intersectionRect.top - entry.boundingClientRect.top;
+      const run = { first: Number(spacer.dataset.first), end: Number(spacer.dataset.end) };
+      for (const block of blocksWithin(this.blocks, run, from, from + entry.intersectionRect.height)) drawn.add(block);
+    }
+    this.draw(drawn);
   }
 
   private firstLineInView(): Anchor | undefined {
