@@ -5,7 +5,7 @@
  * out the lines it draws. The number of spacers stays that of the drawn blocks, however
  * long the episode.
  */
-export const LINES_PER_BLOCK = 12;
+export const LINES_PER_BLOCK = 6;
 
 /** Lines drawn at first, before the panel has been measured: more than a tall panel shows. */
 export const FIRST_LINES = 40;
@@ -51,7 +51,7 @@ export function blockOf(index: number, perBlock = LINES_PER_BLOCK): number {
  * Blocks kept drawn on either side of a block jumped to: some eighty lines, so that jumping
  * around a short episode soon has every line drawn and draws nothing more.
  */
-export const KEEP_BLOCKS_AROUND = 7;
+export const KEEP_BLOCKS_AROUND = 13;
 
 /**
  * The blocks to draw after a jump to block `target`: it, and those already drawn within

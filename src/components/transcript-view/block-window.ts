@@ -44,6 +44,7 @@ export class BlockWindow implements ReactiveController {
   private resizes: ResizeObserver | undefined;
   /** Measured when the panel was last laid out at a new size: measuring in `setLines` would force a layout. */
   private metrics: LineMetrics | undefined;
+  private panelHeight = 0;
   private printing: AbortController | undefined;
   /** The blocks drawn before all were drawn for print. */
   private beforePrint: Set<number> | undefined;
@@ -98,7 +99,10 @@ export class BlockWindow implements ReactiveController {
     this.observer ??= new IntersectionObserver((entries) => this.handleIntersection(entries), { root: panel, rootMargin: '100% 0px' });
     if (!this.resizes) {
       // Its callback runs once layout is done: measuring there costs nothing.
-      this.resizes = new ResizeObserver(() => (this.metrics = this.lineMetrics()));
+      this.resizes = new ResizeObserver(() => {
+        this.metrics = this.lineMetrics();
+        this.panelHeight = panel.clientHeight;
+      });
       this.resizes.observe(panel);
     }
     for (const block of panel.children) if (block.classList.contains('placeholder')) this.observer.observe(block);
@@ -131,11 +135,20 @@ export class BlockWindow implements ReactiveController {
     return block?.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? null;
   }
 
-  /** Line `index`, drawing its block first if needed (and letting go of blocks far from it). */
+  /**
+   * Line `index`, drawing its block first if needed, with the blocks of the lines that will be
+   * in view once it is scrolled to (and letting go of blocks far from it). Lines in view are
+   * drawn in the same frame: waiting for the placeholders to come into reach would show the
+   * panel empty below the line for a frame.
+   */
   async lineReady(index: number): Promise<HTMLElement | null> {
     const block = blockOf(index);
     if (!this.drawn.has(block)) {
-      this.draw(blocksAfterJump(this.drawn, block));
+      const drawn = blocksAfterJump(this.drawn, block);
+      const [above, below] = linesAround(this.panelHeight, this.metrics);
+      const last = this.blocks.length - 1;
+      for (let b = Math.max(0, blockOf(index - above)); b <= Math.min(last, blockOf(index + below)); b++) drawn.add(b);
+      this.draw(drawn);
       await this.host.updateComplete;
     }
     return this.lineAt(index);
@@ -210,4 +223,13 @@ export class BlockWindow implements ReactiveController {
     const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
     return { charsPerRow: (width - 6 * fontSize) / (fontSize * 0.5), rowHeight: fontSize * 1.5, lineChrome: fontSize * 0.6 };
   }
+}
+
+/**
+ * How many lines above and below a line scrolled to may be in view: it is placed a third of
+ * the way down (`follow-scroll.ts`), and no line is shorter than one row.
+ */
+function linesAround(panelHeight: number, metrics: LineMetrics | undefined): [number, number] {
+  const line = metrics ? metrics.rowHeight + metrics.lineChrome : 34;
+  return [Math.ceil(panelHeight / 3 / line), Math.ceil((panelHeight * 2) / 3 / line) + 1];
 }
