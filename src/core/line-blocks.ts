@@ -7,8 +7,8 @@
  */
 export const LINES_PER_BLOCK = 6;
 
-/** Lines drawn at first, before the panel has been measured: more than a tall panel shows. */
-export const FIRST_LINES = 40;
+/** Lines drawn at first: twice what the usual panel shows (the rest as it comes near). */
+export const FIRST_LINES = 24;
 
 export interface LineBlock {
   /** Index of the first line in the block. */

@@ -2,8 +2,8 @@ import type { SourceInfo, TranscriptFormat, TranscriptParseResult } from '../mod
 import { detectTranscriptFormat } from './detect.js';
 import { readTranscript } from './index.js';
 
-/** How much of a file its first lines are read from: some seventy lines of a word-level file. */
-export const START_CHARS = 64 * 1024;
+/** How much of a file its first lines are read from: some forty lines of a word-level file, more than a panel shows. */
+export const START_CHARS = 32 * 1024;
 
 /**
  * The first lines of a long transcript, read from the beginning of its text only, so that a
