@@ -58,6 +58,22 @@ describe('a long transcript, in the built file', () => {
     await waitFor(() => lines()[0]?.textContent?.includes('word0') ?? false, 'the first line still shown');
   });
 
+  it('drops a long read when another transcript is given while it is being read', async () => {
+    page = await builtPage('<transcript-player></transcript-player>');
+    const player = page.player();
+    const errors: unknown[] = [];
+    player.addEventListener('error', (event) => errors.push(event));
+    player.transcriptData = transcriptFile(WORDS);
+    await player.updateComplete;
+    expect(player.segments.length, 'the first lines of the long file').to.be.within(2, 200);
+    player.transcriptData = { version: '1.0.0', segments: [{ startTime: 0, endTime: 2, body: 'Only this line.' }] };
+    await player.updateComplete;
+    // Long enough for the abandoned read to have ended, had it gone on.
+    await new Promise((resolve) => page!.window.setTimeout(resolve, 1500));
+    expect(player.segments.map((segment) => segment.text)).to.deep.equal(['Only this line.']);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('reads a long file whose list cannot be cut as a whole, and says where it is broken', async () => {
     page = await builtPage('<transcript-player></transcript-player>');
     const player = page.player();
