@@ -7,8 +7,8 @@
  */
 export const LINES_PER_BLOCK = 6;
 
-/** Lines drawn at first: twice what the usual panel shows (the rest as it comes near). */
-export const FIRST_LINES = 24;
+/** Lines drawn at first, and by a server renderer for readers without the script: more than a tall panel shows. */
+export const FIRST_LINES = 40;
 
 export interface LineBlock {
   /** Index of the first line in the block. */
