@@ -16,6 +16,7 @@ export const LAZY_MODULES = {
   episode: () => import('./data/load-manifest.js'),
   feed: () => import('./data/load-feed-manifest.js'),
   id3: () => import('./data/load-embedded-chapters.js'),
+  en: () => import('./i18n/en.js'),
   de: () => import('./i18n/de.js'),
   fr: () => import('./i18n/fr.js'),
   es: () => import('./i18n/es.js'),

@@ -4,7 +4,8 @@ import { guard } from 'lit/directives/guard.js';
 import { blockOf } from '../core/line-blocks.js';
 import type { Chapter } from '../core/model.js';
 import { formatTime } from '../core/time.js';
-import { en, type Strings } from '../i18n/en.js';
+import type { Strings } from '../i18n/en.js';
+import { englishNow } from '../i18n/english-at-hand.js';
 import { scrollLineIntoPanel } from './transcript-view/follow-scroll.js';
 import { linkIcon } from './icons.js';
 import { dispatchRequest } from './requests.js';
@@ -91,7 +92,7 @@ export class ChapterList extends LitElement {
 
   @property({ attribute: false }) chapters: readonly Chapter[] = [];
   @property({ type: Number }) activeIndex = -1;
-  @property({ attribute: false }) strings: Strings = en;
+  @property({ attribute: false }) strings: Strings = englishNow();
 
   /** The row that takes Tab focus (roving tabindex): the list is one tab stop. Follows the current chapter until the reader moves. */
   @state() private focusIndex: number | undefined;

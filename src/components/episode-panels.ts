@@ -3,10 +3,10 @@ import type { Message, Problem } from '../core/message.js';
 import type { Chapter, Segment } from '../core/model.js';
 import type { TranscriptLanguage } from '../core/transcript-choice.js';
 import type { LoadedData } from '../data/load-data.js';
-import { describeMessage } from '../i18n/describe.js';
 import type { Strings } from '../i18n/strings.js';
 import { renderLanguageMenu } from './language-menu.js';
 import { renderProblemNotice } from './problem-notice.js';
+import { renderMessage } from './message-paragraph.js';
 
 type ResourceState = 'none' | 'loading' | LoadedData<unknown>;
 
@@ -50,7 +50,7 @@ export function renderPanels(state: PanelsState) {
         ? html`<nav class="chapters" aria-label=${strings.chapters}>
           <h2>${strings.chapters}</h2>
           ${renderStatus(strings, chaptersState)} ${renderNotice(strings, withProblems(chaptersState, state.chaptersProblems), 'chapters')}
-          ${state.chaptersNotice ? html`<p class="notice" part="notice">${describeMessage(strings, state.chaptersNotice)}</p>` : nothing}
+          ${renderMessage(strings, state.chaptersNotice, 'notice')}
           <tp-chapter-list
             exportparts="chapter, active, chapter-title"
             .chapters=${state.chapters}
@@ -93,9 +93,7 @@ function withProblems(resource: ResourceState, problems: readonly Problem[] | un
 
 function renderStatus(strings: Strings, resource: ResourceState) {
   if (resource === 'loading') return html`<p class="status" role="status">${strings.loading}</p>`;
-  if (resource !== 'none' && resource.error)
-    return html`<p class="error" part="error" role="alert">${describeMessage(strings, resource.error)}</p>`;
-  return nothing;
+  return resource === 'none' ? nothing : renderMessage(strings, resource.error);
 }
 
 /**

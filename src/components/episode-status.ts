@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { LoadedManifest } from '../data/load-manifest.js';
-import { describeMessage } from '../i18n/describe.js';
 import type { Strings } from '../i18n/strings.js';
 import { renderProblemNotice } from './problem-notice.js';
+import { renderMessage } from './message-paragraph.js';
 
 /**
  * What the episode description could not give, in the widget as the transcript's problems
@@ -15,7 +15,5 @@ export function renderEpisodeStatus(strings: Strings, loaded: LoadedManifest | u
   // The fatal problem is the error's reason; the others say what else was dropped (the
   // `javascript:` audio that left no audio at all, say).
   const ignored = loaded.problems.filter((problem) => !problem.fatal);
-  return html`${
-    loaded.error ? html`<p class="error" part="error" role="alert">${describeMessage(strings, loaded.error)}</p>` : nothing
-  }${renderProblemNotice(strings, strings.ignored(ignored.length), ignored)}`;
+  return html`${renderMessage(strings, loaded.error)}${renderProblemNotice(strings, strings.ignored(ignored.length), ignored)}`;
 }

@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { en, type Strings } from '../i18n/en.js';
+import type { Strings } from '../i18n/en.js';
+import { englishNow, hasSentences, loadEnglish, onEnglishArrived, sentencesOnTheirWay } from '../i18n/english-at-hand.js';
 import { pickLanguage } from '../i18n/pick-language.js';
 import { isKnownLanguage, loadTranslation, onTranslationAdded, translationNow } from '../i18n/translations.js';
 
@@ -26,13 +27,14 @@ const LANGUAGE_WAIT_MS = 3000;
 export class LocalizationController implements ReactiveController {
   /** The language asked for (a lower-case tag), which `strings` are once it has arrived. */
   language = 'en';
-  private words: Strings = en;
+  private words: Strings = englishNow();
   /** False while the first language is on its way: render the player unseen. */
   shown = true;
   /** Settles when the language asked for has arrived, has failed, or has been waited for long enough. */
   settled: Promise<void> = Promise.resolve();
 
   private stopListening: (() => void) | undefined;
+  private stopWaitingForEnglish: (() => void) | undefined;
   /** A language is on its way and not yet given up on. */
   private waiting = false;
   /** Whether a language has been chosen yet: only the first one is waited for unseen. */
@@ -40,6 +42,11 @@ export class LocalizationController implements ReactiveController {
 
   constructor(private readonly host: LocalizedHost) {
     host.addController(this);
+  }
+
+  /** Settles once the sentences of errors a render asked for have come (English fetches them on use). */
+  get sentences(): Promise<unknown> {
+    return sentencesOnTheirWay();
   }
 
   /** The words of the player's language. */
@@ -57,11 +64,18 @@ export class LocalizationController implements ReactiveController {
       this.language = '';
       this.host.requestUpdate();
     });
+    // English's sentences of errors come when first asked for: the player then says them.
+    this.stopWaitingForEnglish = onEnglishArrived(() => {
+      if (hasSentences(this.words)) return;
+      this.language = '';
+      this.host.requestUpdate();
+    });
     this.resolve();
   }
 
   hostDisconnected(): void {
     this.stopListening?.();
+    this.stopWaitingForEnglish?.();
   }
 
   hostUpdate(): void {
@@ -97,8 +111,13 @@ export class LocalizationController implements ReactiveController {
    * when it has come. For sentences that leave the player (the `error` event's message).
    */
   withStrings(use: (strings: Strings) => void): void {
-    if (this.waiting) void this.settled.then(() => use(this.strings));
-    else use(this.strings);
+    if (this.waiting) void this.settled.then(() => this.withStrings(use));
+    else if (hasSentences(this.strings)) use(this.strings);
+    else
+      void loadEnglish().then(
+        (english) => use(hasSentences(this.words) ? this.words : english),
+        () => use(this.words),
+      );
   }
 
   private waitFor(language: string): Promise<void> {

@@ -1,10 +1,9 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { EpisodeManifest } from '../core/episode-manifest.js';
 import type { Message } from '../core/message.js';
 import type { Chapter } from '../core/model.js';
 import type { Playhead } from '../core/playhead.js';
 import type { LoadedManifest } from '../data/load-manifest.js';
-import { describeMessage } from '../i18n/describe.js';
 import type { Strings } from '../i18n/strings.js';
 import { renderEpisodeActions, type EpisodeActionsState } from './episode-actions.js';
 import { renderPanels, type PanelsState } from './episode-panels.js';
@@ -14,6 +13,7 @@ import { renderNowPlaying } from './now-playing.js';
 import { renderControls, type ControlsState } from './player-controls.js';
 import type { PlayerRequest } from './requests.js';
 import { renderTranscriptDownload } from './transcript-download.js';
+import { renderMessage } from './message-paragraph.js';
 
 /** Everything the player shows, as the element gathers it on each render. */
 export interface PlayerView {
@@ -75,9 +75,7 @@ export function renderPlayer(view: PlayerView, on: PlayerViewHandlers) {
             ></tp-seek-bar>`
       }
       ${renderEpisodeStatus(strings, view.loadedManifest)}
-      ${view.audioMessages.map((message) =>
-        message ? html`<p class="error" part="error" role="alert">${describeMessage(strings, message)}</p>` : nothing,
-      )}
+      ${view.audioMessages.map((message) => renderMessage(strings, message))}
       ${renderPanels({
         strings,
         ...view.panels,

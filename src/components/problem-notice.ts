@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Problem } from '../core/message.js';
-import { describeProblem } from '../i18n/describe.js';
+import { describeMessage, describeProblem } from '../i18n/describe.js';
 import type { Strings } from '../i18n/strings.js';
 
 /** How many problems a notice lists; the summary counts them all. */
@@ -8,11 +8,13 @@ const LISTED = 20;
 
 /** A discreet notice: `summary` says how many things were skipped or ignored, and opens to the first twenty, each by where it is. */
 export function renderProblemNotice(strings: Strings, summary: string, problems: readonly Problem[]) {
-  if (problems.length === 0) return nothing;
+  const listed = problems.slice(0, LISTED).map((problem) => describeProblem(strings, problem));
+  // Until the sentences are at hand (English fetches them on first use), the notice waits whole.
+  if (listed.length === 0 || problems.slice(0, LISTED).some((problem) => !describeMessage(strings, problem))) return nothing;
   return html`<details class="notice" part="notice">
     <summary>${summary}</summary>
     <ul>
-      ${problems.slice(0, LISTED).map((problem) => html`<li>${describeProblem(strings, problem)}</li>`)}
+      ${listed.map((sentence) => html`<li>${sentence}</li>`)}
     </ul>
   </details>`;
 }

@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { chaptersToMark } from '../core/chapter-marks.js';
 import type { Chapter } from '../core/model.js';
-import { en, type Strings } from '../i18n/en.js';
+import type { Strings } from '../i18n/en.js';
+import { englishNow } from '../i18n/english-at-hand.js';
 import { dispatchRequest } from './requests.js';
 import { styleProperties } from './style-properties.js';
 import { sharedStyles } from './theme.styles.js';
@@ -127,7 +128,7 @@ export class SeekBar extends LitElement {
   private time = 0;
   @property({ type: Number }) duration = 0;
   @property({ attribute: false }) chapters: readonly Chapter[] = [];
-  @property({ attribute: false }) strings: Strings = en;
+  @property({ attribute: false }) strings: Strings = englishNow();
 
   @query('.fill') private fill!: HTMLElement | null;
   @query('.thumb') private thumb!: HTMLElement | null;

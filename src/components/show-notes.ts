@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { NotesNode } from '../core/notes-html.js';
-import { en, type Strings } from '../i18n/en.js';
+import type { Strings } from '../i18n/en.js';
+import { englishNow } from '../i18n/english-at-hand.js';
 import { LazyModuleController } from './lazy-module-controller.js';
 import { dispatchRequest } from './requests.js';
 import { sharedStyles } from './theme.styles.js';
@@ -82,7 +83,7 @@ export class ShowNotes extends LitElement {
   @property({ attribute: 'base-url' }) baseUrl = '';
   /** Accessible name of the notes region; without it, "Show notes" in the language of `strings`. */
   @property() label = '';
-  @property({ attribute: false }) strings: Strings = en;
+  @property({ attribute: false }) strings: Strings = englishNow();
 
   private tree: NotesNode[] = [];
   private readonly reader = new LazyModuleController(this, 'notes');

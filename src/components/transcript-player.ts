@@ -215,11 +215,12 @@ export class TranscriptPlayer extends PlayerContract {
    * started it: `updateComplete` waits for the update that shows it, so a page that sets
    * `transcriptData` and awaits `updateComplete` sees the lines (of a transcript of more
    * than a million characters, the first lines: `ready` says when all are read). A
-   * language not built into the first bytes is waited for the same way.
+   * language not built into the first bytes is waited for the same way, and so are
+   * English's sentences of errors, which come on use.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    await Promise.all([this.l10n.settled, this.sources.read]);
+    await Promise.all([this.l10n.settled, this.sources.read, this.l10n.sentences]);
     while (this.isUpdatePending) settled = await super.getUpdateComplete();
     return settled;
   }

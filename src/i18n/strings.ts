@@ -80,3 +80,6 @@ export interface Strings {
   /** Errors and notices, by code. */
   messages: Sentences;
 }
+
+/** A language's words without its sentences of errors and notices (`messages`). */
+export type Words = Omit<Strings, 'messages'>;

@@ -1,4 +1,4 @@
-import { en } from './en.js';
+import { englishNow, loadEnglish } from './english-at-hand.js';
 import { isLazyLanguage, loadLanguage } from './load-language.js';
 import { matchLanguage } from './pick-language.js';
 import type { Sentences, Strings } from './strings.js';
@@ -61,12 +61,13 @@ export function onTranslationAdded(listener: () => void): () => void {
 
 /** A language's strings when they are at hand (English always is), without waiting. */
 export function translationNow(language: string): Strings | undefined {
-  if (language === 'en' && !added.has('en')) return en;
+  if (language === 'en' && !added.has('en')) return englishNow();
   return resolved.get(language);
 }
 
 /** A language's strings (a lower-case tag players speak), importing it and its base when needed. */
 export function loadTranslation(language: string): Promise<Strings> {
+  if (language === 'en' && !added.has('en')) return loadEnglish();
   const now = translationNow(language);
   if (now) return Promise.resolve(now);
   const asOf = generation;
@@ -91,13 +92,13 @@ function build(language: string, seen: Set<string>, layers = added.get(language)
     below = build(language, seen, layers.slice(0, -1));
   } else {
     const base = matchLanguage(top.base, isKnownLanguage) ?? 'en';
-    below = seen.has(base) ? Promise.resolve(en) : build(base, seen.add(base));
+    below = seen.has(base) ? loadEnglish() : build(base, seen.add(base));
   }
   return below.then((strings) => merge(strings, top.overrides, sameLanguage ? undefined : language));
 }
 
 function builtIn(language: string): Promise<Strings> {
-  if (!isLazyLanguage(language)) return Promise.resolve(en);
+  if (!isLazyLanguage(language)) return loadEnglish();
   let module = modules.get(language);
   if (!module) {
     module = loadLanguage(language);

@@ -61,7 +61,7 @@ describe('LocalizationController', () => {
 
   it('shows a translation the page adds, and a change to the language it speaks', async () => {
     const element = await mount('<test-localized lang="sv-SE"></test-localized>');
-    expect(element.l10n.strings).to.equal(en, 'Swedish is not built in');
+    expect(element.l10n.strings.play).to.equal(en.play, 'Swedish is not built in');
     addTranslation('sv', { ...en, locale: 'sv', play: 'Spela upp' });
     await element.updateComplete;
     await element.l10n.settled;

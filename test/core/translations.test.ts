@@ -17,7 +17,10 @@ import {
 
 describe('built-in languages', () => {
   it('has English at hand and imports the others on use, once', async () => {
-    assert.equal(translationNow('en'), en);
+    // English's words are at hand; its sentences of errors come with the whole of it, on use.
+    assert.equal(translationNow('en')?.play, en.play);
+    assert.equal(await loadTranslation('en'), en);
+    assert.equal(translationNow('en'), en, 'whole once its sentences have come');
     assert.equal(translationNow('fr'), undefined, 'French is not in the first bytes');
     const french = await loadTranslation('fr');
     assert.equal(french.play, fr.play);

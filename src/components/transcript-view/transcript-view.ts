@@ -4,7 +4,8 @@ import { headingsByLine } from '../../core/chapter-headings.js';
 import { lineForKey } from '../../core/line-keys.js';
 import type { Chapter, Segment } from '../../core/model.js';
 import { assignSpeakerSlots } from '../../core/speaker-colors.js';
-import { en, type Strings } from '../../i18n/en.js';
+import type { Strings } from '../../i18n/en.js';
+import { englishNow } from '../../i18n/english-at-hand.js';
 import { dispatchRequest } from '../requests.js';
 import { visuallyHidden } from '../visually-hidden.styles.js';
 import { BlockWindow } from './block-window.js';
@@ -44,7 +45,7 @@ export class TranscriptView extends LitElement {
   @property({ attribute: false }) segments: readonly Segment[] = [];
   /** Listed chapters: each gets a heading before its first line. */
   @property({ attribute: false }) chapters: readonly Chapter[] = [];
-  @property({ attribute: false }) strings: Strings = en;
+  @property({ attribute: false }) strings: Strings = englishNow();
   /** The transcript has no times (plain text): shown to read and search, no line plays or lights up. */
   @property({ type: Boolean, reflect: true }) untimed = false;
 
