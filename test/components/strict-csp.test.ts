@@ -154,9 +154,13 @@ describe('dist/transcript-player.iife.js under a strict Content-Security-Policy'
     // Read down to the end: every block drawn on the way.
     const placeholders = () => viewRoot('long').querySelectorAll('.placeholder').length;
     panel.scrollTop = 0;
+    // A step a panel high per two painted frames: the placeholders' observer reports once a
+    // frame, so a slow machine's frames must not let a placeholder pass by between two reports.
+    const frame = () => new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve)));
     for (let i = 0; i < 200 && placeholders() > 0; i++) {
       panel.scrollTop += panel.clientHeight;
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await frame();
+      await frame();
     }
     expect(placeholders()).to.equal(0);
     await settle();
