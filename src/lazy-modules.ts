@@ -24,6 +24,7 @@ export const LAZY_MODULES = {
   nl: () => import('./i18n/nl.js'),
   pt: () => import('./i18n/pt.js'),
   ja: () => import('./i18n/ja.js'),
+  media: () => import('./audio/media-element-controller.js'),
 };
 
 export type LazyModules = { [Name in keyof typeof LAZY_MODULES]: Awaited<ReturnType<(typeof LAZY_MODULES)[Name]>> };

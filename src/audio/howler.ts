@@ -19,3 +19,7 @@ export const { Howl, Howler } = howler;
   node.load();
 };
 export type HowlInstance = InstanceType<typeof Howl>;
+export type HowlerLibrary = Pick<typeof howler, 'Howl' | 'Howler'>;
+
+// What drives a player's Howl comes with Howler: a player needs it only once it has Howler.
+export { HowlDriver } from './howl-driver.js';

@@ -1,8 +1,6 @@
-import { describeUrl } from '../core/describe-url.js';
-import { message } from '../core/message.js';
 import type { AudioListener, AudioState } from './audio-controller.js';
 import type { MediaEngine } from './media-engine.js';
-import { PendingPlays } from './pending-plays.js';
+import { mediaSource, playMedia } from './play-media.js';
 
 /** How far time is carried forward between the media element's own updates. */
 const MAX_CARRY_SECONDS = 0.25;
@@ -36,7 +34,8 @@ const RATE_EVENTS = ['ratechange', 'rate-change'];
  * of its own, reads the element's position every frame while it plays (its `timeupdate`
  * comes only about four times a second), and asks it to seek when a line or chapter is
  * clicked. Whoever plays it — its own controls, the page's buttons, the lock screen — the
- * transcript follows.
+ * transcript follows. Loaded on use (the `media` lazy module): a page that plays its own
+ * audio never needs it.
  */
 export class MediaElementController implements MediaEngine {
   preload: 'none' | 'metadata' | 'auto' = 'none';
@@ -63,7 +62,7 @@ export class MediaElementController implements MediaEngine {
   }
 
   get src(): string {
-    return this.media.currentSrc || this.media.src || '';
+    return mediaSource(this.media);
   }
 
   get paused(): boolean {
@@ -99,20 +98,7 @@ export class MediaElementController implements MediaEngine {
 
   /** Rejects with a `PlayRefusal`, as the player's own audio does; the player turns it into a `DOMException`. */
   play(): Promise<void> {
-    const plays = new PendingPlays();
-    const started = plays.add();
-    try {
-      Promise.resolve(this.media.play()).then(
-        () => plays.resolve(),
-        (error: unknown) => {
-          const name = error instanceof DOMException && error.name === 'NotAllowedError' ? 'NotAllowedError' : 'AbortError';
-          plays.reject({ name, message: message('play-blocked', { file: describeUrl(this.src) }) });
-        },
-      );
-    } catch {
-      plays.reject({ name: 'NotSupportedError', message: message('play-no-source', {}) });
-    }
-    return started;
+    return playMedia(this.media);
   }
 
   pause(): void {

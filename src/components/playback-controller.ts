@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AudioController, type AudioListener, type AudioState } from '../audio/audio-controller.js';
-import { MediaElementController, type MediaLike } from '../audio/media-element-controller.js';
+import type { MediaLike } from '../audio/media-element-controller.js';
 import type { MediaEngine } from '../audio/media-engine.js';
 import type { PlayRefusal } from '../audio/pending-plays.js';
-import type { Message } from '../core/message.js';
+import { WaitingMediaEngine } from '../audio/waiting-media-engine.js';
+import { describeUrl } from '../core/describe-url.js';
+import { message, type Message } from '../core/message.js';
+import { loadedModule, loadModule } from '../lazy.js';
 import type { Strings } from '../i18n/strings.js';
 import { describeMessage } from '../i18n/describe.js';
 import { emit, EVENTS, type PlayerErrorDetail } from './events.js';
@@ -95,8 +98,34 @@ export class PlaybackController implements ReactiveController {
     this.buffering = false;
     this.duration = 0;
     this.state = 'empty';
-    this.audio = media ? new MediaElementController(media, this.audioListener) : this.own;
+    this.audio = media ? this.follow(media) : this.own;
     this.host.requestUpdate();
+  }
+
+  /**
+   * The engine that follows the page's element: `MediaElementController`, from the `media`
+   * lazy module (a page that plays its own audio never loads it). Until it has arrived the
+   * player shows it is busy, as while audio loads; if it cannot be fetched, the player says so.
+   */
+  private follow(media: MediaLike): MediaEngine {
+    const module = loadedModule('media');
+    if (module) return new module.MediaElementController(media, this.audioListener);
+    const waiting = new WaitingMediaEngine(media);
+    loadModule('media').then(
+      ({ MediaElementController }) => {
+        if (this.audio !== waiting) return; // unbound, or bound to another element since
+        this.audio = new MediaElementController(media, this.audioListener);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.audio !== waiting) return;
+        waiting.starting = false;
+        const file = waiting.src ? { file: describeUrl(waiting.src) } : {};
+        const detail = error instanceof Error ? error.message : String(error);
+        this.say('error', message('load-failed', { resource: 'audio', ...file, detail }));
+      },
+    );
+    return waiting;
   }
 
   /** Bound to the page's media element: no audio, controls or lock screen of the player's own. */

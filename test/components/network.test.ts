@@ -66,7 +66,8 @@ describe('audio hosts that misbehave', () => {
     await nextEvent(player, 'durationchange');
     // WebKit learns what it can seek a moment after the metadata: give the player that moment.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const element = (player as unknown as { audio: { howl: { _sounds: { _node: HTMLAudioElement }[] } } }).audio.howl._sounds[0]!._node;
+    const element = (player as unknown as { audio: { driver: { howl: { _sounds: { _node: HTMLAudioElement }[] } } } }).audio.driver.howl
+      ._sounds[0]!._node;
     const { seekable } = element;
     if (seekable.length > 0 && seekable.end(seekable.length - 1) >= player.duration - 1) {
       // Firefox and WebKit hold this short file whole and can seek anywhere in it: no warning.
@@ -89,7 +90,8 @@ describe('audio hosts that misbehave', () => {
     // holds metadata until then), so the media element's own 'waiting' event stands in.
     const player = await makePlayer({ src: `${FIXTURES}tone-10s.mp3` });
     await userPlay(player);
-    const element = (player as unknown as { audio: { howl: { _sounds: { _node: HTMLAudioElement }[] } } }).audio.howl._sounds[0]!._node;
+    const element = (player as unknown as { audio: { driver: { howl: { _sounds: { _node: HTMLAudioElement }[] } } } }).audio.driver.howl
+      ._sounds[0]!._node;
     element.dispatchEvent(new Event('waiting'));
     await player.updateComplete;
     expect(partsOf(player, 'buffering')[0]?.textContent).to.equal('Buffering…');

@@ -21,6 +21,8 @@ describe('built file: bound to the page’s own <audio>, state attributes and sl
     ];
     await waitFor(() => tvParts('segment').length === 5, 'the transcript');
     expect(parts('play-button')).to.have.length(0);
+    // What follows the page's audio comes beside the script (transcript-player.media.js): busy until it has.
+    await waitFor(() => !player.hasAttribute('loading'), 'the code that follows the page’s audio');
     expect(player.hasAttribute('has-transcript')).to.equal(true);
     expect(player.hasAttribute('paused')).to.equal(true);
     const slotted = (name: string) => player.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name="${name}"]`)!.assignedElements();
