@@ -23,6 +23,10 @@ export const LAZY_MODULES = {
   nl: () => import('./i18n/nl.js'),
   pt: () => import('./i18n/pt.js'),
   ja: () => import('./i18n/ja.js'),
+  'media-session': () => import('./components/media-session-controller.js'),
+  download: () => import('./components/transcript-file.js'),
+  search: () => import('./components/transcript-view/search-engine.js'),
+  share: () => import('./components/sharing.js'),
 };
 
 export type LazyModules = { [Name in keyof typeof LAZY_MODULES]: Awaited<ReturnType<(typeof LAZY_MODULES)[Name]>> };
