@@ -114,8 +114,9 @@ describe('features loaded on use, from the built file', () => {
     win.navigator.clipboard.writeText = async (text: string) => {
       copied = text;
     };
-    const frame = page.frame.getBoundingClientRect();
+    // Read at each move: scrolling a line into view may scroll the test's own page too.
     const at = (element: Element, end: boolean): [number, number] => {
+      const frame = page!.frame.getBoundingClientRect();
       const box = element.getBoundingClientRect();
       return [Math.round(frame.left + (end ? box.right - 2 : box.left + 2)), Math.round(frame.top + box.top + box.height / 2)];
     };
