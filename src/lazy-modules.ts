@@ -25,6 +25,10 @@ export const LAZY_MODULES = {
   pt: () => import('./i18n/pt.js'),
   ja: () => import('./i18n/ja.js'),
   media: () => import('./audio/media-element-controller.js'),
+  'media-session': () => import('./components/media-session-controller.js'),
+  download: () => import('./components/transcript-file.js'),
+  search: () => import('./components/transcript-view/search-engine.js'),
+  share: () => import('./components/sharing.js'),
 };
 
 export type LazyModules = { [Name in keyof typeof LAZY_MODULES]: Awaited<ReturnType<(typeof LAZY_MODULES)[Name]>> };

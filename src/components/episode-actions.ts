@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { formatTime } from '../core/time.js';
 import type { Strings } from '../i18n/en.js';
 import type { ResumePoint } from './resume-store.js';
+import { prepareSharing } from './share-controller.js';
 
 export interface EpisodeActionsState {
   strings: Strings;
@@ -23,7 +24,7 @@ export function renderEpisodeActions(state: EpisodeActionsState, on: EpisodeActi
   const { strings, resumeOffer, src } = state;
   return html`<div class="actions">
     ${resumeOffer ? html`<button part="resume" @click=${on.resume}>${strings.resumeAt(formatTime(resumeOffer.position))}</button>` : nothing}
-    ${src ? html`<button part="share" @click=${on.share}>${strings.share}</button>` : nothing}
+    ${src ? html`<button part="share" @click=${on.share} @pointerenter=${prepareSharing} @focus=${prepareSharing}>${strings.share}</button>` : nothing}
     ${
       state.download && src ? html`<a part="download" href=${src} download target="_blank" rel="noopener">${strings.download}</a>` : nothing
     }

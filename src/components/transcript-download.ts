@@ -1,8 +1,10 @@
 import { css, html, nothing } from 'lit';
 import { fileNameFor } from '../core/file-name.js';
 import type { Segment } from '../core/model.js';
-import { TRANSCRIPT_FILE_TYPES, TRANSCRIPT_WRITERS, type TranscriptFileFormat } from '../core/transcript-writers.js';
+import type { TranscriptFileFormat } from '../core/transcript-writers.js';
 import type { Strings } from '../i18n/strings.js';
+import { loadedModule, loadModule } from '../lazy.js';
+import { moduleFailure } from './module-failure.js';
 
 const FORMATS: readonly TranscriptFileFormat[] = ['txt', 'vtt', 'srt'];
 
@@ -11,18 +13,19 @@ const FORMATS: readonly TranscriptFileFormat[] = ['txt', 'vtt', 'srt'];
  * Space open it and it is named by its summary) with one link per file. Each link is an
  * `<a download>` whose `blob:` address is made when it is activated, from the lines as shown
  * (`transcript-writers.ts`), so nothing is written out before a listener asks. The file is
- * named after the episode's title.
+ * named after the episode's title. The writers are a file loaded on use (`transcript-file.ts`),
+ * fetched when the pointer or focus comes to the menu, before any click.
  */
 export function renderTranscriptDownload(strings: Strings, segments: readonly Segment[], title: string | undefined) {
   if (segments.length === 0) return nothing;
   const name = fileNameFor(title);
-  return html`<details class="transcript-download" part="transcript-download" @keydown=${closeOnEscape}>
+  return html`<details class="transcript-download" part="transcript-download" @keydown=${closeOnEscape} @pointerenter=${prefetch} @focusin=${prefetch}>
     <summary>${strings.downloadTranscript}</summary>
     <ul>
       ${FORMATS.map(
         (format) =>
           html`<li>
-            <a part="transcript-download-link" href="#" download=${`${name}.${format}`} @click=${(event: MouseEvent) => prepare(event, segments, format)}
+            <a part="transcript-download-link" href="#" download=${`${name}.${format}`} @click=${(event: MouseEvent) => prepare(event, segments, format, strings)}
               >${strings.transcriptFile(format)}</a
             >
           </li>`,
@@ -31,17 +34,35 @@ export function renderTranscriptDownload(strings: Strings, segments: readonly Se
   </details>`;
 }
 
+const prefetch = (): void => void loadModule('download').catch(() => undefined);
+
 /**
- * Points the link at the file just before the browser follows it (the default action reads
- * `href` after the click's listeners have run). The last address is let go when the next is
- * made; the file stays readable until then, whatever time the browser takes to save it.
+ * Points the link at the file before the browser follows it. A click that comes before the
+ * writers (one with no pointer or focus before it: a script's, a screen reader's) is held
+ * and made again by the link itself once they are here: browsers let a link's own click
+ * download a file without a fresh gesture.
  */
-function prepare(event: MouseEvent, segments: readonly Segment[], format: TranscriptFileFormat): void {
+function prepare(event: MouseEvent, segments: readonly Segment[], format: TranscriptFileFormat, strings: Strings): void {
   const link = event.currentTarget as HTMLAnchorElement;
-  if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
-  const file = new Blob([TRANSCRIPT_WRITERS[format](segments)], { type: TRANSCRIPT_FILE_TYPES[format] });
-  link.href = URL.createObjectURL(file);
-  link.closest('details')?.removeAttribute('open');
+  const writers = loadedModule('download');
+  if (writers) {
+    writers.pointAtFile(link, segments, format);
+    link.closest('details')?.removeAttribute('open');
+    return;
+  }
+  event.preventDefault();
+  loadModule('download').then(
+    () => link.click(),
+    (error: unknown) => {
+      // Beside the links, where the listener looks; Lit leaves a node it did not make alone.
+      const list = link.closest('ul');
+      const said = list?.nextElementSibling ?? list?.insertAdjacentElement('afterend', document.createElement('p'));
+      if (!said) return;
+      said.setAttribute('part', 'transcript-download-error');
+      said.setAttribute('role', 'alert');
+      said.textContent = moduleFailure(strings, error);
+    },
+  );
 }
 
 function closeOnEscape(event: KeyboardEvent): void {

@@ -17,6 +17,9 @@ export interface SearchIndex {
   offsets: Int32Array[];
 }
 
+/** Pause in typing before a search runs: one search (and one announcement) per pause, not per key. */
+export const SEARCH_DELAY_MS = 150;
+
 const MARKS = /\p{M}/gu;
 
 export function foldText(text: string): { folded: string; offsets: Int32Array } {

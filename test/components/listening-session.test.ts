@@ -4,6 +4,7 @@ import type { AudioState } from '../../src/audio/audio-controller.js';
 import type { Chapter } from '../../src/core/model.js';
 import { ListeningSession, type SessionParts } from '../../src/components/listening-session.js';
 import { playing, register, unregister } from '../../src/components/player-registry.js';
+import { loadModule } from '../../src/lazy.js';
 
 /** A player as the session reads it: its position, speed, show and chapters. */
 class SessionHost extends LitElement {
@@ -61,7 +62,10 @@ describe('ListeningSession', () => {
     expect(log).to.deep.equal(['fetched episode.mp3']);
   });
 
-  it('on play: withdraws the resume offer, pauses the other players, and shows the episode and chapter on the lock screen', () => {
+  /** The lock screen's code is a file loaded on the first play; the session's own wait for it resolves first. */
+  const lockScreenArrived = () => loadModule('media-session');
+
+  it('on play: withdraws the resume offer, pauses the other players, and shows the episode and chapter on the lock screen', async () => {
     const other = { pauses: 0, pause: () => other.pauses++ };
     register(other);
     try {
@@ -69,6 +73,7 @@ describe('ListeningSession', () => {
     } finally {
       unregister(other);
     }
+    await lockScreenArrived();
     expect(log).to.deep.equal(['withdraw']);
     expect(other.pauses).to.equal(1);
     expect(host.pauses, 'not itself').to.equal(0);
@@ -77,8 +82,9 @@ describe('ListeningSession', () => {
     expect(navigator.mediaSession.playbackState).to.equal('playing');
   });
 
-  it('keeps the position on a pause after playing, and forgets it at the end', () => {
+  it('keeps the position on a pause after playing, and forgets it at the end', async () => {
     change('playing');
+    await lockScreenArrived();
     change('paused');
     change('ended');
     expect(log).to.deep.equal(['withdraw', 'flush', 'ended']);

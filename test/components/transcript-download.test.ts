@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseTranscript } from '../../src/core/formats/index.js';
 import { normaliseSegments } from '../../src/core/normalise.js';
+import { loadModule } from '../../src/lazy.js';
 import { makePlayer, partsOf, removeAll, TONE, waitFor } from './helpers.js';
 
 /**
@@ -51,6 +52,9 @@ describe('the transcript download menu', () => {
     const player = await makePlayer({ src: TONE.src, transcript: TONE.transcript });
     const shown = player.segments.map(({ start, end, speaker, text }) => ({ start, end, speaker, text }));
     const links = partsOf(player, 'transcript-download-link') as HTMLAnchorElement[];
+    // The writers are a file fetched when focus (or the pointer) comes to the menu, before its links are clicked.
+    (partsOf(player, 'transcript-download')[0] as HTMLDetailsElement).querySelector('summary')!.focus();
+    await loadModule('download');
     for (const link of links) {
       const file = await activate(link);
       const back = normaliseSegments(parseTranscript(file).items, player.duration).map(({ start, end, speaker, text }) => ({

@@ -85,6 +85,14 @@ export async function testRoutes(ctx, next) {
     ctx.path = '/dist/transcript-player.iife.js';
     return next();
   }
+  const lateFiles = /^\/test-routes\/slow-dist\/(\d+)\/(transcript-player\.[\w.-]+\.js)$/.exec(ctx.path);
+  if (lateFiles) {
+    // The script-tag build from a slow CDN: the script at once, the files it loads on use late.
+    const [, ms, name] = lateFiles;
+    if (name !== 'transcript-player.iife.js') await sleep(Math.min(Number(ms), 30000));
+    ctx.path = `/dist/${name}`;
+    return next();
+  }
   const probed = /^\/test-routes\/sent\/([\w-]+)$/.exec(ctx.path);
   if (probed) {
     ctx.body = { bytes: sent.get(probed[1]) ?? null };

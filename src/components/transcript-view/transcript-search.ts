@@ -1,11 +1,13 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Segment } from '../../core/model.js';
-import { buildSearchIndex, findMatches, type SearchIndex, type SearchMatch } from '../../core/search.js';
-import { currentMatch, NO_RESULTS, searchResults, stepResults, type SearchResults } from '../../core/search-results.js';
+import type { SearchMatch } from '../../core/search.js';
+import { NO_RESULTS, type SearchResults } from '../../core/search-results.js';
 import type { Strings } from '../../i18n/en.js';
+import { loadModule } from '../../lazy.js';
+import { moduleFailure } from '../module-failure.js';
+import type { SearchEngine, SearchView } from './search-engine.js';
 
-/** Pause in typing before a search runs: one search (and one announcement) per pause, not per key. */
-export const SEARCH_DELAY_MS = 150;
+export { SEARCH_DELAY_MS } from '../../core/search.js';
 
 export interface SearchListener {
   /** Where a new search starts: its first match at or after this line becomes current. */
@@ -18,16 +20,22 @@ export interface SearchListener {
 
 /**
  * Transcript search: the search box and what it found, over the transcript's text rather
- * than its DOM, so lines not drawn are found too (the folded index is built on the first
- * search, not on load). Typing searches once the reader pauses; Enter goes to the next match
- * and Shift+Enter to the previous (searching at once when the pause is not over yet); the
- * arrow buttons do the same; Escape empties the box.
+ * than its DOM, so lines not drawn are found too. What typing and the keys do is the
+ * `SearchEngine` (`search-engine.ts`), a file loaded on use: the box asks for it when it
+ * gets focus (or a first key without focus), and what was typed before it arrived is
+ * searched once it has, so no key is lost.
  */
-export class TranscriptSearch implements ReactiveController {
+export class TranscriptSearch implements ReactiveController, SearchView {
   results: SearchResults = NO_RESULTS;
-  private index: SearchIndex | undefined;
+  private engine: SearchEngine | undefined;
   private segments: readonly Segment[] = [];
-  private timer = 0;
+  /** What the reader did before the engine arrived (the last typing, or Enter). */
+  private pending: ((engine: SearchEngine) => void) | undefined;
+  private loading = false;
+  private connected = false;
+  /** Why the engine could not be loaded, said in the box's status. */
+  private failure = '';
+  private strings: Strings | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -36,82 +44,92 @@ export class TranscriptSearch implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.connected = true;
+  }
+
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    this.connected = false;
+    this.pending = undefined;
+    this.engine?.stop();
   }
 
   /** The match the reader is on. */
   get current(): SearchMatch | undefined {
-    return currentMatch(this.results);
+    return this.results.matches[this.results.current];
   }
 
   /** New lines: searched again for the same words. */
   setSegments(segments: readonly Segment[]): void {
     this.segments = segments;
-    this.index = undefined;
-    if (this.results.query) this.search(this.results.query);
+    this.engine?.setSegments(segments);
   }
 
-  private search(query: string, fromLine = 0): void {
-    let matches: SearchMatch[] = [];
-    if (query.trim()) {
-      this.index ??= buildSearchIndex(this.segments.map((segment) => segment.text));
-      matches = findMatches(this.index, query);
-    }
-    this.results = searchResults(query, matches, fromLine);
+  /** The engine's results are drawn on the next update. */
+  update(): void {
     this.host.requestUpdate();
   }
 
-  private searchNow(query: string): void {
-    clearTimeout(this.timer);
-    this.search(query, this.listener.startLine());
-    this.showCurrent();
+  /** Does `action` now if the engine is here, else once it arrives. */
+  private use(action: (engine: SearchEngine) => void): void {
+    if (this.engine) return action(this.engine);
+    this.pending = action;
+    this.load();
   }
 
-  private step(direction: 1 | -1): void {
-    this.results = stepResults(this.results, direction);
-    this.host.requestUpdate();
-    this.showCurrent();
-  }
-
-  private showCurrent(): void {
-    const match = this.current;
-    if (match) this.listener.showMatch(match.line);
-  }
+  private readonly load = (): void => {
+    if (this.engine || this.loading) return;
+    this.loading = true;
+    loadModule('search').then(
+      ({ SearchEngine }) => {
+        this.loading = false;
+        this.failure = '';
+        const engine = new SearchEngine(this, this.listener);
+        engine.setSegments(this.segments);
+        this.engine = engine;
+        const pending = this.pending;
+        this.pending = undefined;
+        if (pending && this.connected) pending(engine);
+      },
+      (error: unknown) => {
+        this.loading = false;
+        this.failure = this.strings ? moduleFailure(this.strings, error) : String(error);
+        this.host.requestUpdate();
+      },
+    );
+  };
 
   // Arrow functions: Lit calls template listeners with `this` set to the host element.
   private readonly handleInput = (event: Event): void => {
     const query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.searchNow(query), SEARCH_DELAY_MS);
+    this.use((engine) => engine.input(query));
   };
 
   private readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (this.engine) return this.engine.keydown(event);
+    if (event.key !== 'Enter') return;
+    // Enter before the engine: the search runs as soon as it is here.
+    event.preventDefault();
     const input = event.target as HTMLInputElement;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      // Enter before the pause is over searches now, rather than stepping through stale results.
-      if (input.value !== this.results.query) this.searchNow(input.value);
-      else this.step(event.shiftKey ? -1 : 1);
-    } else if (event.key === 'Escape' && input.value) {
-      event.preventDefault();
-      event.stopPropagation();
-      input.value = '';
-      clearTimeout(this.timer);
-      this.search('');
-      this.listener.cleared();
-    }
+    this.use((engine) => engine.searchNow(input.value));
   };
 
+  private step(direction: 1 | -1): void {
+    this.engine?.step(direction);
+  }
+
   render(strings: Strings) {
+    this.strings = strings;
     const { query, matches, current } = this.results;
-    const count = !query.trim() ? '' : matches.length ? strings.matchCount(current + 1, matches.length) : strings.noMatches;
+    const count =
+      this.failure || (!query.trim() ? '' : matches.length ? strings.matchCount(current + 1, matches.length) : strings.noMatches);
     return html`<div class="search" role="search">
       <input
         type="search"
         part="search-input"
         aria-label=${strings.searchTranscript}
         placeholder=${strings.searchTranscript}
+        @focus=${this.load}
         @input=${this.handleInput}
         @keydown=${this.handleKeydown}
       />

@@ -33,16 +33,18 @@ export interface BuiltPage {
 
 /**
  * A static page in an iframe with the built bundle and `body`: no module graph, no dev
- * server transforms, as a blog embeds the player. `hash` is the page's fragment (`#t=…`).
+ * server transforms, as a blog embeds the player. `hash` is the page's fragment (`#t=…`);
+ * `bundle` the script's address (the built file by default).
  */
-export async function builtPage(body: string, options: { hash?: string; head?: string } = {}): Promise<BuiltPage> {
-  const head = await fetch(BUNDLE, { method: 'HEAD' });
+export async function builtPage(body: string, options: { hash?: string; head?: string; bundle?: string } = {}): Promise<BuiltPage> {
+  const bundle = options.bundle ?? BUNDLE;
+  const head = await fetch(bundle, { method: 'HEAD' });
   if (!head.ok) throw new Error('dist/transcript-player.iife.js is missing: run npm run build');
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 640px; height: 560px; border: 0';
   const uncaught: string[] = [];
   // A page of its own (not srcdoc) so that `#t=` links work: the fragment is part of its address.
-  const html = `<!doctype html><html><head><meta charset="utf-8">${options.head ?? ''}</head><body>${body}<script src="${BUNDLE}"></script></body></html>`;
+  const html = `<!doctype html><html><head><meta charset="utf-8">${options.head ?? ''}</head><body>${body}<script src="${bundle}"></script></body></html>`;
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
   frame.src = `${url}${options.hash ?? ''}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
