@@ -23,6 +23,7 @@ export const LAZY_MODULES = {
   nl: () => import('./i18n/nl.js'),
   pt: () => import('./i18n/pt.js'),
   ja: () => import('./i18n/ja.js'),
+  formats: () => import('./core/formats/rare-formats.js'),
 };
 
 export type LazyModules = { [Name in keyof typeof LAZY_MODULES]: Awaited<ReturnType<(typeof LAZY_MODULES)[Name]>> };
