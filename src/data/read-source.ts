@@ -89,12 +89,13 @@ async function readLong(
   return isLacking(first) ? whenRead('transcript', ref, () => first, read) : first;
 }
 
-/**
- * What `read` gives with the parsers at hand, at once; for a file in a rare format whose
- * parsers have not come yet, what it gives once they have, or why they could not be had.
- */
 type Read = LoadedData<unknown> | Lacking<string>;
 
+/**
+ * What `read` gives with the parsers at hand, at once; for a file in a rare format whose
+ * parsers have not come yet, what it (or `again`) gives once they have, or why they could
+ * not be had.
+ */
 function whenRead(
   kind: DataKind,
   ref: FileRef,
