@@ -29,6 +29,7 @@ export const LAZY_MODULES = {
   download: () => import('./components/transcript-file.js'),
   search: () => import('./components/transcript-view/search-engine.js'),
   share: () => import('./components/sharing.js'),
+  formats: () => import('./core/formats/rare-formats.js'),
 };
 
 export type LazyModules = { [Name in keyof typeof LAZY_MODULES]: Awaited<ReturnType<(typeof LAZY_MODULES)[Name]>> };

@@ -5,9 +5,10 @@ import type { LoadedData } from './usable-data.js';
 /**
  * Reads a transcript or chapters file (`read-source.ts`). A long transcript's first lines
  * are handed to `progress` and painted before the whole file is read. Never throws but for
- * a cancel. The reader is part of the script itself, not a file loaded on use: nearly every
- * player has a transcript or chapters file, and a file of its own cost such a page more
- * bytes (code it shares with the script, twice) and one more request before its lines.
+ * a cancel. The reader and the common formats' parsers are part of the script itself, not a
+ * file loaded on use: nearly every player has a transcript or chapters file, and a file of
+ * its own cost such a page more bytes (code it shares with the script, twice) and one more
+ * request before its lines. Only the rare formats' parsers are loaded on use (`format-readers.ts`).
  */
 export async function readData(
   request: ReadRequest,

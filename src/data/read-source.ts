@@ -1,11 +1,11 @@
 import { decodeText, isBytes } from '../core/decode-text.js';
-import { describeUrl } from '../core/describe-url.js';
-import { readTranscriptInSteps } from '../core/formats/index.js';
-import { readTranscriptStart } from '../core/formats/transcript-start.js';
+import { isLacking, readAny, type Lacking } from '../core/formats/read-any.js';
+import { readTranscriptStart, START_CHARS } from '../core/formats/transcript-start.js';
+import { problem, type FileRef } from '../core/message.js';
 import type { ChaptersFormat, TranscriptFormat } from '../core/model.js';
-import { dataFromUrl, dataFromValue, parsedText } from './load-data.js';
-import { fetchText, FetchError } from './fetch-text.js';
+import { isRareFormat, loadRareReaders, prepareReaders, readAtHand, readersAtHand } from './format-readers.js';
 import { inSlices } from './in-slices.js';
+import { fetchFile, fileRef, isFetched, textWith, valueWith, type FileOptions } from './read-with.js';
 import { usable, type DataKind, type LoadedData } from './usable-data.js';
 
 /** What to read: a file's address, or data handed over (file text, bytes, parsed JSON, model items). */
@@ -30,45 +30,85 @@ export interface ReadProgress {
 
 /**
  * Reads a transcript or chapters file, from its address or as given, into what the player
- * shows: `load-data.ts`, with the first lines of a long transcript handed to `progress`
- * first. Loaded by the page on first use (`read-data.ts`). Never throws but for a cancel.
+ * shows, with the first lines of a long transcript handed to `progress` first. The common
+ * formats are read at once; a file in a rare one waits for their parsers
+ * (`format-readers.ts`), whose loading starts with the fetch when the file's type or name
+ * tells. Never throws but for a cancel.
  */
 export async function readSource(request: ReadRequest, signal: AbortSignal, progress?: ReadProgress): Promise<LoadedData<unknown>> {
-  const { kind } = request;
+  const { kind, url } = request;
   const format = request.format as TranscriptFormat & ChaptersFormat;
-  if (!progress || kind !== 'transcript') {
-    return request.url !== undefined
-      ? dataFromUrl(kind, request.url, format, signal)
-      : dataFromValue(kind, request.value, format, request.base);
-  }
+  prepareReaders(kind, request.format, url);
+  const ref = fileRef(kind, url);
+  const long = progress && kind === 'transcript';
   let text: string;
-  let options: { url?: string; contentType?: string; format?: TranscriptFormat } = format ? { format } : {};
-  if (request.url !== undefined) {
-    try {
-      const file = await fetchText(request.url, kind, signal);
-      text = file.text;
-      options = { ...options, url: file.url, contentType: file.contentType };
-    } catch (error) {
-      if (error instanceof FetchError) return { items: [], problems: [], error: error.detail };
-      throw error;
-    }
-  } else if (typeof request.value === 'string') {
+  let options: FileOptions<DataKind> = format ? { format } : {};
+  if (url !== undefined) {
+    const file = await fetchFile(kind, url, signal);
+    if (!isFetched(file)) return file;
+    text = file.text;
+    options = { ...options, url: file.url, contentType: file.contentType };
+  } else if (long && typeof request.value === 'string') {
     text = request.value;
-  } else if (isBytes(request.value) && request.value.byteLength > PREVIEW_FROM) {
+  } else if (long && isBytes(request.value) && request.value.byteLength > PREVIEW_FROM) {
     text = decodeText(request.value);
   } else {
-    return dataFromValue(kind, request.value, format, request.base);
+    return whenRead(kind, ref, () => valueWith(readAtHand, kind, request.value, format, request.base));
   }
-  if (text.length > PREVIEW_FROM) {
-    const start = readTranscriptStart(text, options);
-    if (start) {
-      progress.preview(usable(kind, start, { resource: kind }));
-      await progress.afterPreview?.();
-    }
+  if (!long || text.length <= PREVIEW_FROM) return whenRead(kind, ref, () => textWith(readAtHand, kind, text, ref, options));
+  return readLong(text, options, ref, signal, progress);
+}
+
+/**
+ * A long transcript: its first lines first, then the rest in slices, so that the page paints
+ * the first lines and answers the listener while it is read.
+ */
+async function readLong(
+  text: string,
+  options: FileOptions<'transcript'>,
+  ref: FileRef,
+  signal: AbortSignal,
+  progress: ReadProgress,
+): Promise<LoadedData<unknown>> {
+  // Timestamped lines can be cut for a preview too: their parsers are awaited before it.
+  const source = { ...(options.url ? { url: options.url } : {}), ...(options.contentType ? { contentType: options.contentType } : {}) };
+  if (isRareFormat('transcript', options.format ?? readersAtHand('transcript').detect(text, source))) {
+    const failed = await loadRareReaders(ref);
+    if (failed) return { items: [], problems: [], error: failed };
   }
-  const ref = request.url !== undefined ? { resource: kind, file: describeUrl(request.url) } : { resource: kind };
-  if (text.length <= PREVIEW_FROM) return parsedText(kind, text, ref, options);
-  // The rest of a long file is read in slices, so that the page paints the first lines and
-  // answers the listener while it is read.
-  return usable(kind, await inSlices(readTranscriptInSteps(text, options), signal), ref);
+  const start = readTranscriptStart(text, options, START_CHARS, readersAtHand('transcript'));
+  if (start) {
+    progress.preview(usable('transcript', start, { resource: 'transcript' }));
+    await progress.afterPreview?.();
+  }
+  const read = async () => {
+    const result = await inSlices(readAny(text, options, readersAtHand('transcript'), true), signal);
+    return isLacking(result) ? result : usable('transcript', result, ref);
+  };
+  const first = await read();
+  return isLacking(first) ? whenRead('transcript', ref, () => first, read) : first;
+}
+
+type Read = LoadedData<unknown> | Lacking<string>;
+
+/**
+ * What `read` gives with the parsers at hand, at once; for a file in a rare format whose
+ * parsers have not come yet, what it (or `again`) gives once they have, or why they could
+ * not be had.
+ */
+function whenRead(
+  kind: DataKind,
+  ref: FileRef,
+  read: () => Read,
+  again: () => Read | Promise<Read> = read,
+): LoadedData<unknown> | Promise<LoadedData<unknown>> {
+  const first = read();
+  if (!isLacking(first)) return first;
+  return loadRareReaders(ref).then(async (failed) => {
+    if (failed) return { items: [], problems: [], error: failed };
+    const second = await again();
+    // Every format's parsers are here now: this is only in case one was forgotten.
+    if (!isLacking(second)) return second;
+    return usable(kind, { items: [], problems: [problem('format-unknown', { resource: kind }, { fatal: true })] }, ref);
+  });
 }

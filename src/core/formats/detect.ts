@@ -1,6 +1,5 @@
 import type { ChaptersFormat, SourceInfo, TranscriptFormat } from '../model.js';
-import { looksLikeProse } from './plain-text.js';
-import { looksLikeTimestampedLines } from './timestamped-lines.js';
+import { looksLikeProse, looksLikeTimestampedLines } from './text-shapes.js';
 
 /**
  * Format sniffing. The content decides: servers send wrong Content-Types and files are
@@ -41,14 +40,7 @@ export function detectTranscriptFormat(text: string, source?: SourceInfo): Trans
   if (CUE_TIMING.test(start)) return SRT_TIMING.test(start) || hinted(source, [[/vtt/, /\.vtt$/, 'vtt']]) !== 'vtt' ? 'srt' : 'vtt';
   if (HTML.test(start)) return 'html';
   if (looksLikeTimestampedLines(start)) return 'lines';
-  const hint = hinted<TranscriptFormat>(source, [
-    [/vtt/, /\.vtt$/, 'vtt'],
-    [/subrip|srt|srr/, /\.srt$/, 'srt'],
-    [/html/, /\.html?$/, 'html'],
-    [/json/, /\.json$/, 'json'],
-    [/xml/, /\.xml$/, 'pst'],
-    [/text\/plain/, /\.txt$/, 'text'],
-  ]);
+  const hint = transcriptFormatHint(source);
   // Prose with no timestamps and no other format's marks is a plain-text transcript.
   return hint ?? (looksLikeProse(start) ? 'text' : undefined);
 }
@@ -59,14 +51,41 @@ export function detectChaptersFormat(text: string, source?: SourceInfo): Chapter
   if (JSON_OBJECT.test(start)) return hasKey(text, 'chapters') ? 'json' : undefined;
   if (JSON_ARRAY.test(start)) return hasKey(start, 'title') || hasKey(start, 'start') ? 'psc-json' : undefined;
   if (PSC.test(text)) return 'psc';
-  return hinted(source, [
-    [/vtt/, /\.vtt$/, 'vtt'],
-    [/json/, /\.json$/, 'json'],
-    [/xml|psc/, /\.(?:xml|psc)$/, 'psc'],
-  ]);
+  return chaptersFormatHint(source);
 }
 
-function hinted<F>(source: SourceInfo | undefined, hints: [RegExp, RegExp, F][]): F | undefined {
+type Hints<F> = [byType: RegExp, byPath: RegExp, format: F][];
+
+const TRANSCRIPT_HINTS: Hints<TranscriptFormat> = [
+  [/vtt/, /\.vtt$/, 'vtt'],
+  [/subrip|srt|srr/, /\.srt$/, 'srt'],
+  [/html/, /\.html?$/, 'html'],
+  [/json/, /\.json$/, 'json'],
+  [/xml/, /\.xml$/, 'pst'],
+  [/text\/plain/, /\.txt$/, 'text'],
+];
+
+const CHAPTERS_HINTS: Hints<ChaptersFormat> = [
+  [/vtt/, /\.vtt$/, 'vtt'],
+  [/json/, /\.json$/, 'json'],
+  [/xml|psc/, /\.(?:xml|psc)$/, 'psc'],
+];
+
+/**
+ * The format a transcript's Content-Type or file name suggests, before its content is
+ * there: what the content says wins (`detectTranscriptFormat`), but a player can start
+ * loading a reader in the meantime.
+ */
+export function transcriptFormatHint(source?: SourceInfo): TranscriptFormat | undefined {
+  return hinted(source, TRANSCRIPT_HINTS);
+}
+
+/** The format a chapters file's Content-Type or file name suggests, like `transcriptFormatHint`. */
+export function chaptersFormatHint(source?: SourceInfo): ChaptersFormat | undefined {
+  return hinted(source, CHAPTERS_HINTS);
+}
+
+function hinted<F>(source: SourceInfo | undefined, hints: Hints<F>): F | undefined {
   const type = source?.contentType?.toLowerCase() ?? '';
   let path = '';
   try {

@@ -1,6 +1,9 @@
 import type { RawSegment, SourceInfo, TranscriptParseResult } from '../model.js';
 import { collapseWhitespace, splitSpeaker } from '../text.js';
-import { countTimestampedLines, parseTimestampedLines } from './timestamped-lines.js';
+import { countTimestampedLines } from './text-shapes.js';
+import { parseTimestampedLines } from './timestamped-lines.js';
+
+export { looksLikeProse } from './text-shapes.js';
 
 /**
  * A plain-text transcript (`text/plain`, which the Podcasting 2.0 namespace allows): prose
@@ -40,11 +43,4 @@ export function parsePlainText(text: string, _source?: SourceInfo): TranscriptPa
   finish();
   const items: RawSegment[] = paragraphs.map((paragraph) => ({ start: 0, ...paragraph }));
   return { items, problems: [], untimed: true };
-}
-
-/** What a plain-text transcript looks like before it is read: words, and no markup, JSON or binary. */
-export function looksLikeProse(head: string): boolean {
-  const start = head.trimStart();
-  // eslint-disable-next-line no-control-regex -- control characters are what marks a binary file
-  return /^[^<{[]/.test(start) && /\p{L}{2}/u.test(start) && !/[\u0000-\u0008\u000e-\u001f]/.test(head);
 }

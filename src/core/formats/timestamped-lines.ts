@@ -2,34 +2,13 @@ import { problem, type Problem } from '../message.js';
 import type { ParseResult, RawSegment } from '../model.js';
 import { splitSpeaker } from '../text.js';
 import { parseTime } from '../time.js';
+import { TIMESTAMPED_LINE as LINE } from './text-shapes.js';
+
+export { looksLikeTimestampedLines } from './text-shapes.js';
 
 /**
- * `00:01:23: text` — one utterance a line, as episode pages print transcripts.
- * Also `[00:01:23] text` and `00:01:23 Speaker: text`.
- */
-const LINE = /^\s*\[?((?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\]?\s*:?\s*([\s\S]*)$/;
-
-export function looksLikeTimestampedLines(text: string): boolean {
-  const lines = text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(0, 20);
-  if (lines.length === 0) return false;
-  const timed = lines.filter((line) => LINE.test(line)).length;
-  return timed / lines.length >= 0.6;
-}
-
-/** How many lines start with a timestamp, counting no further than `limit`. */
-export function countTimestampedLines(text: string, limit = Number.POSITIVE_INFINITY): number {
-  let count = 0;
-  for (const line of text.split('\n')) {
-    if (LINE.test(line) && ++count >= limit) break;
-  }
-  return count;
-}
-
-/**
- * Each line ends where the next begins. Lines that share a timestamp share the time up
+ * Timestamped lines (`00:01:23: text`, `[00:01:23] text`, `00:01:23 Speaker: text`; see
+ * `text-shapes.ts`). Each line ends where the next begins. Lines that share a timestamp share the time up
  * to the next distinct one, in proportion to their length, so each is highlighted in turn.
  */
 export function parseTimestampedLines(text: string): ParseResult<RawSegment> {

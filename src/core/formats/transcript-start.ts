@@ -1,6 +1,6 @@
-import type { SourceInfo, TranscriptFormat, TranscriptParseResult } from '../model.js';
-import { detectTranscriptFormat } from './detect.js';
-import { readTranscript } from './index.js';
+import type { RawSegment, SourceInfo, TranscriptFormat, TranscriptParseResult } from '../model.js';
+import { TRANSCRIPT_READERS } from './common-formats.js';
+import { isLacking, readAny, toEnd, type FormatReaders } from './read-any.js';
 
 /** How much of a file its first lines are read from: some forty lines of a word-level file, more than a panel shows. */
 export const START_CHARS = 32 * 1024;
@@ -9,20 +9,22 @@ export const START_CHARS = 32 * 1024;
  * The first lines of a long transcript, read from the beginning of its text only, so that a
  * player can show them while it reads the whole file: the same lines the whole file gives,
  * less the last one read, which may go on past the cut. Undefined for a format that cannot
- * be cut (HTML, Podlove) or a beginning that gives fewer than two lines. Its problems are
- * left out: those of the whole file are what counts.
+ * be cut (HTML, Podlove), one whose parser is not among `readers`' (by default the common
+ * formats'), or a beginning that gives fewer than two lines. Its problems are left out: those
+ * of the whole file are what counts.
  */
 export function readTranscriptStart(
   text: string,
   options: SourceInfo & { format?: TranscriptFormat | undefined } = {},
   chars = START_CHARS,
+  readers: FormatReaders<RawSegment, TranscriptFormat> = TRANSCRIPT_READERS,
 ): TranscriptParseResult | undefined {
   if (text.length <= chars) return undefined;
   const source: SourceInfo = {
     ...(options.url !== undefined ? { url: options.url } : {}),
     ...(options.contentType !== undefined ? { contentType: options.contentType } : {}),
   };
-  const format = options.format ?? detectTranscriptFormat(text, source);
+  const format = options.format ?? readers.detect(text, source);
   const start =
     format === 'json'
       ? jsonSegmentsStart(text, chars)
@@ -32,8 +34,8 @@ export function readTranscriptStart(
           ? upTo(text, '\n', chars)
           : undefined;
   if (start === undefined) return undefined;
-  const result = readTranscript(start, { ...source, ...(format ? { format } : {}) });
-  if (result.items.length < 2 || result.problems.some((problem) => problem.fatal)) return undefined;
+  const result = toEnd(readAny(start, { ...source, ...(format ? { format } : {}) }, readers));
+  if (isLacking(result) || result.items.length < 2 || result.problems.some((problem) => problem.fatal)) return undefined;
   return { items: result.items.slice(0, -1), problems: [], ...(result.untimed ? { untimed: result.untimed } : {}) };
 }
 
