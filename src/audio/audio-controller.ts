@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { HowlDriver, HowlPlayer } from './howl-driver.js';
+import type { HowlDriver } from './howl-driver.js';
+import type { HowlPlayer } from './howl-player.js';
 import { loadedModule, loadModule } from '../lazy.js';
 import type { LazyModules } from '../lazy-modules.js';
 import { describeUrl } from '../core/describe-url.js';

@@ -58,7 +58,7 @@ function prepare(event: MouseEvent, segments: readonly Segment[], format: Transc
       const list = link.closest('ul');
       const said = list?.nextElementSibling ?? list?.insertAdjacentElement('afterend', document.createElement('p'));
       if (!said) return;
-      said.setAttribute('part', 'transcript-download-error');
+      said.setAttribute('part', 'error');
       said.setAttribute('role', 'alert');
       said.textContent = moduleFailure(strings, error);
     },
