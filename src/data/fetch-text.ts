@@ -27,13 +27,22 @@ export class FetchError extends Error {
 export interface FetchLimits {
   timeoutMs?: number;
   maxBytes?: number;
+  /**
+   * Called once with the file's first bytes (about `EARLY_BYTES`, no character cut in two) while
+   * the rest is still on its way, when it comes in pieces: a long transcript's first lines can
+   * be shown before the whole file has arrived.
+   */
+  early?: ((firstBytes: Uint8Array, contentType: string) => void) | undefined;
 }
+
+/** How much of a file `early` is given: twice what a long transcript's first lines are read from. */
+export const EARLY_BYTES = 64 * 1024;
 
 export async function fetchText(
   url: string,
   resource: Resource,
   signal?: AbortSignal,
-  { timeoutMs = TIMEOUT_MS, maxBytes = MAX_DATA_BYTES }: FetchLimits = {},
+  { timeoutMs = TIMEOUT_MS, maxBytes = MAX_DATA_BYTES, early }: FetchLimits = {},
 ): Promise<FetchedText> {
   const ref: FileRef = { resource, file: describeUrl(url) };
   // One controller for both the caller's cancel and our timeout: AbortSignal.any is too new.
@@ -46,7 +55,7 @@ export async function fetchText(
   const cancel = (): void => controller.abort();
   signal?.addEventListener('abort', cancel);
   try {
-    return await read(url, ref, controller.signal, maxBytes);
+    return await read(url, ref, controller.signal, maxBytes, early);
   } catch (error) {
     if (timedOut) throw new FetchError(message('fetch-timeout', { ...ref, seconds: timeoutMs / 1000 }));
     throw error;
@@ -56,7 +65,7 @@ export async function fetchText(
   }
 }
 
-async function read(url: string, ref: FileRef, signal: AbortSignal, maxBytes: number): Promise<FetchedText> {
+async function read(url: string, ref: FileRef, signal: AbortSignal, maxBytes: number, early: FetchLimits['early']): Promise<FetchedText> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -71,11 +80,67 @@ async function read(url: string, ref: FileRef, signal: AbortSignal, maxBytes: nu
   }
   const length = Number(response.headers.get('content-length'));
   if (length > maxBytes) throw tooLarge(ref, length, maxBytes);
-  const bytes = await response.arrayBuffer();
-  if (bytes.byteLength > maxBytes) throw tooLarge(ref, bytes.byteLength, maxBytes);
   const contentType = response.headers.get('content-type') ?? '';
+  const bytes =
+    early && response.body
+      ? await inPieces(response.body, ref, maxBytes, (first) => early(first, contentType))
+      : await response.arrayBuffer();
+  if (bytes.byteLength > maxBytes) throw tooLarge(ref, bytes.byteLength, maxBytes);
   // Not response.text(): that reads every file as UTF-8, and Windows tools write SRT in windows-1252 or UTF-16.
   return { text: decodeText(bytes, contentType), url: response.url || url, contentType };
+}
+
+/** The body as it arrives, handing its first `EARLY_BYTES` (to a line end) to `early` while more is to come. */
+async function inPieces(
+  body: ReadableStream<Uint8Array>,
+  ref: FileRef,
+  maxBytes: number,
+  early: (first: Uint8Array) => void,
+): Promise<Uint8Array> {
+  const reader = body.getReader();
+  const pieces: Uint8Array[] = [];
+  let length = 0;
+  let told = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    pieces.push(value);
+    length += value.byteLength;
+    if (length > maxBytes) {
+      void reader.cancel();
+      throw tooLarge(ref, length, maxBytes);
+    }
+    if (!told && length >= EARLY_BYTES) {
+      told = true;
+      const first = joined(pieces, length);
+      early(first.subarray(0, wholeCharacters(first)));
+    }
+  }
+  return joined(pieces, length);
+}
+
+/**
+ * Where to cut the start of a file so that no character is cut in two: after its last ASCII
+ * byte (never part of a longer UTF-8 character, and any byte is a whole character in the
+ * single-byte encodings), or at an even length in UTF-16 (whose byte order mark says so).
+ */
+function wholeCharacters(bytes: Uint8Array): number {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) return bytes.byteLength & ~1;
+  let end = bytes.byteLength;
+  while (end > 0 && bytes[end - 1]! >= 0x80) end--;
+  return end;
+}
+
+function joined(pieces: readonly Uint8Array[], length: number): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  const whole = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.byteLength;
+  }
+  return whole;
 }
 
 const tooLarge = (ref: FileRef, bytes: number, limit: number): FetchError =>

@@ -43,8 +43,19 @@ export async function readSource(request: ReadRequest, signal: AbortSignal, prog
   const long = progress && kind === 'transcript';
   let text: string;
   let options: FileOptions<DataKind> = format ? { format } : {};
+  let previewed = false;
   if (url !== undefined) {
-    const file = await fetchFile(kind, url, signal);
+    // A long transcript's first lines as soon as its first bytes have come, while the rest is on its way.
+    const early = long
+      ? (first: Uint8Array, contentType: string) => {
+          previewed = previewStart(
+            decodeText(first, contentType),
+            { ...(options as FileOptions<'transcript'>), url, contentType },
+            progress,
+          );
+        }
+      : undefined;
+    const file = await fetchFile(kind, url, signal, early);
     if (!isFetched(file)) return file;
     text = file.text;
     options = { ...options, url: file.url, contentType: file.contentType };
@@ -56,7 +67,19 @@ export async function readSource(request: ReadRequest, signal: AbortSignal, prog
     return whenRead(kind, ref, () => valueWith(readAtHand, kind, request.value, format, request.base));
   }
   if (!long || text.length <= PREVIEW_FROM) return whenRead(kind, ref, () => textWith(readAtHand, kind, text, ref, options));
-  return readLong(text, options, ref, signal, progress);
+  return readLong(text, options, ref, signal, progress, previewed);
+}
+
+/**
+ * The first lines of a transcript from the start of its text, handed to `progress`, when its
+ * format's reader is at hand and can be cut there; whether they were.
+ */
+function previewStart(start: string, options: FileOptions<'transcript'>, progress: ReadProgress): boolean {
+  const source = { ...(options.url ? { url: options.url } : {}), ...(options.contentType ? { contentType: options.contentType } : {}) };
+  if (isRareFormat('transcript', options.format ?? readersAtHand('transcript').detect(start, source))) return false;
+  const first = readTranscriptStart(start, options, START_CHARS, readersAtHand('transcript'));
+  if (first) progress.preview(usable('transcript', first, { resource: 'transcript' }));
+  return first !== undefined;
 }
 
 /**
@@ -69,6 +92,7 @@ async function readLong(
   ref: FileRef,
   signal: AbortSignal,
   progress: ReadProgress,
+  previewed = false,
 ): Promise<LoadedData<unknown>> {
   // Timestamped lines can be cut for a preview too: their parsers are awaited before it.
   const source = { ...(options.url ? { url: options.url } : {}), ...(options.contentType ? { contentType: options.contentType } : {}) };
@@ -76,7 +100,8 @@ async function readLong(
     const failed = await loadRareReaders(ref);
     if (failed) return { items: [], problems: [], error: failed };
   }
-  const start = readTranscriptStart(text, options, START_CHARS, readersAtHand('transcript'));
+  // Shown already, from the file's first bytes, while it was still arriving.
+  const start = previewed ? undefined : readTranscriptStart(text, options, START_CHARS, readersAtHand('transcript'));
   if (start) {
     progress.preview(usable('transcript', start, { resource: 'transcript' }));
     await progress.afterPreview?.();

@@ -3,7 +3,7 @@ import { describeUrl } from '../core/describe-url.js';
 import { isLacking, type Lacking, type ReadResult } from '../core/formats/read-any.js';
 import type { FileRef } from '../core/message.js';
 import type { ChaptersFormat, ParseResult, TranscriptFormat } from '../core/model.js';
-import { fetchText, FetchError, type FetchedText } from './fetch-text.js';
+import { fetchText, FetchError, type FetchedText, type FetchLimits } from './fetch-text.js';
 import { dataFromModel, unreadable, usable, type DataKind, type Item, type LoadedData } from './usable-data.js';
 
 export type Format<K extends DataKind> = K extends 'transcript' ? TranscriptFormat : ChaptersFormat;
@@ -59,9 +59,14 @@ export function valueWith<K extends DataKind>(
 }
 
 /** A file fetched, or why it could not be (a cancel is thrown). */
-export async function fetchFile(kind: DataKind, url: string, signal: AbortSignal): Promise<FetchedText | LoadedData<never>> {
+export async function fetchFile(
+  kind: DataKind,
+  url: string,
+  signal: AbortSignal,
+  early?: FetchLimits['early'],
+): Promise<FetchedText | LoadedData<never>> {
   try {
-    return await fetchText(url, kind, signal);
+    return await fetchText(url, kind, signal, { early });
   } catch (error) {
     if (error instanceof FetchError) return { items: [], problems: [], error: error.detail };
     throw error;

@@ -93,6 +93,22 @@ export async function testRoutes(ctx, next) {
     ctx.path = `/dist/${name}`;
     return next();
   }
+  const trickled = /^\/test-routes\/trickled-transcript\/(\d+)\.json$/.exec(ctx.path);
+  if (trickled) {
+    // A long word-level transcript from a slow network: its first 100 KB at once, the rest later.
+    const text = longTranscript(40_000);
+    const wait = Math.min(Number(trickled[1]), 30000);
+    ctx.type = 'application/json';
+    ctx.status = 200;
+    ctx.body = Readable.from(
+      (async function* () {
+        yield Buffer.from(text.slice(0, 100_000));
+        await sleep(wait);
+        yield Buffer.from(text.slice(100_000));
+      })(),
+    );
+    return;
+  }
   const probed = /^\/test-routes\/sent\/([\w-]+)$/.exec(ctx.path);
   if (probed) {
     ctx.body = { bytes: sent.get(probed[1]) ?? null };
@@ -138,4 +154,15 @@ function strictPage(ctx, name) {
   ctx.type = name.split('.').pop();
   ctx.status = 200;
   ctx.body = body;
+}
+
+/** A Podcasting 2.0 word-level transcript of `count` words (ASCII), a line every ten words. */
+function longTranscript(count) {
+  const segments = Array.from({ length: count }, (_, i) => ({
+    speaker: Math.floor(i / 500) % 2 ? 'Bo' : 'Ann',
+    startTime: i * 0.4,
+    endTime: i * 0.4 + 0.3,
+    body: i % 10 === 9 ? `word${i}.` : `word${i}`,
+  }));
+  return JSON.stringify({ version: '1.0.0', segments });
 }

@@ -28,6 +28,26 @@ describe('a long transcript, in the built file', () => {
     page = undefined;
   });
 
+  it('from a slow network, shows its first lines once the file’s first bytes have come, before the rest', async () => {
+    const url = new URL('/test-routes/trickled-transcript/2500.json', location.href).href;
+    page = await builtPage(`<transcript-player transcript="${url}"></transcript-player>`);
+    const player = page.player();
+    const win = page.window;
+    let ready = false;
+    player.addEventListener('ready', () => (ready = true));
+    const lines = () => [
+      ...(player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot?.querySelectorAll('[part~="segment"]') ?? []),
+    ];
+    await waitFor(() => lines().length > 1, 'the first lines', 2000);
+    expect(lines()[0]!.textContent).to.contain('word0');
+    expect(lines()[0]!.getBoundingClientRect().height, 'on screen').to.be.above(0);
+    // The server holds the rest of the file back for 2.5 s: it has not arrived.
+    expect(win.performance.getEntriesByName(url), 'the file still arriving').to.have.length(0);
+    expect(ready).to.equal(false);
+    await waitFor(() => ready, 'the whole file', 8000);
+    expect(player.segments.length, 'every line once read').to.equal(4000);
+  });
+
   it('shows its first lines first, then reads the rest while frames are painted, and ends with every line', async () => {
     page = await builtPage('<transcript-player></transcript-player>');
     const player = page.player();
