@@ -3,15 +3,13 @@ import { builtPage, waitFor, type BuiltPage } from './built-page.js';
 
 const WORDS = 40_000;
 
-/** A Podcasting 2.0 word-level transcript of `count` words (about 3 MB), two speakers, a line every ten words. */
-function transcriptFile(count: number): string {
-  const segments = Array.from({ length: count }, (_, i) => ({
-    speaker: Math.floor(i / 500) % 2 ? 'Bo' : 'Ann',
-    startTime: i * 0.4,
-    endTime: i * 0.4 + 0.3,
-    body: i % 10 === 9 ? `word${i}.` : `word${i}`,
-  }));
-  return JSON.stringify({ version: '1.0.0', segments });
+/**
+ * A Podcasting 2.0 word-level transcript of 40,000 words (about 3 MB), two speakers, a line
+ * every ten words: made by the test server (`test/server/test-routes.mjs`), which also sends
+ * it slowly.
+ */
+async function transcriptFile(): Promise<string> {
+  return (await fetch('/test-routes/trickled-transcript/0.json')).text();
 }
 
 /**
@@ -52,7 +50,7 @@ describe('a long transcript, in the built file', () => {
     page = await builtPage('<transcript-player></transcript-player>');
     const player = page.player();
     const win = page.window;
-    const text = transcriptFile(WORDS);
+    const text = await transcriptFile();
     expect(text.length).to.be.above(1_000_000);
     let frames = 0;
     let counting = true;
@@ -83,7 +81,7 @@ describe('a long transcript, in the built file', () => {
     const player = page.player();
     const errors: unknown[] = [];
     player.addEventListener('error', (event) => errors.push(event));
-    player.transcriptData = transcriptFile(WORDS);
+    player.transcriptData = await transcriptFile();
     await player.updateComplete;
     expect(player.segments.length, 'the first lines of the long file').to.be.within(2, 200);
     player.transcriptData = { version: '1.0.0', segments: [{ startTime: 0, endTime: 2, body: 'Only this line.' }] };
@@ -98,7 +96,7 @@ describe('a long transcript, in the built file', () => {
     page = await builtPage('<transcript-player></transcript-player>');
     const player = page.player();
     // A comma before the list's end: JSON.parse refuses the file, and so does the player.
-    const text = transcriptFile(WORDS).replace(/\]\}$/, ',]}');
+    const text = (await transcriptFile()).replace(/\]\}$/, ',]}');
     const errors: { message: string; source: string }[] = [];
     player.addEventListener('error', (event) => errors.push((event as unknown as CustomEvent<{ message: string; source: string }>).detail));
     player.transcriptData = text;
