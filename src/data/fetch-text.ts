@@ -81,42 +81,35 @@ async function read(url: string, ref: FileRef, signal: AbortSignal, maxBytes: nu
   const length = Number(response.headers.get('content-length'));
   if (length > maxBytes) throw tooLarge(ref, length, maxBytes);
   const contentType = response.headers.get('content-type') ?? '';
-  const bytes =
-    early && response.body
-      ? await inPieces(response.body, ref, maxBytes, (first) => early(first, contentType))
-      : await response.arrayBuffer();
+  // The whole body as the browser gathers it; a copy of its stream hands its start to `early` meanwhile.
+  let arrived = false;
+  if (early && response.body) void readStart(response.clone(), (first) => arrived || early(first, contentType));
+  const bytes = await response.arrayBuffer();
+  arrived = true;
   if (bytes.byteLength > maxBytes) throw tooLarge(ref, bytes.byteLength, maxBytes);
   // Not response.text(): that reads every file as UTF-8, and Windows tools write SRT in windows-1252 or UTF-16.
   return { text: decodeText(bytes, contentType), url: response.url || url, contentType };
 }
 
-/** The body as it arrives, handing its first `EARLY_BYTES` (to a line end) to `early` while more is to come. */
-async function inPieces(
-  body: ReadableStream<Uint8Array>,
-  ref: FileRef,
-  maxBytes: number,
-  early: (first: Uint8Array) => void,
-): Promise<Uint8Array> {
-  const reader = body.getReader();
+/** The first `EARLY_BYTES` of a response's body, handed to `early` if more is still to come; the rest is not read. */
+async function readStart(response: Response, early: (first: Uint8Array) => void): Promise<void> {
+  const reader = response.body!.getReader();
   const pieces: Uint8Array[] = [];
   let length = 0;
-  let told = false;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    pieces.push(value);
-    length += value.byteLength;
-    if (length > maxBytes) {
-      void reader.cancel();
-      throw tooLarge(ref, length, maxBytes);
+  try {
+    while (length < EARLY_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      pieces.push(value);
+      length += value.byteLength;
     }
-    if (!told && length >= EARLY_BYTES) {
-      told = true;
-      const first = joined(pieces, length);
-      early(first.subarray(0, wholeCharacters(first)));
-    }
+    const first = joined(pieces, length);
+    early(first.subarray(0, wholeCharacters(first)));
+  } catch {
+    // The whole body's read says what went wrong.
+  } finally {
+    void reader.cancel().catch(() => undefined);
   }
-  return joined(pieces, length);
 }
 
 /**
