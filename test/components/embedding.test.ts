@@ -18,8 +18,10 @@ describe('a good citizen on the page', () => {
   it('starting one player pauses the other', async () => {
     const first = await makePlayer(tone);
     const second = await makePlayer(tone);
+    // Playing for real: `paused` is false from play() on, but `pause` answers only a `play` (playback that began).
+    const playing = nextEvent(first, 'play');
     await userPlay(first);
-    await waitFor(() => !first.paused, 'the first to play');
+    await playing;
     const paused = nextEvent(first, 'pause');
     await userPlay(second);
     await paused;
