@@ -41,7 +41,15 @@ export interface FollowingParts {
  */
 export class PositionFollower {
   readonly playhead = new PlayheadSync({
-    onSegment: ({ segment }) => {
+    onSegment: ({ segment, word }) => {
+      // Line and word together, as `onWord` sets the word: the view's template binding would
+      // skip a word index equal to the one it last set (0, at the start of most lines),
+      // though the view's word has moved on since, and the new line's word went unmarked.
+      const view = this.parts.transcriptView();
+      if (view) {
+        view.activeIndex = segment;
+        view.activeWord = word;
+      }
       emit(this.player, EVENTS.segmentchange, { index: segment, segment: this.player.segments[segment] });
       this.player.requestUpdate();
     },

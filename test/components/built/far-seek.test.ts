@@ -1,0 +1,63 @@
+import { expect } from '@esm-bundle/chai';
+import { builtPage, FIXTURES, partsIn, waitFor, type BuiltPage } from './built-page.js';
+
+const LINES = 1000;
+const WORDS_PER_LINE = 3;
+
+/** 1,000 lines of three timed words each within the tone's ten seconds: far seeks land in lines not drawn yet. */
+const transcript = Array.from({ length: LINES }, (_, i) => {
+  const start = i / 100;
+  const words = Array.from({ length: WORDS_PER_LINE }, (_, k) => ({
+    start: start + k * 0.003,
+    end: start + (k + 1) * 0.003,
+    text: `w${i}.${k}`,
+  }));
+  return { start, end: start + 0.01, text: words.map((word) => word.text).join(' '), words };
+});
+
+/**
+ * A far seek draws the lines it lands in with plain text, all but the spoken one, whose words
+ * are spans at once for the word highlight; every drawn line's words become spans (the `word`
+ * part) when the browser is idle. Spans for every word of every line drawn were most of what
+ * a jump cost in its frame.
+ */
+describe('a far seek, in the built file', () => {
+  let page: BuiltPage | undefined;
+  afterEach(() => {
+    if (page) expect(page.uncaught, 'nothing uncaught in the page').to.deep.equal([]);
+    page?.close();
+    page = undefined;
+  });
+
+  it('marks the spoken line’s words at once, and gives every drawn line its word parts once idle', async () => {
+    page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);
+    const player = page.player();
+    (player as unknown as { transcriptData: unknown }).transcriptData = transcript;
+    const lines = () => [
+      ...(player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot?.querySelectorAll<HTMLElement>('[part~="segment"]') ?? []),
+    ];
+    await waitFor(() => lines().length > 0, 'the first lines');
+    await waitFor(() => (player as unknown as { duration: number }).duration > 9, 'the audio’s duration');
+    const wordsOf = (line: HTMLElement) => [...line.querySelectorAll<HTMLElement>('[part~="word"]')].map((word) => word.textContent);
+
+    (player as unknown as { seek(time: number): void }).seek(8.5);
+    await waitFor(
+      () => lines().some((line) => line.dataset.index === '850' && line.getAttribute('aria-current') === 'true'),
+      'line 850 spoken',
+    );
+    const spoken = lines().find((line) => line.dataset.index === '850')!;
+    expect(wordsOf(spoken), 'the spoken line’s words').to.deep.equal(['w850.0', 'w850.1', 'w850.2']);
+    expect(partsIn(player, 'active-word').map((word) => word.textContent)).to.deep.equal(['w850.0']);
+
+    await waitFor(() => lines().every((line) => wordsOf(line).length === WORDS_PER_LINE), 'every drawn line’s words as parts', 5000);
+    for (const line of lines()) {
+      const index = Number(line.dataset.index);
+      expect(wordsOf(line)).to.deep.equal([0, 1, 2].map((k) => `w${index}.${k}`));
+      expect(line.querySelector('.text')!.textContent).to.equal(transcript[index]!.text);
+    }
+    expect(
+      lines().some((line) => Number(line.dataset.index) > 800),
+      'lines near the seek drawn',
+    ).to.equal(true);
+  });
+});
