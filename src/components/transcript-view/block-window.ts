@@ -46,6 +46,15 @@ export class BlockWindow implements ReactiveController {
   private metrics: LineMetrics | undefined;
   private panelHeight = 0;
   private printing: AbortController | undefined;
+  /**
+   * Drawn blocks whose words are not spans yet. A far seek or a scroll draws lines as plain
+   * text, and their words become spans (for the word highlight and the `word` part) when the
+   * browser is idle, a few blocks at a time: thousands of word elements are most of what a
+   * jump would cost in its frame. The spoken line is drawn with its spans at once
+   * (`transcript-line.ts`).
+   */
+  private plain = new Set<number>();
+  private wording: (() => void) | undefined;
   /** The blocks drawn before all were drawn for print. */
   private beforePrint: Set<number> | undefined;
 
@@ -62,6 +71,7 @@ export class BlockWindow implements ReactiveController {
   setLines(lengths: readonly number[]): void {
     this.blocks = splitIntoBlocks(lengths, this.metrics ?? this.lineMetrics());
     this.drawn = new Set(Array.from({ length: Math.ceil(FIRST_LINES / LINES_PER_BLOCK) }, (_, b) => b));
+    this.plain = new Set();
     this.moved = false;
     this.host.requestUpdate();
   }
@@ -85,6 +95,8 @@ export class BlockWindow implements ReactiveController {
     this.resizes?.disconnect();
     this.resizes = undefined;
     this.printing?.abort();
+    this.wording?.();
+    this.wording = undefined;
   }
 
   hostUpdate(): void {
@@ -106,19 +118,35 @@ export class BlockWindow implements ReactiveController {
       this.resizes.observe(panel);
     }
     for (const block of panel.children) if (block.classList.contains('placeholder')) this.observer.observe(block);
+    if (this.plain.size && !this.wording) this.wording = whenIdle(() => this.wordSome());
+  }
+
+  /** Whether line `index` is drawn with its words as one text, not yet as spans. */
+  isPlain(index: number): boolean {
+    return this.plain.has(blockOf(index));
+  }
+
+  private wordSome(): void {
+    this.wording = undefined;
+    let count = 0;
+    for (const block of this.plain) {
+      this.plain.delete(block);
+      if (++count === BLOCKS_WORDED_AT_ONCE) break;
+    }
+    if (count) this.host.requestUpdate();
   }
 
   /**
    * The drawn blocks by `drawLines`, and a placeholder of their estimated height for each run
    * of the others. Keyed: a block's lines stay its own as the blocks around it come and go.
    */
-  render(drawLines: (block: LineBlock) => unknown): unknown {
+  render(drawLines: (block: LineBlock, worded: boolean) => unknown): unknown {
     return repeat(
       panelItems(this.blocks, this.drawn),
       (item) => ('block' in item ? item.block : `${item.first}-`),
       (item) =>
         'block' in item
-          ? html`<div class="block" data-block=${item.block}>${drawLines(this.blocks[item.block]!)}</div>`
+          ? html`<div class="block" data-block=${item.block}>${drawLines(this.blocks[item.block]!, !this.plain.has(item.block))}</div>`
           : html`<div
               class="block placeholder"
               data-first=${item.first}
@@ -168,6 +196,8 @@ export class BlockWindow implements ReactiveController {
   }
 
   private draw(blocks: Set<number>): void {
+    for (const block of blocks) if (!this.drawn.has(block)) this.plain.add(block);
+    for (const block of this.plain) if (!blocks.has(block)) this.plain.delete(block);
     this.drawn = blocks;
     this.moved = true;
     this.host.requestUpdate();
@@ -223,6 +253,19 @@ export class BlockWindow implements ReactiveController {
     const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || 16;
     return { charsPerRow: (width - 6 * fontSize) / (fontSize * 0.5), rowHeight: fontSize * 1.5, lineChrome: fontSize * 0.6 };
   }
+}
+
+/** Blocks whose words become spans in one idle moment: a few hundred word elements, a millisecond or two. */
+const BLOCKS_WORDED_AT_ONCE = 3;
+
+/** Runs `callback` when the browser is idle (a moment later where it cannot say); returns what cancels it. */
+function whenIdle(callback: () => void): () => void {
+  if (typeof globalThis.requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 50);
+  return () => clearTimeout(handle);
 }
 
 /**

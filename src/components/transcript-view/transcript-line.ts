@@ -16,6 +16,8 @@ export interface LineContext {
   /** Speaker → colour slot (`data-speaker`, coloured by transcript-view.styles.ts). */
   speakerSlots: ReadonlyMap<string, number>;
   search: SearchResults;
+  /** The spoken line, drawn with its words as spans even in a block that is not worded yet. */
+  activeIndex: number;
   /** The line that takes Tab focus. */
   focusIndex: number;
   /** Times as h:mm:ss (an episode of an hour or more). */
@@ -29,7 +31,7 @@ export interface LineContext {
  * The lines of a block. A block whose inputs did not change is not drawn again when another
  * block appears or the search moves elsewhere.
  */
-export function blockLines(block: LineBlock, context: LineContext) {
+export function blockLines(block: LineBlock, context: LineContext, worded: boolean) {
   const inBlock = (line: number) => line >= block.first && line < block.end;
   const match = currentMatch(context.search);
   const inputs = [
@@ -40,12 +42,16 @@ export function blockLines(block: LineBlock, context: LineContext) {
     match && inBlock(match.line) ? match : undefined,
     inBlock(context.focusIndex) ? context.focusIndex : -1,
     context.untimed,
+    worded || !inBlock(context.activeIndex) ? worded : context.activeIndex,
   ];
-  return guard(inputs, () => Array.from({ length: block.end - block.first }, (_, k) => line(block.first + k, context)));
+  const wordedLine = (i: number) => worded || i === context.activeIndex;
+  return guard(inputs, () =>
+    Array.from({ length: block.end - block.first }, (_, k) => line(block.first + k, context, wordedLine(block.first + k))),
+  );
 }
 
-/** Line `i`: the chapter heading before it if one goes there, its time, the speaker where the speaker changes, its text. */
-function line(i: number, context: LineContext) {
+/** Line `i`: the chapter heading before it if one goes there, its time, the speaker where the speaker changes, its text (its words as spans once `worded`). */
+function line(i: number, context: LineContext, worded: boolean) {
   const { segments, strings } = context;
   const segment = segments[i]!;
   const heading = context.headings.get(i);
@@ -69,6 +75,7 @@ function line(i: number, context: LineContext) {
           segment,
           context.search.byLine.get(i),
           currentMatch(context.search),
+          worded,
         )}</span
       >
     </p>`;

@@ -69,6 +69,8 @@ export class TranscriptView extends LitElement {
     this.markLine(this.active, false);
     this.markWord(-1);
     this.active = index;
+    // A line drawn plain gets its word spans for the word highlight (`updated` marks the word).
+    if (index >= 0 && this.blockWindow.isPlain(index)) this.requestUpdate();
     this.markLine(index, true);
     if (this.follow.following && index >= 0) void this.showLine(index, true, true, playedOn);
   }
@@ -124,7 +126,7 @@ export class TranscriptView extends LitElement {
     const line = this.blockWindow.lineAt(this.active);
     line?.querySelector('[part~="active-word"]')?.part.remove('active-word');
     this.word = index;
-    if (index >= 0) line?.querySelector(`[data-w="${index}"]`)?.part.add('active-word');
+    if (index >= 0) line?.querySelectorAll('[part~="word"]')[index]?.part.add('active-word');
   }
 
   /**
@@ -176,7 +178,18 @@ export class TranscriptView extends LitElement {
 
   override render() {
     const { segments, chapters, headings, speakerSlots, focusIndex, withHours, strings, untimed } = this;
-    const context = { segments, chapters, headings, speakerSlots, focusIndex, withHours, strings, untimed, search: this.search.results };
+    const context = {
+      segments,
+      chapters,
+      headings,
+      speakerSlots,
+      focusIndex,
+      withHours,
+      strings,
+      untimed,
+      search: this.search.results,
+      activeIndex: this.active,
+    };
     return html`
       ${this.search.render(strings)}
       ${
@@ -191,7 +204,7 @@ export class TranscriptView extends LitElement {
         @pointerup=${this.quote.handleSelectionEnd}
         @keyup=${this.quote.handleSelectionEnd}
       >
-        ${this.blockWindow.render((block) => blockLines(block, context))}
+        ${this.blockWindow.render((block, worded) => blockLines(block, context, worded))}
       </div>
       ${this.quote.render(strings)}
       <button class="back" part="back-to-current" ?hidden=${this.follow.following || this.active < 0} @click=${this.followAgain}>

@@ -34,10 +34,10 @@ class BlockHost extends LitElement {
 
   override render() {
     return html`<div class="panel">
-      ${this.window.render((block) =>
+      ${this.window.render((block, worded) =>
         Array.from(
           { length: block.end - block.first },
-          (_, k) => html`<p class="line" data-index=${block.first + k}>Line ${block.first + k}</p>`,
+          (_, k) => html`<p class="line" data-index=${block.first + k} data-worded=${worded}>Line ${block.first + k}</p>`,
         ),
       )}
     </div>`;
@@ -157,6 +157,26 @@ describe('BlockWindow', () => {
       return box.bottom > view.top + 1 && box.top < view.bottom - 1;
     });
     expect(empty, 'placeholders in view').to.deep.equal([]);
+  });
+
+  it('draws the blocks of a far jump plain, and words them when the browser is idle, a few at a time', async () => {
+    const host = await makeHost();
+    await frames();
+    const plain = () => [...panelOf(host).querySelectorAll<HTMLElement>('.line')].filter((line) => line.dataset.worded === 'false');
+    expect(plain(), 'the first lines are drawn worded').to.deep.equal([]);
+    expect(host.window.lineAt(200), 'a line not drawn yet').to.equal(null);
+    // The plain lines after each update from the jump on.
+    const updates: number[][] = [];
+    host.addController({ hostUpdated: () => updates.push(plain().map((line) => Number(line.dataset.index))) });
+    void host.window.lineReady(200);
+    await waitFor(() => updates.length > 0 && plain().length === 0, 'every drawn line worded', 5000);
+    expect(updates[0], 'the lines of the jump, drawn plain').to.include(200);
+    expect(updates[0]!.length).to.be.greaterThan(2 * LINES_PER_BLOCK);
+    const counts = updates.map((lines) => lines.length);
+    expect(
+      counts.some((count) => count > 0 && count < Math.max(...counts)),
+      `plain lines after each update: ${counts.join(', ')}`,
+    ).to.equal(true);
   });
 
   it('keeps the lines in view in place when blocks above them are drawn (where the engine does not)', async () => {
