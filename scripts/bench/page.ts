@@ -49,6 +49,16 @@ export interface FrameSample {
   viewUpdatedMs: number;
   /** The spoken line changed in this frame. */
   lineChanged: boolean;
+  /**
+   * Seeks only (else equal to `ms`): the part of `ms` that ran in the seek's own animation
+   * frame, i.e. the span and the updates before the next frame begins.
+   */
+  frameMs: number;
+  /**
+   * Seeks only (else 0): the costliest later animation frame until the next seek, its
+   * updates of the player's elements and the style and layout forced after each.
+   */
+  laterFrameMaxMs: number;
 }
 
 export function benchKit() {
@@ -221,7 +231,7 @@ export function benchKit() {
    * frame stays open until the next `begin()` (or `close()`), and updates of the player's
    * elements that run meanwhile, outside any span, are added to it.
    */
-  function watchFrames() {
+  function watchFrames({ byFrame = false } = {}) {
     const samples: FrameSample[] = [];
     let open: FrameSample | undefined;
     let watching = false;
@@ -230,6 +240,15 @@ export function benchKit() {
     let later = 0;
     let viewRender = 0;
     let viewUpdated = 0;
+    // With `byFrame`: animation frames counted from `begin()`, and the later work of each.
+    let frameNumber = 0;
+    let ticking = 0;
+    let sameFrame = 0;
+    const laterFrames = new Map<number, number>();
+    const tick = () => {
+      frameNumber++;
+      ticking = requestAnimationFrame(tick);
+    };
     const onLineChange = () => (lineChanged = true);
     player().addEventListener('segmentchange', onLineChange);
     const tags = ['transcript-player', 'tp-seek-bar', 'tp-transcript-view', 'tp-chapter-list'].filter((tag) => customElements.get(tag));
@@ -238,12 +257,32 @@ export function benchKit() {
       wrapMethod('tp-transcript-view', 'updated', (ms) => (viewUpdated += ms)),
       ...tags.map((tag) =>
         wrapMethod(tag, 'performUpdate', (ms) => {
-          if (watching && !inSpan) later += ms;
+          if (!watching || inSpan) return;
+          later += ms;
+          if (!byFrame) return;
+          if (frameNumber === 0) {
+            sameFrame += ms;
+          } else {
+            const start = now();
+            forceLayout();
+            laterFrames.set(frameNumber, (laterFrames.get(frameNumber) ?? 0) + ms + now() - start);
+          }
         }),
       ),
     ];
     function close(): void {
-      if (open) samples.push({ ...open, ms: open.ms + later, laterMs: later, viewRenderMs: viewRender, viewUpdatedMs: viewUpdated });
+      cancelAnimationFrame(ticking);
+      if (open) {
+        samples.push({
+          ...open,
+          ms: open.ms + later,
+          laterMs: later,
+          viewRenderMs: viewRender,
+          viewUpdatedMs: viewUpdated,
+          frameMs: byFrame ? open.ms + sameFrame : open.ms + later,
+          laterFrameMaxMs: Math.max(0, ...laterFrames.values()),
+        });
+      }
       open = undefined;
       watching = false;
     }
@@ -255,11 +294,14 @@ export function benchKit() {
         close();
         watching = inSpan = true;
         lineChanged = false;
-        later = viewRender = viewUpdated = 0;
+        later = viewRender = viewUpdated = sameFrame = frameNumber = 0;
+        laterFrames.clear();
+        // Called in an animation frame's callbacks: the first tick is the next frame.
+        if (byFrame) ticking = requestAnimationFrame(tick);
       },
       end(ms: number, layoutMs = 0): void {
         inSpan = false;
-        open = { ms, laterMs: 0, layoutMs, viewRenderMs: 0, viewUpdatedMs: 0, lineChanged };
+        open = { ms, laterMs: 0, layoutMs, viewRenderMs: 0, viewUpdatedMs: 0, lineChanged, frameMs: ms, laterFrameMaxMs: 0 };
       },
       close,
       stop(): FrameSample[] {
@@ -271,10 +313,14 @@ export function benchKit() {
     };
   }
 
-  /** One seek per animation frame, as a listener scrubbing or clicking around would cause. */
+  /**
+   * One seek per animation frame, as a listener scrubbing or clicking around would cause.
+   * Each sample is split by animation frame: the seek's own, and the costliest of those after
+   * it (lines drawn when an observer reports them near, words made spans when idle).
+   */
   async function measureSeeks(times: number[], budgetMs: number): Promise<FrameSample[]> {
     const p = player();
-    const frames = watchFrames();
+    const frames = watchFrames({ byFrame: true });
     const deadline = now() + budgetMs;
     try {
       for (const time of times) {

@@ -35,6 +35,13 @@ export interface OursReport {
 export const BUDGET_EPISODE = '10h';
 
 export const times = (samples: FrameSample[]) => samples.map((sample) => sample.ms);
+
+/**
+ * Per seek, its costliest animation frame: its own (with the style and layout forced after
+ * it) or one of those after it until the next seek.
+ */
+export const worstFrames = (seeks: FrameSample[]) =>
+  seeks.map((sample) => Math.max(sample.frameMs + sample.layoutMs, sample.laterFrameMaxMs));
 /** The larger of the two readings. */
 export const heapOf = (size: SizeResult) => Math.max(size.heapBytes, size.heapEndBytes);
 const nodesOf = (size: SizeResult) => Math.max(size.domNodes, size.domNodesEnd);
@@ -65,8 +72,8 @@ export function sizesTable(report: OursReport): string {
       size.firstRender.longestTaskMs > 0 ? ms(size.firstRender.longestTaskMs) : '< 50 ms',
       ms(median(times(size.playing))),
       ms(percentile(times(size.playing), 95)),
-      ms(median(times(size.seeks))),
-      ms(percentile(times(size.seeks), 95)),
+      ms(median(worstFrames(size.seeks))),
+      ms(percentile(worstFrames(size.seeks), 95)),
       mb(heapOf(size)),
       int(nodesOf(size)),
     ]),
@@ -117,7 +124,7 @@ export function oursDetailTables(report: OursReport): string {
       'Seeks: frames (line changes)',
       'Seeks: max',
       'Seeks, mean per frame: view render / view `updated` / later work',
-      'Seeks: p95 incl. forced style + layout',
+      'Seeks: all the work a seek causes in the player, p95',
     ],
     report.sizes.map((size) => {
       const { playing, seeks } = size;
@@ -129,7 +136,7 @@ export function oursDetailTables(report: OursReport): string {
         ms(Math.max(...times(playing))),
         changed.length ? ms(median(changed)) : 'none',
         `${int(seeks.length)} (${seeks.filter((sample) => sample.lineChanged).length})`,
-        ms(Math.max(...times(seeks))),
+        ms(Math.max(...worstFrames(seeks))),
         `${share('viewRenderMs')} / ${share('viewUpdatedMs')} / ${share('laterMs')}`,
         ms(
           percentile(
