@@ -255,8 +255,8 @@ export class BlockWindow implements ReactiveController {
   }
 }
 
-/** Blocks whose words become spans in one idle moment: a few hundred word elements, a millisecond or two. */
-const BLOCKS_WORDED_AT_ONCE = 3;
+/** Blocks whose words become spans in one idle callback: a hundred or so word elements, about a millisecond. */
+const BLOCKS_WORDED_AT_ONCE = 2;
 
 /** Runs `callback` when the browser is idle (a moment later where it cannot say); returns what cancels it. */
 function whenIdle(callback: () => void): () => void {
