@@ -1,7 +1,7 @@
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { serveDistAsBuilt } from './scripts/serve-dist-as-built.js';
 import { thirdPartyLicenses } from './scripts/third-party-licenses.js';
 
@@ -28,6 +28,7 @@ export default defineConfig(({ mode }) => {
       { ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }), apply: 'build' as const },
       thirdPartyLicenses(),
       serveDistAsBuilt(source('.')),
+      ...(iife ? [scriptTagTwins()] : []),
     ],
     build: {
       target: 'es2021',
@@ -61,6 +62,26 @@ export default defineConfig(({ mode }) => {
 });
 
 const source = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The script-tag build reads `x.script-tag.ts` wherever the code imports `x.ts`, when there is
+ * one beside it: the small part of a module that the file needs at once, which takes the rest
+ * from a lazy module once it has come (`src/core/html-entities.script-tag.ts`). A twin may
+ * import its original (for types); other builds never see the twins.
+ */
+function scriptTagTwins(): Plugin {
+  return {
+    name: 'script-tag-twins',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (!importer || !/^\.\.?\//.test(id)) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      if (!resolved || !resolved.id.endsWith('.ts')) return null;
+      const twin = resolved.id.replace(/\.ts$/, '.script-tag.ts');
+      return twin !== importer && existsSync(twin) ? twin : null;
+    },
+  };
+}
 
 /**
  * The modules the script-tag build imports on use, read from the table in src/lazy-modules.ts

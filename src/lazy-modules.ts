@@ -30,6 +30,9 @@ export const LAZY_MODULES = {
   search: () => import('./components/transcript-view/search-engine.js'),
   share: () => import('./components/sharing.js'),
   formats: () => import('./core/formats/rare-formats.js'),
+  encodings: () => import('./core/decode-text.js'),
+  entities: () => import('./core/html-entities.js'),
+  'json-errors': () => import('./core/json-error-at.js'),
 };
 
 export type LazyModules = { [Name in keyof typeof LAZY_MODULES]: Awaited<ReturnType<(typeof LAZY_MODULES)[Name]>> };

@@ -15,9 +15,12 @@
  * Never throws: an unknown label is ignored, and the last resort decodes anything.
  */
 
+import { asUint8Array, charsetDecoder, validUtf8, type Bytes } from './utf8-text.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
-export type Bytes = ArrayBuffer | ArrayBufferView;
+// Part of this module's API since before the common case had a module of its own.
+export { isBytes, type Bytes } from './utf8-text.js';
+export { repairWideText } from './wide-text.js';
 
 export interface DecodedText {
   text: string;
@@ -25,10 +28,6 @@ export interface DecodedText {
   encoding: string;
   /** What decided it. */
   by: 'bom' | 'charset' | 'content';
-}
-
-export function isBytes(value: unknown): value is Bytes {
-  return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 }
 
 export function decodeText(bytes: Bytes, contentType?: string): string {
@@ -69,14 +68,6 @@ function decodeBytes(bytes: Uint8Array, contentType: string | undefined): Decode
 /** `windows-125x`, `iso-8859-x`, `koi8-*`, `ibm866`, `macintosh`…: one byte a character, so every byte sequence decodes. */
 const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d+|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic|windows-874)$/;
 
-function asUint8Array(input: Bytes): Uint8Array {
-  return input instanceof Uint8Array
-    ? input
-    : ArrayBuffer.isView(input)
-      ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
-      : new Uint8Array(input);
-}
-
 function byBom(bytes: Uint8Array): DecodedText | undefined {
   const [a, b, c, d] = bytes;
   // UTF-32 LE's mark starts with UTF-16 LE's, so it is tested first.
@@ -91,25 +82,6 @@ function byBom(bytes: Uint8Array): DecodedText | undefined {
   if (a === 0xfe && b === 0xff)
     return { text: decodeWith(new TextDecoder('utf-16be'), bytes.subarray(2)), encoding: 'utf-16be', by: 'bom' };
   return undefined;
-}
-
-/** The decoder for a Content-Type's charset, or undefined when it names none `TextDecoder` knows. */
-function charsetDecoder(contentType: string | undefined): TextDecoder | undefined {
-  const label = /;\s*charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType ?? '')?.[1];
-  if (!label) return undefined;
-  try {
-    return new TextDecoder(label);
-  } catch {
-    return undefined;
-  }
-}
-
-function validUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
@@ -139,20 +111,4 @@ function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
   parts.push(String.fromCodePoint(...codes));
   if (bytes.length % 4 !== 0) parts.push('\ufffd');
   return parts.join('');
-}
-
-/**
- * Text that was decoded as UTF-8 although its bytes were UTF-16 or UTF-32 — a page that
- * read a Windows tool's file with `response.text()` and handed the string over: every
- * ASCII character comes with one or three zero characters, and the byte-order mark is
- * two replacement characters. Dropping those gives back ASCII text (other characters
- * stay replaced). A real transcript never has that many zeros, so others pass unchanged.
- */
-export function repairWideText(text: string): string {
-  const sample = text.slice(0, 400);
-  if (sample.length < 8) return text;
-  let zeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) zeros++;
-  if (zeros < sample.length / 3) return text;
-  return text.replace(/\0/g, '').replace(/^\uFFFD{1,2}/, '');
 }

@@ -48,3 +48,9 @@ for (const entry of TABLE.split(' ')) {
 
 /** The longest name in the table, so a reader knows how far to look. */
 export const LONGEST_NAME = 8;
+
+/** A name's character (the name without `;`), if it has one. */
+export const namedReference = (name: string): string | undefined => NAMED_REFERENCES.get(name);
+
+/** Whether HTML also reads `name` without a `;`. */
+export const isLegacyName = (name: string): boolean => LEGACY_NAMES.has(name);

@@ -3,7 +3,7 @@
  * Output is plain text: the views render it as text, never as HTML.
  */
 import { WINDOWS_1252_C1 } from './windows-1252.js';
-import { LEGACY_NAMES, LONGEST_NAME, NAMED_REFERENCES } from './html-entities.js';
+import { isLegacyName, LONGEST_NAME, namedReference } from './html-entities.js';
 
 /**
  * Character references as HTML reads them in text: `&#233;`, `&#xE9;` (the `;` optional),
@@ -12,23 +12,31 @@ import { LEGACY_NAMES, LONGEST_NAME, NAMED_REFERENCES } from './html-entities.js
  * name followed by a letter, digit or `=` stays as written (`?a=1&copy=2`), as HTML has it.
  * A name that is not in the table stays as written.
  */
-export function decodeEntities(text: string, inAttribute = false): string {
-  if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, hex?: string, dec?: string, name?: string, semicolon?: string, offset?: number) => {
-    if (name === undefined) return numericReference(hex !== undefined ? parseInt(hex, 16) : Number(dec));
-    if (semicolon) {
-      const value = NAMED_REFERENCES.get(name);
-      if (value !== undefined) return value;
-    }
-    for (let length = Math.min(name.length, LONGEST_NAME); length >= 2; length--) {
-      const prefix = name.slice(0, length);
-      if (!LEGACY_NAMES.has(prefix)) continue;
-      const after = text.charAt((offset ?? 0) + 1 + length);
-      if (inAttribute && /[a-zA-Z\d=]/.test(after)) return whole;
-      return `${NAMED_REFERENCES.get(prefix)!}${whole.slice(1 + length)}`;
-    }
-    return whole;
-  });
+export const decodeEntities = entityDecoder(namedReference, isLegacyName);
+
+/** `decodeEntities` with a table of names of its own (the common ones' in a test, say). */
+export function entityDecoder(
+  named: (name: string) => string | undefined,
+  isLegacy: (name: string) => boolean,
+): (text: string, inAttribute?: boolean) => string {
+  return (text, inAttribute = false) => {
+    if (!text.includes('&')) return text;
+    return text.replace(REFERENCE, (whole, hex?: string, dec?: string, name?: string, semicolon?: string, offset?: number) => {
+      if (name === undefined) return numericReference(hex !== undefined ? parseInt(hex, 16) : Number(dec));
+      if (semicolon) {
+        const value = named(name);
+        if (value !== undefined) return value;
+      }
+      for (let length = Math.min(name.length, LONGEST_NAME); length >= 2; length--) {
+        const prefix = name.slice(0, length);
+        if (!isLegacy(prefix)) continue;
+        const after = text.charAt((offset ?? 0) + 1 + length);
+        if (inAttribute && /[a-zA-Z\d=]/.test(after)) return whole;
+        return `${named(prefix)!}${whole.slice(1 + length)}`;
+      }
+      return whole;
+    });
+  };
 }
 
 // A name is read up to its `;`; names longer than the table's longest cannot match whole.

@@ -1,6 +1,6 @@
-import { decodeText } from '../core/decode-text.js';
 import { describeUrl } from '../core/describe-url.js';
 import { message, type FileRef, type Message, type Resource } from '../core/message.js';
+import { decodeBytes, loadFailed } from './prepare-text.js';
 
 /**
  * Fetches a transcript or chapters file and says, as a message, why it failed.
@@ -88,7 +88,14 @@ async function read(url: string, ref: FileRef, signal: AbortSignal, maxBytes: nu
   arrived = true;
   if (bytes.byteLength > maxBytes) throw tooLarge(ref, bytes.byteLength, maxBytes);
   // Not response.text(): that reads every file as UTF-8, and Windows tools write SRT in windows-1252 or UTF-16.
-  return { text: decodeText(bytes, contentType), url: response.url || url, contentType };
+  let text: string;
+  try {
+    text = await decodeBytes(bytes, contentType);
+  } catch (error) {
+    // The decoder of a file that is not UTF-8 could not be fetched: the detail names its file.
+    throw new FetchError(loadFailed(ref, error));
+  }
+  return { text, url: response.url || url, contentType };
 }
 
 /** The first `EARLY_BYTES` of a response's body, handed to `early` if more is still to come; the rest is not read. */

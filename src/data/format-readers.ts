@@ -1,9 +1,10 @@
 import { CHAPTERS_READERS, isRareChaptersFormat, isRareTranscriptFormat, TRANSCRIPT_READERS } from '../core/formats/common-formats.js';
 import { chaptersFormatHint, transcriptFormatHint } from '../core/formats/detect.js';
 import { readAny, toEnd, type FormatReaders } from '../core/formats/read-any.js';
-import { message, type FileRef, type Message } from '../core/message.js';
+import type { FileRef, Message } from '../core/message.js';
 import type { ChaptersFormat, RawChapter, RawSegment, TranscriptFormat } from '../core/model.js';
 import { loadedModule, loadModule } from '../lazy.js';
+import { loadFor } from './prepare-text.js';
 import type { ReadText } from './read-with.js';
 import type { DataKind } from './usable-data.js';
 
@@ -48,16 +49,5 @@ export function prepareReaders(kind: DataKind, format: string | undefined, url: 
   if (isRareFormat(kind, format) || isRareFormat(kind, hint)) loadModule('formats').catch(() => undefined);
 }
 
-/**
- * Loads the rare formats' parsers: undefined once they are here, else why not, as the
- * message the player shows (`ref` is the file that needs them; the detail names the module's
- * address, as `lazy-modules.script-tag.ts` words it: a site that copied only the main script).
- */
-export async function loadRareReaders(ref: FileRef): Promise<Message | undefined> {
-  try {
-    await loadModule('formats');
-    return undefined;
-  } catch (error) {
-    return message('load-failed', { ...ref, detail: error instanceof Error ? error.message : String(error) });
-  }
-}
+/** Loads the rare formats' parsers: undefined once they are here, else why not, as the message the player shows. */
+export const loadRareReaders = (ref: FileRef): Promise<Message | undefined> => loadFor(ref, 'formats');

@@ -1,10 +1,11 @@
-import { decodeText, isBytes } from '../core/decode-text.js';
-import { isLacking, readAny, type Lacking } from '../core/formats/read-any.js';
+import { isLacking, MAX_FILE_CHARS, readAny, type Lacking } from '../core/formats/read-any.js';
 import { readTranscriptStart, START_CHARS } from '../core/formats/transcript-start.js';
 import { problem, type FileRef } from '../core/message.js';
 import type { ChaptersFormat, TranscriptFormat } from '../core/model.js';
+import { isBytes, utf8Text } from '../core/utf8-text.js';
 import { isRareFormat, loadRareReaders, prepareReaders, readAtHand, readersAtHand } from './format-readers.js';
 import { inSlices } from './in-slices.js';
+import { decodeBytes, entitiesAtHand, jsonErrorUnplaced, loadFailed, loadFor } from './prepare-text.js';
 import { fetchFile, fileRef, isFetched, textWith, valueWith, type FileOptions } from './read-with.js';
 import { usable, type DataKind, type LoadedData } from './usable-data.js';
 
@@ -48,23 +49,32 @@ export async function readSource(request: ReadRequest, signal: AbortSignal, prog
     // A long transcript's first lines as soon as its first bytes have come, while the rest is on its way.
     const early = long
       ? (first: Uint8Array, contentType: string) => {
-          previewed = previewStart(
-            decodeText(first, contentType),
-            { ...(options as FileOptions<'transcript'>), url, contentType },
-            progress,
-          );
+          // A start that is not UTF-8 or has rare named references waits for the whole file and what it needs.
+          const start = utf8Text(first, contentType);
+          if (start === undefined || !entitiesAtHand(start)) return;
+          previewed = previewStart(start, { ...(options as FileOptions<'transcript'>), url, contentType }, progress);
         }
       : undefined;
     const file = await fetchFile(kind, url, signal, early);
     if (!isFetched(file)) return file;
     text = file.text;
     options = { ...options, url: file.url, contentType: file.contentType };
-  } else if (long && typeof request.value === 'string') {
-    text = request.value;
-  } else if (long && isBytes(request.value) && request.value.byteLength > PREVIEW_FROM) {
-    text = decodeText(request.value);
   } else {
-    return whenRead(kind, ref, () => valueWith(readAtHand, kind, request.value, format, request.base));
+    let value = request.value;
+    // Bytes are decoded here, where their decoder can be waited for; too many are refused by the reader.
+    if (isBytes(value) && value.byteLength <= MAX_FILE_CHARS) {
+      try {
+        value = utf8Text(value) ?? (await decodeBytes(value));
+      } catch (error) {
+        return { items: [], problems: [], error: loadFailed(ref, error) };
+      }
+    }
+    if (typeof value !== 'string') return whenRead(kind, ref, () => valueWith(readAtHand, kind, value, format, request.base));
+    text = value;
+  }
+  if (!entitiesAtHand(text)) {
+    const failed = await loadFor(ref, 'entities');
+    if (failed) return { items: [], problems: [], error: failed };
   }
   if (!long || text.length <= PREVIEW_FROM) return whenRead(kind, ref, () => textWith(readAtHand, kind, text, ref, options));
   return readLong(text, options, ref, signal, progress, previewed);
@@ -111,15 +121,15 @@ async function readLong(
     return isLacking(result) ? result : usable('transcript', result, ref);
   };
   const first = await read();
-  return isLacking(first) ? whenRead('transcript', ref, () => first, read) : first;
+  return isLacking(first) || jsonErrorUnplaced(first) ? whenRead('transcript', ref, () => first, read) : first;
 }
 
 type Read = LoadedData<unknown> | Lacking<string>;
 
 /**
  * What `read` gives with the parsers at hand, at once; for a file in a rare format whose
- * parsers have not come yet, what it (or `again`) gives once they have, or why they could
- * not be had.
+ * parsers have not come yet, or a broken JSON file read before the module that says where
+ * it is broken, what it (or `again`) gives once they have, or why they could not be had.
  */
 function whenRead(
   kind: DataKind,
@@ -128,12 +138,21 @@ function whenRead(
   again: () => Read | Promise<Read> = read,
 ): LoadedData<unknown> | Promise<LoadedData<unknown>> {
   const first = read();
-  if (!isLacking(first)) return first;
-  return loadRareReaders(ref).then(async (failed) => {
-    if (failed) return { items: [], problems: [], error: failed };
-    const second = await again();
-    // Every format's parsers are here now: this is only in case one was forgotten.
-    if (!isLacking(second)) return second;
-    return usable(kind, { items: [], problems: [problem('format-unknown', { resource: kind }, { fatal: true })] }, ref);
-  });
+  if (isLacking(first)) return readAgain(kind, ref, 'formats', again);
+  if (jsonErrorUnplaced(first)) return readAgain(kind, ref, 'json-errors', again);
+  return first;
+}
+
+async function readAgain(
+  kind: DataKind,
+  ref: FileRef,
+  module: 'formats' | 'json-errors',
+  again: () => Read | Promise<Read>,
+): Promise<LoadedData<unknown>> {
+  const failed = await loadFor(ref, module);
+  if (failed) return { items: [], problems: [], error: failed };
+  const second = await again();
+  // Every format's parsers are here now: this is only in case one was forgotten.
+  if (!isLacking(second)) return jsonErrorUnplaced(second) ? readAgain(kind, ref, 'json-errors', again) : second;
+  return usable(kind, { items: [], problems: [problem('format-unknown', { resource: kind }, { fatal: true })] }, ref);
 }

@@ -1,4 +1,4 @@
-import { isBytes, type Bytes } from '../core/decode-text.js';
+import { isBytes, type Bytes } from '../core/utf8-text.js';
 import { describeUrl } from '../core/describe-url.js';
 import { isLacking, type Lacking, type ReadResult } from '../core/formats/read-any.js';
 import type { FileRef } from '../core/message.js';

@@ -1,4 +1,6 @@
-import { decodeText, isBytes, repairWideText } from '../decode-text.js';
+import { decodeText } from '../decode-text.js';
+import { isBytes } from '../utf8-text.js';
+import { repairWideText } from '../wide-text.js';
 import { problem, type DataResource, type Problem } from '../message.js';
 import type { ParseResult, SourceInfo } from '../model.js';
 
