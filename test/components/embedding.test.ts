@@ -84,7 +84,11 @@ describe('a good citizen on the page', () => {
     first.playbackRate = 1.5;
     first.seek(100);
     await userPlay(first);
-    await waitFor(() => first.currentTime > 100.2, 'playback at 1:40');
+    // A seek made before the first play, in a long file fetched by ranges: Firefox under a loaded
+    // CI machine took more than the default 8 s once. Where it was then says whether the seek held.
+    await waitFor(() => first.currentTime > 100.2, 'playback at 1:40', 15_000).catch((error: Error) => {
+      throw new Error(`${error.message} (at ${first.currentTime.toFixed(2)} s, paused: ${first.paused})`);
+    });
     first.pause();
     await nextEvent(first, 'pause').catch(() => undefined);
     first.remove();
