@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { headingsByLine } from '../../core/chapter-headings.js';
 import { lineForKey } from '../../core/line-keys.js';
+import { sameLines } from '../../core/same-lines.js';
 import type { Chapter, Segment } from '../../core/model.js';
 import { assignSpeakerSlots } from '../../core/speaker-colors.js';
 import type { Strings } from '../../i18n/en.js';
@@ -92,11 +93,16 @@ export class TranscriptView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('segments')) {
-      this.blockWindow.setLines(this.segments.map((segment) => segment.text.length));
-      this.speakerSlots = assignSpeakerSlots(this.segments.map((segment) => segment.speaker));
+      // The same lines with other times (the audio's length became known, or changed as a
+      // variable-bitrate MP3 plays) keep their place: the lines drawn, the line with focus.
+      const previous: readonly Segment[] | undefined = changed.get('segments');
+      if (!previous || !sameLines(previous, this.segments)) {
+        this.blockWindow.setLines(this.segments.map((segment) => segment.text.length));
+        this.speakerSlots = assignSpeakerSlots(this.segments.map((segment) => segment.speaker));
+        this.focusIndex = 0;
+      }
       this.withHours = this.segments.some((segment) => segment.start >= 3600);
       this.search.setSegments(this.segments);
-      this.focusIndex = 0;
     }
     if (changed.has('segments') || changed.has('chapters')) this.headings = headingsByLine(this.segments, this.chapters);
   }

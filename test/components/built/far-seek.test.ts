@@ -49,7 +49,11 @@ describe('a far seek, in the built file', () => {
     expect(wordsOf(spoken), 'the spoken line’s words').to.deep.equal(['w850.0', 'w850.1', 'w850.2']);
     expect(partsIn(player, 'active-word').map((word) => word.textContent)).to.deep.equal(['w850.0']);
 
-    await waitFor(() => lines().every((line) => wordsOf(line).length === WORDS_PER_LINE), 'every drawn line’s words as parts', 5000);
+    await waitFor(
+      () => lines().some((line) => Number(line.dataset.index) > 800) && lines().every((line) => wordsOf(line).length === WORDS_PER_LINE),
+      'every drawn line’s words as parts',
+      5000,
+    );
     for (const line of lines()) {
       const index = Number(line.dataset.index);
       expect(wordsOf(line)).to.deep.equal([0, 1, 2].map((k) => `w${index}.${k}`));
@@ -57,7 +61,29 @@ describe('a far seek, in the built file', () => {
     }
     expect(
       lines().some((line) => Number(line.dataset.index) > 800),
-      'lines near the seek drawn',
+      `lines near the seek drawn: ${lines()
+        .map((line) => line.dataset.index)
+        .join(
+          ' ',
+        )}; scrollTop ${player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot?.querySelector('.panel')?.scrollTop}; time ${(player as unknown as { currentTime: number }).currentTime}`,
     ).to.equal(true);
+  });
+
+  it('keeps its place when the lines come again with other times (the audio’s length changed)', async () => {
+    page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);
+    const player = page.player() as unknown as HTMLElement & { transcriptData: unknown; duration: number; seek(time: number): void };
+    player.transcriptData = transcript;
+    const view = () =>
+      player.shadowRoot?.querySelector('tp-transcript-view') as
+        (HTMLElement & { segments: object[]; updateComplete: Promise<boolean> }) | null;
+    const drawn = () =>
+      [...(view()?.shadowRoot?.querySelectorAll<HTMLElement>('[part~="segment"]') ?? [])].map((line) => Number(line.dataset.index));
+    await waitFor(() => drawn().length > 0 && player.duration > 9, 'the first lines and the audio’s duration');
+    player.seek(8.5);
+    await waitFor(() => drawn().includes(850), 'line 850 drawn');
+    // What a new duration does: the same lines, normalised again into new objects.
+    view()!.segments = view()!.segments.map((segment) => ({ ...segment }));
+    await view()!.updateComplete;
+    expect(drawn(), 'the lines in view, still drawn').to.include(850);
   });
 });
