@@ -55,6 +55,8 @@ export class BlockWindow implements ReactiveController {
    */
   private plain = new Set<number>();
   private wording: (() => void) | undefined;
+  /** Blocks were drawn since the last wording: wait for the panel to be still before wording. */
+  private drawnSinceWording = false;
   /** The blocks drawn before all were drawn for print. */
   private beforePrint: Set<number> | undefined;
 
@@ -118,7 +120,8 @@ export class BlockWindow implements ReactiveController {
       this.resizes.observe(panel);
     }
     for (const block of panel.children) if (block.classList.contains('placeholder')) this.observer.observe(block);
-    if (this.plain.size && !this.wording) this.wording = whenIdle(() => this.wordSome());
+    if (this.plain.size && !this.wording) this.wording = whenIdle(() => this.wordSome(), this.drawnSinceWording ? WORDING_DELAY_MS : 0);
+    this.drawnSinceWording = false;
   }
 
   /** Whether line `index` is drawn with its words as one text, not yet as spans. */
@@ -196,6 +199,10 @@ export class BlockWindow implements ReactiveController {
   }
 
   private draw(blocks: Set<number>): void {
+    // Seeking or scrolling on: the blocks waiting for their words may soon be let go of.
+    this.wording?.();
+    this.wording = undefined;
+    this.drawnSinceWording = true;
     for (const block of blocks) if (!this.drawn.has(block)) this.plain.add(block);
     for (const block of this.plain) if (!blocks.has(block)) this.plain.delete(block);
     this.drawn = blocks;
@@ -258,14 +265,29 @@ export class BlockWindow implements ReactiveController {
 /** Blocks whose words become spans in one idle callback: a hundred or so word elements, about a millisecond. */
 const BLOCKS_WORDED_AT_ONCE = 2;
 
-/** Runs `callback` when the browser is idle (a moment later where it cannot say); returns what cancels it. */
-function whenIdle(callback: () => void): () => void {
-  if (typeof globalThis.requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(callback, { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(callback, 50);
-  return () => clearTimeout(handle);
+/**
+ * Words wait this long after the last blocks drawn: a listener scrubbing the seek bar or
+ * scrolling draws blocks every few frames and lets go of them as fast, and spans made for
+ * them would be work thrown away.
+ */
+const WORDING_DELAY_MS = 150;
+
+/** Runs `callback` after `delay` ms, when the browser is idle (a moment later where it cannot say); returns what cancels it. */
+function whenIdle(callback: () => void, delay: number): () => void {
+  let cancelIdle = (): void => undefined;
+  const timer = setTimeout(() => {
+    if (typeof globalThis.requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(callback, { timeout: 1000 });
+      cancelIdle = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(callback, 50);
+      cancelIdle = () => clearTimeout(handle);
+    }
+  }, delay);
+  return () => {
+    clearTimeout(timer);
+    cancelIdle();
+  };
 }
 
 /**
