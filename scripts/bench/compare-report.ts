@@ -7,7 +7,7 @@ import { byGroup, type BundleReport } from './bundle.js';
 import type { Baseline, PlayWindow, SeekSample, ShowRun } from './compare.js';
 import { int, kb, mark, mb, median, ms, percentile, ratio, table } from './format.js';
 import { PEERS, PLAYER_NAMES, type PlayerId } from './pages.js';
-import { BUDGET_EPISODE, bundleLines, oursDetailTables, sizesTable, worstFrames, type OursReport } from './report.js';
+import { BUDGET_EPISODE, bundleLines, oursDetailTables, seekFrameP95, sizesTable, worstFrames, type OursReport } from './report.js';
 
 export interface EpisodeInfo {
   name: string;
@@ -178,7 +178,7 @@ function goalRows(report: BenchReport): GoalRow[] {
     {
       goal: '4. Seeking, 10 h: the costliest frame a random far seek causes, p95',
       target: `≤ ${ms(GOALS.seekFrameP95Ms)}`,
-      values: ourFigure(oursSize && percentile(worstFrames(oursSize.seeks), 95)),
+      values: ourFigure(oursSize && seekFrameP95(oursSize)),
       oursOnly: true,
       show: ms,
       maxValue: GOALS.seekFrameP95Ms,
@@ -362,7 +362,12 @@ function seekingTable(report: BenchReport): string[] {
       ]) +
       (oursSize
         ? `\n\nOurs alone, the costliest animation frame a seek causes (timed in the page around the player's own updates, with the style and layout they force, ${int(oursSize.seeks.length)} seeks, one a frame): ` +
-          `median ${ms(median(worstFrames(oursSize.seeks)))}, p95 ${ms(percentile(worstFrames(oursSize.seeks), 95))}. The peers have no such hook.`
+          `median ${ms(median(worstFrames(oursSize.seeks)))}, p95 ${ms(percentile(worstFrames(oursSize.seeks), 95))}; ` +
+          `${int(oursSize.restingSeeks?.length ?? 0)} seeks each followed by half a second at rest, every later frame counted on its own: ` +
+          (oursSize.restingSeeks?.length
+            ? `median ${ms(median(worstFrames(oursSize.restingSeeks)))}, p95 ${ms(percentile(worstFrames(oursSize.restingSeeks), 95))}. `
+            : 'not measured. ') +
+          'The goal is the higher p95. The peers have no such hook.'
         : ''),
   ];
 }

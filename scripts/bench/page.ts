@@ -314,11 +314,12 @@ export function benchKit() {
   }
 
   /**
-   * One seek per animation frame, as a listener scrubbing or clicking around would cause.
+   * One seek per animation frame, as a listener scrubbing or clicking around would cause
+   * (with `restMs`, each seek followed by that long at rest, as after a click).
    * Each sample is split by animation frame: the seek's own, and the costliest of those after
    * it (lines drawn when an observer reports them near, words made spans when idle).
    */
-  async function measureSeeks(times: number[], budgetMs: number): Promise<FrameSample[]> {
+  async function measureSeeks(times: number[], budgetMs: number, restMs = 0): Promise<FrameSample[]> {
     const p = player();
     const frames = watchFrames({ byFrame: true });
     const deadline = now() + budgetMs;
@@ -333,6 +334,8 @@ export function benchKit() {
         const t1 = now();
         forceLayout();
         frames.end(t1 - t0, now() - t1);
+        // At rest: what the seek leaves for later frames (lines drawn as they come near, words made spans) is its own.
+        if (restMs) await sleep(restMs);
       }
       // What the last seek leaves for later.
       await frame();

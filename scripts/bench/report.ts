@@ -19,6 +19,8 @@ export interface SizeResult {
   firstRender: FirstRender;
   playing: FrameSample[];
   seeks: FrameSample[];
+  /** Far seeks each followed by half a second at rest. */
+  restingSeeks: FrameSample[];
   /** After the first render, and at the end (after the seeks and the playback). */
   heapBytes: number;
   heapEndBytes: number;
@@ -42,6 +44,10 @@ export const times = (samples: FrameSample[]) => samples.map((sample) => sample.
  */
 export const worstFrames = (seeks: FrameSample[]) =>
   seeks.map((sample) => Math.max(sample.frameMs + sample.layoutMs, sample.laterFrameMaxMs));
+
+/** The seeking figure: the higher p95 of the seeks one a frame and those followed by a moment at rest. */
+export const seekFrameP95 = (size: Pick<SizeResult, 'seeks' | 'restingSeeks'>) =>
+  Math.max(percentile(worstFrames(size.seeks), 95), size.restingSeeks?.length ? percentile(worstFrames(size.restingSeeks), 95) : 0);
 /** The larger of the two readings. */
 export const heapOf = (size: SizeResult) => Math.max(size.heapBytes, size.heapEndBytes);
 const nodesOf = (size: SizeResult) => Math.max(size.domNodes, size.domNodesEnd);
@@ -125,6 +131,7 @@ export function oursDetailTables(report: OursReport): string {
       'Seeks: max',
       'Seeks, mean per frame: view render / view `updated` / later work',
       'Seeks: all the work a seek causes in the player, p95',
+      'Seeks at rest (each followed by 0.5 s): costliest frame, median / p95',
     ],
     report.sizes.map((size) => {
       const { playing, seeks } = size;
@@ -144,6 +151,9 @@ export function oursDetailTables(report: OursReport): string {
             95,
           ),
         ),
+        size.restingSeeks?.length
+          ? `${ms(median(worstFrames(size.restingSeeks)))} / ${ms(percentile(worstFrames(size.restingSeeks), 95))}`
+          : 'not measured',
       ];
     }),
   );

@@ -51,6 +51,8 @@ interface Settings {
   /** Samples per start while playing: the player wakes for each visible change, a few times a second. */
   playFrames: number;
   frameSeeks: number;
+  /** Seeks each followed by a moment at rest. */
+  restingSeeks: number;
   /** Side by side: page loads per player and episode, 5 s windows of playing, far seeks. */
   showRuns: number;
   playWindows: number;
@@ -62,6 +64,7 @@ const FULL: Settings = {
   playStarts: 3,
   playFrames: 40,
   frameSeeks: 200,
+  restingSeeks: 40,
   showRuns: 3,
   playWindows: 3,
   farSeeks: 15,
@@ -72,6 +75,7 @@ const QUICK: Settings = {
   playStarts: 1,
   playFrames: 20,
   frameSeeks: 60,
+  restingSeeks: 15,
   showRuns: 1,
   playWindows: 1,
   farSeeks: 6,
@@ -79,6 +83,8 @@ const QUICK: Settings = {
 
 /** Every in-page loop of the ours-alone part stops at its budget whatever its count; the whole run at the watchdog. */
 const LOOP_BUDGET_MS = 30_000;
+/** After each resting seek: long enough for the lines that come near and their words (made spans 150 ms after the last draw, when idle). */
+const RESTING_SEEK_MS = 500;
 const WATCHDOG_MS = 15 * 60_000;
 
 const CHROMIUM_ARGS = [
@@ -170,6 +176,13 @@ async function measureOurs(browser: Browser, origin: string, episode: Episode, j
     const starts = Array.from({ length: settings.playStarts }, () => at() * 0.98);
     const playing = await call(page!, 'measurePlayback', starts, settings.playFrames, LOOP_BUDGET_MS);
     const seeks = await call(page!, 'measureSeeks', Array.from({ length: settings.frameSeeks }, at), LOOP_BUDGET_MS);
+    const restingSeeks = await call(
+      page!,
+      'measureSeeks',
+      Array.from({ length: settings.restingSeeks }, at),
+      LOOP_BUDGET_MS,
+      RESTING_SEEK_MS,
+    );
     const heapEndBytes = (await call(page!, 'heapAfterGc')) - emptyHeap;
     const domNodesEnd = await call(page!, 'countNodes');
     const byTotal = [...renders].sort((a, b) => a.totalMs - b.totalMs);
@@ -182,6 +195,7 @@ async function measureOurs(browser: Browser, origin: string, episode: Episode, j
       firstRender: byTotal[Math.floor(byTotal.length / 2)]!,
       playing,
       seeks,
+      restingSeeks,
       heapBytes,
       heapEndBytes,
       domNodes,
