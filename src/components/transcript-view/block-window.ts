@@ -5,6 +5,7 @@ import {
   blocksAfterJump,
   blocksWithin,
   FIRST_LINES,
+  KEEP_BLOCKS_AROUND,
   LINES_PER_BLOCK,
   panelItems,
   splitIntoBlocks,
@@ -55,6 +56,8 @@ export class BlockWindow implements ReactiveController {
    */
   private plain = new Set<number>();
   private wording: (() => void) | undefined;
+  /** The block of the line last wanted (`lineReady`): kept drawn until another is. */
+  private wanted = 0;
   /** Blocks were drawn since the last wording: wait for the panel to be still before wording. */
   private drawnSinceWording = false;
   /** The blocks drawn before all were drawn for print. */
@@ -74,6 +77,7 @@ export class BlockWindow implements ReactiveController {
     this.blocks = splitIntoBlocks(lengths, this.metrics ?? this.lineMetrics());
     this.drawn = new Set(Array.from({ length: Math.ceil(FIRST_LINES / LINES_PER_BLOCK) }, (_, b) => b));
     this.plain = new Set();
+    this.wanted = 0;
     this.moved = false;
     this.host.requestUpdate();
   }
@@ -174,6 +178,7 @@ export class BlockWindow implements ReactiveController {
    */
   async lineReady(index: number): Promise<HTMLElement | null> {
     const block = blockOf(index);
+    this.wanted = block;
     if (!this.drawn.has(block)) {
       const drawn = blocksAfterJump(this.drawn, block);
       const [above, below] = linesAround(this.panelHeight, this.metrics);
@@ -215,14 +220,46 @@ export class BlockWindow implements ReactiveController {
     const near = entries.filter((entry) => entry.isIntersecting);
     if (near.length === 0) return;
     const drawn = new Set(this.drawn);
+    const reached: number[] = [];
     for (const entry of near) {
       const spacer = entry.target as HTMLElement;
       this.observer?.unobserve(spacer);
       const from = entry.intersectionRect.top - entry.boundingClientRect.top;
       const run = { first: Number(spacer.dataset.first), end: Number(spacer.dataset.end) };
-      for (const block of blocksWithin(this.blocks, run, from, from + entry.intersectionRect.height)) drawn.add(block);
+      for (const block of blocksWithin(this.blocks, run, from, from + entry.intersectionRect.height)) {
+        drawn.add(block);
+        reached.push(block);
+      }
     }
+    this.letGoOfFar(drawn, Math.min(...reached), Math.max(...reached));
     this.draw(drawn);
+  }
+
+  /**
+   * Lets go of the drawn blocks far from those just reached and from the view: following a
+   * long episode, or scrolling through it, would otherwise keep every block it passed (some
+   * 6,800 elements after 75 panel heights), and the next far seek would remove them all in
+   * its frame. A block let go of leaves its measured height to its placeholder, so nothing
+   * in view moves. Read where the observer calls, once layout is done.
+   */
+  private letGoOfFar(drawn: Set<number>, first: number, last: number): void {
+    const panel = this.panel();
+    if (!panel || this.beforePrint) return;
+    const view = panel.getBoundingClientRect();
+    let blocks: LineBlock[] | undefined;
+    const near = (block: number, a: number, b: number) => block >= a - KEEP_BLOCKS_AROUND && block <= b + KEEP_BLOCKS_AROUND;
+    for (const block of drawn) {
+      // Near what was just reached, or near the line last wanted (it is scrolled to next).
+      if (near(block, first, last) || near(block, this.wanted, this.wanted)) continue;
+      const element = panel.querySelector<HTMLElement>(`:scope > [data-block="${block}"]`);
+      if (!element) continue;
+      const box = element.getBoundingClientRect();
+      // Within a panel's height of the view, a block stays, whatever its distance in lines.
+      if (box.bottom > view.top - view.height && box.top < view.bottom + view.height) continue;
+      (blocks ??= [...this.blocks])[block] = { ...this.blocks[block]!, estimate: box.height };
+      drawn.delete(block);
+    }
+    if (blocks) this.blocks = blocks;
   }
 
   private firstLineInView(): Anchor | undefined {

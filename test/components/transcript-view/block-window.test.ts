@@ -130,6 +130,23 @@ describe('BlockWindow', () => {
     await waitFor(() => drawnBlocks(host).length > before, 'blocks further down');
   });
 
+  it('lets go of the blocks far behind as the reader scrolls on, so they do not pile up', async () => {
+    const host = await makeHost();
+    await frames();
+    const panel = panelOf(host);
+    const middle = Math.floor(host.window.blocks.length / 2);
+    let seenMiddle = false;
+    for (let i = 0; i < 200 && panel.scrollTop + panel.clientHeight < panel.scrollHeight - 1; i++) {
+      panel.scrollTop += panel.clientHeight;
+      await frames(2);
+      seenMiddle ||= drawnBlocks(host).includes(middle);
+    }
+    await frames();
+    expect(seenMiddle, 'the middle block drawn on the way').to.equal(true);
+    expect(drawnBlocks(host), 'at the end').to.include(host.window.blocks.length - 1);
+    expect(drawnBlocks(host), 'the middle block, far behind').to.not.include(middle);
+  });
+
   it('draws the block of a line wanted far away, and lets go of the blocks left behind', async () => {
     const host = await makeHost();
     await frames();
