@@ -574,7 +574,7 @@ function traceSeek([line, ms]: readonly [number, number]): Promise<ScrollTrace> 
   const end = Number.isFinite(segment.end) ? segment.end : segment.start + 1;
   const lineY = () => {
     const element = view.querySelector(`[part~="segment"][data-index="${line}"]`);
-    return element ? Math.round(element.getBoundingClientRect().top - panel.getBoundingClientRect().top) : null;
+    return element ? element.getBoundingClientRect().top - panel.getBoundingClientRect().top : null;
   };
   const tops = [panel.scrollTop];
   const lineYs = [lineY()];
@@ -619,6 +619,7 @@ function nearLine(): number {
  * its final value, and how many frames showed it somewhere in between (an animation).
  */
 function motion(values: (number | null)[]) {
+  const px = (value: number | null | undefined) => (value == null ? String(value) : String(Math.round(value * 10) / 10));
   const final = values.at(-1) ?? null;
   const same = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1);
   const settled = values.findIndex((_, i) => values.slice(i).every((later) => same(later, final)));
@@ -628,7 +629,7 @@ function motion(values: (number | null)[]) {
     final,
     settled,
     between,
-    text: `${values[0]} → ${final} px, final at frame ${settled}, ${between} frames in between`,
+    text: `${px(values[0])} → ${px(final)} px, final at frame ${settled}, ${between} frames in between`,
   };
 }
 
@@ -650,7 +651,9 @@ const reducedMotion: Case = {
       // What a reader sees is where the spoken line sits in the panel. scrollTop alone can
       // change once more a frame later without anything moving on screen: the blocks around
       // the line jumped to are rendered then, and scroll anchoring makes up for the difference
-      // between their estimated and real heights.
+      // between their estimated and real heights. It does so to the whole pixel, so the line
+      // can settle by a fraction of one: positions are compared unrounded, and only a change of
+      // a pixel or more counts as a move.
       const check = (what: string, trace: ScrollTrace, line: number) => {
         const seen = motion(trace.lineYs);
         const tops = motion(trace.tops);

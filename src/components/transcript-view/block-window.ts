@@ -58,6 +58,13 @@ export class BlockWindow implements ReactiveController {
   private wording: (() => void) | undefined;
   /** The block of the line last wanted (`lineReady`): kept drawn until another is. */
   private wanted = 0;
+  /**
+   * The blocks the last jump left behind, far from where it went: let go of once the panel is
+   * still, not in the jump's frame, where removing their thousands of elements cost as much
+   * as drawing the new place. Those of the jump before are let go of in the next jump's frame,
+   * so seeking on and on keeps two places drawn at most.
+   */
+  private leftBehind = new Set<number>();
   /** Blocks were drawn since the last wording: wait for the panel to be still before wording. */
   private drawnSinceWording = false;
   /** The blocks drawn before all were drawn for print. */
@@ -74,9 +81,12 @@ export class BlockWindow implements ReactiveController {
 
   /** New lines (their text lengths): blocks with estimated heights, of which only the first few are drawn. */
   setLines(lengths: readonly number[]): void {
-    this.blocks = splitIntoBlocks(lengths, this.metrics ?? this.lineMetrics());
+    // No lines (the first render, before the transcript is read) need no measure: measuring
+    // would force the page's first style and layout in the middle of its first render.
+    this.blocks = lengths.length ? splitIntoBlocks(lengths, this.metrics ?? this.lineMetrics()) : [];
     this.drawn = new Set(Array.from({ length: Math.ceil(FIRST_LINES / LINES_PER_BLOCK) }, (_, b) => b));
     this.plain = new Set();
+    this.leftBehind = new Set();
     this.wanted = 0;
     this.moved = false;
     this.host.requestUpdate();
@@ -124,7 +134,7 @@ export class BlockWindow implements ReactiveController {
       this.resizes.observe(panel);
     }
     for (const block of panel.children) if (block.classList.contains('placeholder')) this.observer.observe(block);
-    if (this.plain.size && !this.wording) this.wording = whenIdle(() => this.wordSome(), this.drawnSinceWording ? WORDING_DELAY_MS : 0);
+    if ((this.plain.size || this.leftBehind.size) && !this.wording) this.wording = whenIdle(() => this.wordSome(), this.drawnSinceWording ? WORDING_DELAY_MS : 0);
     this.drawnSinceWording = false;
   }
 
@@ -135,6 +145,19 @@ export class BlockWindow implements ReactiveController {
 
   private wordSome(): void {
     this.wording = undefined;
+    if (this.leftBehind.size) {
+      this.leftBehind = new Set();
+      const drawn = new Set(this.drawn);
+      this.letGoOfFar(drawn, this.wanted, this.wanted);
+      if (drawn.size < this.drawn.size) {
+        // Their words wait for the next idle moment: this one removed elements.
+        for (const block of this.plain) if (!drawn.has(block)) this.plain.delete(block);
+        this.drawn = drawn;
+        this.moved = true;
+        this.host.requestUpdate();
+        return;
+      }
+    }
     let count = 0;
     for (const block of this.plain) {
       this.plain.delete(block);
@@ -172,7 +195,8 @@ export class BlockWindow implements ReactiveController {
 
   /**
    * Line `index`, drawing its block first if needed, with the blocks of the lines that will be
-   * in view once it is scrolled to (and letting go of blocks far from it). Lines in view are
+   * in view once it is scrolled to (letting go of blocks far from it once the panel is still,
+   * see `leftBehind`). Lines in view are
    * drawn in the same frame: waiting for the placeholders to come into reach would show the
    * panel empty below the line for a frame.
    */
@@ -180,7 +204,11 @@ export class BlockWindow implements ReactiveController {
     const block = blockOf(index);
     this.wanted = block;
     if (!this.drawn.has(block)) {
-      const drawn = blocksAfterJump(this.drawn, block);
+      const near = blocksAfterJump(this.drawn, block);
+      // The place before stays drawn until the panel is still; the one before that goes now.
+      const drawn = new Set(near);
+      for (const b of this.drawn) if (!near.has(b) && !this.leftBehind.has(b)) drawn.add(b);
+      this.leftBehind = new Set([...drawn].filter((b) => !near.has(b)));
       const [above, below] = linesAround(this.panelHeight, this.metrics);
       const last = this.blocks.length - 1;
       for (let b = Math.max(0, blockOf(index - above)); b <= Math.min(last, blockOf(index + below)); b++) drawn.add(b);
@@ -231,7 +259,8 @@ export class BlockWindow implements ReactiveController {
         reached.push(block);
       }
     }
-    this.letGoOfFar(drawn, Math.min(...reached), Math.max(...reached));
+    // What the last jump left behind waits for the panel to be still, not for the frame after the jump.
+    this.letGoOfFar(drawn, Math.min(...reached), Math.max(...reached), this.leftBehind);
     this.draw(drawn);
   }
 
@@ -242,7 +271,7 @@ export class BlockWindow implements ReactiveController {
    * its frame. A block let go of leaves its measured height to its placeholder, so nothing
    * in view moves. Read where the observer calls, once layout is done.
    */
-  private letGoOfFar(drawn: Set<number>, first: number, last: number): void {
+  private letGoOfFar(drawn: Set<number>, first: number, last: number, spared: ReadonlySet<number> = new Set()): void {
     const panel = this.panel();
     if (!panel || this.beforePrint) return;
     const view = panel.getBoundingClientRect();
@@ -250,7 +279,7 @@ export class BlockWindow implements ReactiveController {
     const near = (block: number, a: number, b: number) => block >= a - KEEP_BLOCKS_AROUND && block <= b + KEEP_BLOCKS_AROUND;
     for (const block of drawn) {
       // Near what was just reached, or near the line last wanted (it is scrolled to next).
-      if (near(block, first, last) || near(block, this.wanted, this.wanted)) continue;
+      if (near(block, first, last) || near(block, this.wanted, this.wanted) || spared.has(block)) continue;
       const element = panel.querySelector<HTMLElement>(`:scope > [data-block="${block}"]`);
       if (!element) continue;
       const box = element.getBoundingClientRect();

@@ -75,6 +75,10 @@ export const transcriptViewStyles = [
       /* A line brought into view by focus (Tab, arrows) stays clear of "Back to current", which floats over the panel's foot. */
       scroll-padding-bottom: 3rem;
     }
+    /* A block holds its lines' margins (a turn's, a chapter heading's) inside its box, so its measured height is all the room it takes: a placeholder of that height, when it is let go of, moves nothing. */
+    .block {
+      display: flow-root;
+    }
     .placeholder {
       contain: strict;
     }

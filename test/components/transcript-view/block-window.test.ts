@@ -147,16 +147,32 @@ describe('BlockWindow', () => {
     expect(drawnBlocks(host), 'the middle block, far behind').to.not.include(middle);
   });
 
-  it('draws the block of a line wanted far away, and lets go of the blocks left behind', async () => {
+  it('draws the block of a line wanted far away, and lets go of the blocks left behind once the panel is still, moving nothing in view', async () => {
     const host = await makeHost();
     await frames();
-    const line = await host.window.lineReady(330);
-    expect(line?.dataset.index).to.equal('330');
+    const line = (await host.window.lineReady(330))!;
+    expect(line.dataset.index).to.equal('330');
     expect(host.window.lineAt(330)).to.equal(line);
     expect(drawnBlocks(host)).to.include(Math.floor(330 / LINES_PER_BLOCK));
-    expect(drawnBlocks(host)).to.not.include(0);
+    // Not in the jump's frame: removing them would cost it as much as drawing the new place.
+    expect(drawnBlocks(host), 'the place left, in the jump').to.include(0);
+    const panel = panelOf(host);
+    panel.scrollTop += line.getBoundingClientRect().top - panel.getBoundingClientRect().top - panel.clientHeight / 3;
+    const top = line.getBoundingClientRect().top;
+    await waitFor(() => !drawnBlocks(host).includes(0), 'the place left let go of once still', 5000);
     expect(host.window.lineAt(3), 'a line let go of').to.equal(null);
     expect(host.window.lineAt(-1)).to.equal(null);
+    expect(host.window.lineAt(330)?.getBoundingClientRect().top, 'the line wanted, after').to.be.closeTo(top, 1);
+  });
+
+  it('lets go at once, in a jump, of the place the jump before left behind: two places drawn at most', async () => {
+    const host = await makeHost();
+    await frames();
+    await host.window.lineReady(200);
+    await host.window.lineReady(380);
+    const blocks = drawnBlocks(host);
+    expect(blocks, 'the place before').to.include(Math.floor(200 / LINES_PER_BLOCK));
+    expect(blocks, 'the place before that').to.not.include(0);
   });
 
   it('draws, with a line wanted far away, the lines around it that will be in view: no empty frame', async () => {
