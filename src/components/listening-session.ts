@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AudioState } from '../audio/audio-controller.js';
 import type { Chapter } from '../core/model.js';
 import type { EpisodeSources } from './episode-sources.js';
+import { message } from '../core/message.js';
 import { loadModule } from '../lazy.js';
 import type { MediaSessionController, sessionInfo } from './media-session-controller.js';
 import type { PlaybackController } from './playback-controller.js';
@@ -109,6 +110,7 @@ export class ListeningSession implements ReactiveController {
     loadModule('media-session').then(
       ({ MediaSessionController, sessionInfo }) => {
         this.importing = false;
+        this.parts.playback.sayAboutLockScreen(undefined);
         if (this.mediaSession || !this.player.isConnected) return;
         this.mediaSession = new MediaSessionController(this.player, this.request);
         this.infoFor = sessionInfo;
@@ -118,10 +120,13 @@ export class ListeningSession implements ReactiveController {
         this.mediaSession.setPlaybackState(this.parts.playback.state !== 'playing');
         this.positionChanged();
       },
-      () => {
+      (error: unknown) => {
         // Without its file the lock screen shows what it shows for any page's audio; the
-        // sound, the player and its controls are unaffected. Asked for again on the next play.
+        // sound, the player and its controls are unaffected, and the player says which file
+        // is missing. Asked for again on the next play.
         this.importing = false;
+        const detail = error instanceof Error ? error.message : String(error);
+        this.parts.playback.sayAboutLockScreen(message('lock-screen-failed', { detail }));
       },
     );
   }

@@ -32,6 +32,8 @@ export interface PlaybackMessages {
   warning?: Message | undefined;
   /** The browser refused a play() that no tap started (autoplay rules); cleared once playing. */
   blocked?: Message | undefined;
+  /** The lock screen's controls could not be set up (their file did not load); the sound is unaffected. */
+  lockScreen?: Message | undefined;
 }
 
 const NO_MESSAGES: PlaybackMessages = {};
@@ -204,6 +206,11 @@ export class PlaybackController implements ReactiveController {
     else if (next === 'paused' && previous === 'playing') emit(this.host, EVENTS.pause);
     else if (next === 'ended') emit(this.host, EVENTS.ended);
     this.changed();
+  }
+
+  /** What the player says about its lock screen's controls: a failure, or `undefined` once they work. */
+  sayAboutLockScreen(message: Message | undefined): void {
+    if (message || this.messages.lockScreen) this.say('lockScreen', message);
   }
 
   private say(kind: keyof PlaybackMessages, message: Message | undefined): void {

@@ -37,7 +37,7 @@ export function playerViewInput(parts: ViewParts, facts: ViewFacts): PlayerView 
   const { l10n, playback, sources, playhead } = parts;
   const { strings } = l10n;
   const { duration } = facts;
-  const { error, warning, blocked } = playback.messages;
+  const { error, warning, blocked, lockScreen } = playback.messages;
   return {
     strings,
     shown: l10n.shown,
@@ -66,7 +66,7 @@ export function playerViewInput(parts: ViewParts, facts: ViewFacts): PlayerView 
       download: facts.download,
       shareStatus: parts.sharing.status,
     },
-    audioMessages: [error, warning, blocked],
+    audioMessages: [error, warning, blocked, lockScreen],
     panels: { ...sources.panels, segments: playhead.episode.segments },
     announcement: parts.announcer.text,
   };

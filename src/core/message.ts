@@ -108,6 +108,8 @@ export interface MessageParams {
   'audio-network': { file: string };
   'audio-undecodable': { file: string };
   'audio-unseekable': { file: string };
+  /** The lock screen's code, a file beside the script, could not be fetched (`detail` names it): playing is unaffected. */
+  'lock-screen-failed': { detail: string };
   'play-blocked': { file: string };
   /** A `play()` that had not started yet was cut short: by `pause()`, or by a new source. */
   'play-interrupted': { file: string; by: 'pause' | 'new-source' | 'removed' };

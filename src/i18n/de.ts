@@ -263,6 +263,8 @@ export const de: Strings = {
     'audio-unseekable': ({ file }) =>
       `Der Server der Audiodatei ${quoted(file)} unterstützt keine Bereichsanfragen (HTTP Range), daher kann nicht ` +
       'an eine bestimmte Stelle gesprungen werden. Die Wiedergabe von Anfang an funktioniert.',
+    'lock-screen-failed': ({ detail }) =>
+      `Die Steuerung auf dem Sperrbildschirm und in der Medienanzeige des Systems konnte nicht eingerichtet werden (${detail}). Die Wiedergabe ist nicht betroffen.`,
     'play-blocked': ({ file }) => `Der Browser hat die Wiedergabe von ${quoted(file)} blockiert. Zum Starten bitte auf Abspielen drücken.`,
     'play-interrupted': ({ file, by }) =>
       `Die Wiedergabe von ${quoted(file)} wurde vor dem Start ${{ pause: 'durch eine Pause', 'new-source': 'durch eine neue Audioquelle', removed: 'beim Entfernen des Players' }[by]} abgebrochen.`,

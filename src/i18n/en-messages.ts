@@ -160,6 +160,8 @@ export const enMessages: Sentences = {
   'audio-unseekable': ({ file }) =>
     `The server of the audio file "${file}" does not support seeking (no HTTP Range requests), so jumping to a time will not work. ` +
     'Playback from the start works.',
+  'lock-screen-failed': ({ detail }) =>
+    `The controls on the lock screen and in the system's media panel could not be set up (${detail}). Playing is not affected.`,
   'play-blocked': ({ file }) => `The browser blocked playback of "${file}". Press play to start it.`,
   'play-interrupted': ({ file, by }) =>
     `Playing "${file}" was interrupted ${{ pause: 'by a pause', 'new-source': 'by a new audio source', removed: 'because the player left the page' }[by]} before it started.`,

@@ -274,6 +274,8 @@ export const es: Strings = {
     'audio-unseekable': ({ file }) =>
       `El servidor del archivo de audio ${quoted(file)} no permite desplazarse por el archivo (no admite solicitudes HTTP Range), ` +
       'así que no se puede saltar a un momento concreto. La reproducción desde el principio sí funciona.',
+    'lock-screen-failed': ({ detail }) =>
+      `No se pudieron preparar los controles de la pantalla de bloqueo y del panel multimedia del sistema (${detail}). La reproducción no se ve afectada.`,
     'play-blocked': ({ file }) => `El navegador bloqueó la reproducción de ${quoted(file)}. Pulsa Reproducir para empezar.`,
     'play-interrupted': ({ file, by }) =>
       `La reproducción de ${quoted(file)} se interrumpió ${{ pause: 'por una pausa', 'new-source': 'por una nueva fuente de audio', removed: 'porque el reproductor salió de la página' }[by]} antes de empezar.`,

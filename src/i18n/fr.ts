@@ -290,6 +290,8 @@ const french: Strings = {
     'audio-unseekable': ({ file }) =>
       `Le serveur du fichier audio ${quoted(file)} ne permet pas de se déplacer dans le fichier (pas de requêtes HTTP Range) : ` +
       'impossible de sauter à un moment précis. La lecture depuis le début fonctionne.',
+    'lock-screen-failed': ({ detail }) =>
+      `Les commandes de l’écran de verrouillage et du panneau multimédia du système n’ont pas pu être mises en place (${detail}). La lecture n’est pas affectée.`,
     'play-blocked': ({ file }) => `Le navigateur a bloqué la lecture de ${quoted(file)}. Appuyez sur Lire pour la démarrer.`,
     'play-interrupted': ({ file, by }) =>
       `La lecture de ${quoted(file)} a été interrompue ${{ pause: 'par une pause', 'new-source': 'par une nouvelle source audio', removed: 'parce que le lecteur a quitté la page' }[by]} avant de commencer.`,

@@ -291,6 +291,8 @@ export const it: Strings = {
     'audio-unseekable': ({ file }) =>
       `Il server del file audio ${quoted(file)} non consente di spostarsi nel file (non supporta le richieste HTTP Range), ` +
       'quindi non si può saltare a un punto preciso. La riproduzione dall’inizio funziona.',
+    'lock-screen-failed': ({ detail }) =>
+      `Non è stato possibile attivare i controlli della schermata di blocco e del pannello multimediale del sistema (${detail}). La riproduzione non è interessata.`,
     'play-blocked': ({ file }) => `Il browser ha bloccato la riproduzione di ${quoted(file)}. Premi Riproduci per avviarla.`,
     'play-interrupted': ({ file, by }) =>
       `La riproduzione di ${quoted(file)} è stata interrotta ${{ pause: 'da una pausa', 'new-source': 'da una nuova sorgente audio', removed: 'perché il lettore ha lasciato la pagina' }[by]} prima di iniziare.`,

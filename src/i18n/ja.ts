@@ -223,6 +223,8 @@ export const ja: Strings = {
     'audio-unseekable': ({ file }) =>
       `音声ファイル${quoted(file)}のサーバーはシークに対応していない（HTTP Range リクエストに対応していない）ため、` +
       '特定の位置に移動できません。最初からの再生はできます。',
+    'lock-screen-failed': ({ detail }) =>
+      `ロック画面とシステムのメディアパネルの操作を用意できませんでした（${detail}）。再生には影響ありません。`,
     'play-blocked': ({ file }) => `ブラウザーが${quoted(file)}の再生をブロックしました。再生ボタンを押して開始してください。`,
     'play-interrupted': ({ file, by }) =>
       `${quoted(file)} の再生は、始まる前に${{ pause: '一時停止', 'new-source': '新しい音声ソース', removed: 'プレーヤーがページから外れたこと' }[by]}によって中断されました。`,

@@ -270,6 +270,8 @@ export const nl: Strings = {
     'audio-unseekable': ({ file }) =>
       `De server van het audiobestand ${quoted(file)} ondersteunt geen zoeken in het bestand (geen HTTP Range-verzoeken), ` +
       'dus naar een bepaald tijdstip springen werkt niet. Afspelen vanaf het begin werkt wel.',
+    'lock-screen-failed': ({ detail }) =>
+      `De bediening op het vergrendelscherm en in het mediapaneel van het systeem kon niet worden ingesteld (${detail}). Het afspelen werkt gewoon.`,
     'play-blocked': ({ file }) => `De browser heeft het afspelen van ${quoted(file)} geblokkeerd. Druk op Afspelen om te beginnen.`,
     'play-interrupted': ({ file, by }) =>
       `Het afspelen van ${quoted(file)} is onderbroken ${{ pause: 'door een pauze', 'new-source': 'door een nieuwe audiobron', removed: 'omdat de speler de pagina heeft verlaten' }[by]} voordat het begon.`,

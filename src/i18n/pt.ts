@@ -282,6 +282,8 @@ export const pt: Strings = {
     'audio-unseekable': ({ file }) =>
       `O servidor do arquivo de áudio ${quoted(file)} não permite avançar ou voltar no arquivo (não aceita requisições HTTP Range), ` +
       'por isso não é possível pular para um momento específico. A reprodução desde o início funciona.',
+    'lock-screen-failed': ({ detail }) =>
+      `Não foi possível preparar os controles da tela de bloqueio e do painel de mídia do sistema (${detail}). A reprodução não é afetada.`,
     'play-blocked': ({ file }) => `O navegador bloqueou a reprodução de ${quoted(file)}. Pressione Reproduzir para começar.`,
     'play-interrupted': ({ file, by }) =>
       `A reprodução de ${quoted(file)} foi interrompida ${{ pause: 'por uma pausa', 'new-source': 'por uma nova fonte de áudio', removed: 'porque o player saiu da página' }[by]} antes de começar.`,

@@ -25,12 +25,14 @@ customElements.define('test-session-host', SessionHost);
 
 describe('ListeningSession', () => {
   let log: string[];
+  let lockScreen: string[];
   let state: AudioState;
   let host: SessionHost;
   let session: ListeningSession;
 
   beforeEach(async () => {
     log = [];
+    lockScreen = [];
     state = 'empty';
     host = document.body.appendChild(document.createElement('test-session-host') as SessionHost);
     const parts = {
@@ -40,6 +42,7 @@ describe('ListeningSession', () => {
         },
         external: false,
         audio: { src: 'episode.mp3' },
+        sayAboutLockScreen: (message: { code: string } | undefined) => lockScreen.push(message?.code ?? 'works'),
       },
       sources: { manifest: { show: 'The Show' }, audioFetched: (src: string) => log.push(`fetched ${src}`) },
       playhead: { playhead: { chapter: 1, artwork: undefined } },
@@ -75,6 +78,7 @@ describe('ListeningSession', () => {
     }
     await lockScreenArrived();
     expect(log).to.deep.equal(['withdraw']);
+    expect(lockScreen, 'what the player says of the lock screen').to.deep.equal(['works']);
     expect(other.pauses).to.equal(1);
     expect(host.pauses, 'not itself').to.equal(0);
     const metadata = navigator.mediaSession.metadata;

@@ -123,6 +123,7 @@ const SAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   'audio-network': { file: 'ep.mp3' },
   'audio-undecodable': { file: 'ep.mp3' },
   'audio-unseekable': { file: 'ep.mp3' },
+  'lock-screen-failed': { detail: 'https://cdn.example/transcript-player.media-session.js: TypeError: x' },
   'play-interrupted': { file: 'ep1.mp3', by: 'pause' },
   'play-no-source': {},
   'play-blocked': { file: 'ep.mp3' },
@@ -225,6 +226,7 @@ describe('the message catalogue', () => {
       'file-not-json',
       'fetch-http',
       'play-blocked',
+      'lock-screen-failed',
       'no-episode-source',
       // shown alone in the widget: a feed that could not be fetched, chapters inside the audio that could not be read
       'feed-blocked',

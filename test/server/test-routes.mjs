@@ -85,6 +85,17 @@ export async function testRoutes(ctx, next) {
     ctx.path = '/dist/transcript-player.iife.js';
     return next();
   }
+  const without = /^\/test-routes\/without\/([\w-]+)\/(transcript-player\.[\w.-]+\.js)$/.exec(ctx.path);
+  if (without) {
+    // The script-tag build copied with the files beside it but one (`transcript-player.<name>.js`).
+    const [, missing, name] = without;
+    if (name === `transcript-player.${missing}.js`) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.path = `/dist/${name}`;
+    return next();
+  }
   const lateFiles = /^\/test-routes\/slow-dist\/(\d+)\/(transcript-player\.[\w.-]+\.js)$/.exec(ctx.path);
   if (lateFiles) {
     // The script-tag build from a slow CDN: the script at once, the files it loads on use late.

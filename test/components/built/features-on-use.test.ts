@@ -154,6 +154,20 @@ describe('features loaded on use, from the built file', () => {
     made.player.pause();
   });
 
+  it('lock screen: without its file, the episode plays and the player says which file is missing', async () => {
+    const made = await episodePage(new URL('/test-routes/without/media-session/transcript-player.iife.js', location.href).href);
+    page = made.page;
+    await userClick(part(made.player, 'play-button'));
+    await waitFor(() => !made.player.paused && made.player.currentTime > 0.2, 'playing');
+    await waitFor(() => partsIn(made.player, 'error').length > 0, 'the missing file named in the player');
+    expect(part(made.player, 'error').textContent).to.match(
+      /^The controls on the lock screen and in the system's media panel could not be set up \(.*transcript-player\.media-session\.js/,
+    );
+    expect(made.player.hasAttribute('error'), 'not an error of the audio').to.equal(false);
+    expect(made.player.paused, 'still playing').to.equal(false);
+    made.player.pause();
+  });
+
   it('without its file beside the script, search says which file is missing', async () => {
     const made = await episodePage(ALONE);
     page = made.page;
