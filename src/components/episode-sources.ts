@@ -121,9 +121,15 @@ export class EpisodeSources {
     this.languages.update(this.manifest);
     const segments = this.transcript.items(duration);
     const chapters = this.chapters.items(duration);
-    if (segments !== this.timed.segments || chapters !== this.timedChapters) {
+    const untimed = this.transcript.untimed;
+    if (segments !== this.timed.segments || chapters !== this.timedChapters || untimed !== this.timed.untimed) {
+      const before = this.timed;
+      const sameLines = segments === before.segments && untimed === before.untimed;
+      this.timed = timedEpisode(segments, chapters, untimed, {
+        ...(sameLines ? { lines: before.lines } : {}),
+        ...(chapters === this.timedChapters ? { chapters: before.chapters } : {}),
+      });
       this.timedChapters = chapters;
-      this.timed = timedEpisode(segments, chapters, this.transcript.untimed);
     }
     return this.timed;
   }

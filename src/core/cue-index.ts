@@ -14,8 +14,15 @@ export class CueIndex {
   private readonly ends: Float64Array;
 
   constructor(cues: readonly TimedRange[]) {
-    this.starts = Float64Array.from(cues, (cue) => cue.start);
-    this.ends = Float64Array.from(cues, (cue) => cue.end);
+    // A plain loop: `Float64Array.from` with a mapping function goes through the iterator
+    // protocol, several times slower on the 30,000 words of a long episode.
+    const count = cues.length;
+    this.starts = new Float64Array(count);
+    this.ends = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      this.starts[i] = cues[i]!.start;
+      this.ends[i] = cues[i]!.end;
+    }
   }
 
   get size(): number {

@@ -27,8 +27,19 @@ export interface TimedEpisode {
   readonly untimed: boolean;
 }
 
-export function timedEpisode(segments: readonly Segment[], chapters: readonly Chapter[], untimed = false): TimedEpisode {
-  return { segments, lines: new CueIndex(untimed ? [] : segments), chapters: new ChapterIndex(chapters), untimed };
+/** `kept`: indexes built before for the same lines or chapters (the chapters arrived after the lines, say). */
+export function timedEpisode(
+  segments: readonly Segment[],
+  chapters: readonly Chapter[],
+  untimed = false,
+  kept: Partial<Pick<TimedEpisode, 'lines' | 'chapters'>> = {},
+): TimedEpisode {
+  return {
+    segments,
+    lines: kept.lines ?? new CueIndex(untimed ? [] : segments),
+    chapters: kept.chapters ?? new ChapterIndex(chapters),
+    untimed,
+  };
 }
 
 /** Where the episode is at `t` seconds: O(log n) in lines, words and chapters. */

@@ -84,6 +84,14 @@ describe('playheadAt', () => {
     assert.deepEqual(playheadAt(episode, 20), { ...NOWHERE });
   });
 
+  it('keeps the index of lines built before when only the chapters come (and answers with the new chapters)', () => {
+    const lines = [line(0, 2, 'a'), line(3, 5, 'b')];
+    const before = timedEpisode(lines, []);
+    const after = timedEpisode(lines, [chapter(0, 3, 'One'), chapter(3, 10, 'Two')], false, { lines: before.lines });
+    assert.equal(after.lines, before.lines);
+    assert.deepEqual(playheadAt(after, 4), { segment: 1, word: -1, chapter: 1, artwork: undefined });
+  });
+
   it('never lights a line of an untimed transcript', () => {
     const untimed = timedEpisode([line(0, Infinity, 'a paragraph'), line(0, Infinity, 'another')], [], true);
     assert.equal(playheadAt(untimed, 0).segment, -1);
