@@ -134,7 +134,8 @@ export class BlockWindow implements ReactiveController {
       this.resizes.observe(panel);
     }
     for (const block of panel.children) if (block.classList.contains('placeholder')) this.observer.observe(block);
-    if ((this.plain.size || this.leftBehind.size) && !this.wording) this.wording = whenIdle(() => this.wordSome(), this.drawnSinceWording ? WORDING_DELAY_MS : 0);
+    if ((this.plain.size || this.leftBehind.size) && !this.wording)
+      this.wording = whenIdle(() => this.wordSome(), this.drawnSinceWording ? WORDING_DELAY_MS : 0);
     this.drawnSinceWording = false;
   }
 
