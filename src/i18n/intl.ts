@@ -50,8 +50,12 @@ export function formatNumber(locale: string, value: number, fractionDigits?: num
 
 /** The plural category of `count` in the locale (`one`, `few`, `many`, `other`, …), to pick a sentence by. */
 export function pluralOf(locale: string, count: number): Intl.LDMLPluralRule {
-  return inLocale((l) => new Intl.PluralRules(l), locale).select(count);
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = inLocale((l) => new Intl.PluralRules(l), locale)));
+  return rules.select(count);
 }
+/** Made once per locale, like the formatters: making one costs far more than asking it. */
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 type DurationUnit = 'hour' | 'minute' | 'second';
 
