@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendMouse } from '@web/test-runner-commands';
-import { builtPage, FIXTURES, partsIn, shown, userClick, waitFor, type BuiltPage } from './built-page.js';
+import { builtPage, type BuiltPage, closeBuiltPages, FIXTURES, partsIn, shown, userClick, waitFor } from './built-page.js';
 
 /**
  * What drives audio comes beside the script, on use: the player's own audio with Howler
@@ -28,11 +28,7 @@ describe('built file: the code that drives audio, loaded on use', () => {
     // Off the frames: a player appearing under the pointer would get pointerenter (intent).
     await sendMouse({ type: 'move', position: [795, 595] });
   });
-  afterEach(() => {
-    if (page) expect(page.uncaught, 'nothing uncaught in the page').to.deep.equal([]);
-    page?.close();
-    page = undefined;
-  });
+  afterEach(closeBuiltPages);
 
   it('a player of its own audio plays from the first tap and never fetches the media-element file', async () => {
     page = await builtPage(`<transcript-player src="${TONE}" transcript="${TRANSCRIPT}"></transcript-player>`);

@@ -1,5 +1,16 @@
 import { expect } from '@esm-bundle/chai';
-import { allIn, builtPage, collectErrors, FIXTURES, partsIn, shown, waitFor, type BuiltPage, type BuiltPlayer } from './built-page.js';
+import {
+  allIn,
+  builtPage,
+  type BuiltPage,
+  type BuiltPlayer,
+  closeBuiltPages,
+  collectErrors,
+  FIXTURES,
+  partsIn,
+  shown,
+  waitFor,
+} from './built-page.js';
 
 /**
  * Broken and hostile input, sent to the built script-tag file on a page of its own: what a
@@ -27,12 +38,7 @@ async function playerPage(
 const inlineJson = (value: unknown) => `<script type="application/json">${JSON.stringify(value)}</script>`;
 
 describe('bad input is said in the widget, in the built file', () => {
-  let page: BuiltPage | undefined;
-  afterEach(() => {
-    if (page) expect(page.uncaught, 'nothing uncaught in the page').to.deep.equal([]);
-    page?.close();
-    page = undefined;
-  });
+  afterEach(closeBuiltPages);
 
   describe('an episode description that gives no episode', () => {
     const cases: [string, string, RegExp][] = [
@@ -54,7 +60,6 @@ describe('bad input is said in the widget, in the built file', () => {
     for (const [what, url, sentence] of cases) {
       it(`${what}: an alert in the widget, the same sentence as the error event`, async () => {
         const made = await playerPage({ episode: url });
-        page = made.page;
         const { player, errors } = made;
         await waitFor(() => errors.length > 0, 'the error event');
         await player.updateComplete;
@@ -67,7 +72,6 @@ describe('bad input is said in the widget, in the built file', () => {
 
     it('the same for inline JSON that is broken', async () => {
       const made = await playerPage({}, '<script type="application/json">{ "audio": "x.mp3", </script>');
-      page = made.page;
       await waitFor(() => made.errors.length > 0, 'the error event');
       await made.player.updateComplete;
       const { errors: alerts } = shown(made.player);
@@ -79,7 +83,6 @@ describe('bad input is said in the widget, in the built file', () => {
 
     it('says which audio was dropped when none is left', async () => {
       const made = await playerPage({ episode: `${BAD}javascript-audio.json` });
-      page = made.page;
       await waitFor(() => made.errors.length > 0, 'the error event');
       await made.player.updateComplete;
       expect(shown(made.player).notices).to.deep.equal([
@@ -93,7 +96,6 @@ describe('bad input is said in the widget, in the built file', () => {
 
   it('says which fields of an episode description were ignored, by their JSON path, and plays the rest', async () => {
     const made = await playerPage({ episode: `${BAD}dropped-fields.json` });
-    page = made.page;
     const { player, errors } = made;
     await waitFor(() => partsIn(player, 'episode-title')[0]?.textContent === 'Some fields dropped', 'the episode');
     await player.updateComplete;
@@ -116,7 +118,6 @@ describe('bad input is said in the widget, in the built file', () => {
   describe('inline chapters (no file to look at)', () => {
     it('chaptersData that is no chapters: the panel holds the error', async () => {
       const made = await playerPage({ src: TONE });
-      page = made.page;
       made.player.chaptersData = { chapters: 'soon' };
       await waitFor(() => made.errors.length > 0, 'the error event');
       await made.player.updateComplete;
@@ -130,7 +131,6 @@ describe('bad input is said in the widget, in the built file', () => {
 
     it('inline chapters of an episode description that are broken: the panel holds the error', async () => {
       const made = await playerPage({}, inlineJson({ audio: TONE, chapters: { chapters: [{ startTime: 'soon', title: 'A' }] } }));
-      page = made.page;
       await waitFor(() => made.errors.length > 0, 'the error event');
       await made.player.updateComplete;
       const panel = made.player.shadowRoot!.querySelector('nav.chapters');
@@ -143,7 +143,6 @@ describe('bad input is said in the widget, in the built file', () => {
 
     it('inline chapters with problems and nothing to list: the panel holds the notice', async () => {
       const made = await playerPage({ src: TONE });
-      page = made.page;
       made.player.chaptersData = [{ start: 0, title: 'Artwork only', toc: false, image: 'javascript:alert(1)' }];
       await waitFor(() => partsIn(made.player, 'notice').length > 0, 'the notice');
       const notice = made.player.shadowRoot!.querySelector('nav.chapters [part~="notice"]');
@@ -176,7 +175,6 @@ describe('bad input is said in the widget, in the built file', () => {
 
     it('chaptersData: a javascript: link and an SVG data: image never reach the shadow DOM', async () => {
       const made = await playerPage({ src: TONE });
-      page = made.page;
       made.player.chaptersData = hostile;
       await waitFor(() => partsIn(made.player, 'chapter').length === 2, 'two chapters');
       await made.player.updateComplete;
@@ -197,7 +195,6 @@ describe('bad input is said in the widget, in the built file', () => {
 
     it('transcriptData: words that are not a list, or hold null, are reported and never throw', async () => {
       const made = await playerPage({ src: TONE, preload: 'metadata' });
-      page = made.page;
       made.player.transcriptData = [
         { start: 0, end: 2, text: 'One', words: 'xyz' },
         { start: 2, end: 4, text: 'Two', words: [null, { start: 2, end: 3, text: 'Two' }] },
@@ -222,7 +219,6 @@ describe('bad input is said in the widget, in the built file', () => {
 
     it("relative addresses in an episode file's own arrays resolve against the file", async () => {
       const made = await playerPage({ episode: `${BAD}inline-model.json` });
-      page = made.page;
       await waitFor(() => partsIn(made.player, 'chapter').length === 2, 'two chapters');
       await made.player.updateComplete;
       noScriptUrls(made.player);
@@ -235,7 +231,6 @@ describe('bad input is said in the widget, in the built file', () => {
         {},
         inlineJson({ audio: TONE, transcript: [{ start: 0, text: 'Only line', words: 'xyz' }], chapters: hostile }),
       );
-      page = made.page;
       await waitFor(() => partsIn(made.player, 'chapter').length === 2 && partsIn(made.player, 'segment').length === 1, 'the data');
       await made.player.updateComplete;
       noScriptUrls(made.player);
@@ -250,7 +245,6 @@ describe('bad input is said in the widget, in the built file', () => {
   describe('times no episode has', () => {
     it('a chapter at 1e300 s is reported and dropped: the length shown is the data’s, in clock form', async () => {
       const made = await playerPage({});
-      page = made.page;
       made.player.chaptersData = {
         chapters: [
           { startTime: 0, title: 'Start' },
@@ -275,7 +269,6 @@ describe('bad input is said in the widget, in the built file', () => {
 
     it('an episode that is all past the limit says so', async () => {
       const made = await playerPage({ src: TONE });
-      page = made.page;
       made.player.transcriptData = [{ start: 1e300, text: 'Far away.' }];
       await waitFor(() => made.errors.length > 0, 'the error event');
       expect(made.errors[0]!.message).to.equal(

@@ -55,14 +55,33 @@ export async function builtPage(body: string, options: { hash?: string; head?: s
   win.addEventListener('error', (event) => uncaught.push(String(event.message)));
   win.addEventListener('unhandledrejection', (event) => uncaught.push(`unhandled rejection: ${String(event.reason)}`));
   await waitFor(() => Boolean(win.customElements.get('transcript-player')), 'the element to be defined');
-  return {
+  const page: BuiltPage = {
     frame,
     window: win,
     document: win.document,
     player: (selector = 'transcript-player') => win.document.querySelector(selector) as BuiltPlayer,
     uncaught,
-    close: () => frame.remove(),
+    close: () => {
+      frame.remove();
+      openPages.delete(page);
+    },
   };
+  openPages.add(page);
+  return page;
+}
+
+const openPages = new Set<BuiltPage>();
+
+/**
+ * For `afterEach`: closes every built page the test opened, then fails the test if any of
+ * them had an uncaught error or an unhandled rejection (closed first, so a failing test
+ * leaves no page behind for the next).
+ */
+export function closeBuiltPages(): void {
+  const pages = [...openPages];
+  for (const page of pages) page.close();
+  const uncaught = pages.flatMap((page) => page.uncaught);
+  if (uncaught.length) throw new Error(`uncaught in the page: ${uncaught.join('; ')}`);
 }
 
 /** Polls until `condition` holds. */

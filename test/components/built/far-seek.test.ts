@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { builtPage, FIXTURES, partsIn, waitFor, type BuiltPage } from './built-page.js';
+import { builtPage, type BuiltPage, closeBuiltPages, FIXTURES, partsIn, waitFor } from './built-page.js';
 
 const LINES = 1000;
 const WORDS_PER_LINE = 3;
@@ -23,11 +23,7 @@ const transcript = Array.from({ length: LINES }, (_, i) => {
  */
 describe('a far seek, in the built file', () => {
   let page: BuiltPage | undefined;
-  afterEach(() => {
-    if (page) expect(page.uncaught, 'nothing uncaught in the page').to.deep.equal([]);
-    page?.close();
-    page = undefined;
-  });
+  afterEach(closeBuiltPages);
 
   it('marks the spoken line’s words at once, and gives every drawn line its word parts once idle', async () => {
     page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);

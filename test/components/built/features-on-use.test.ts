@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendMouse } from '@web/test-runner-commands';
-import { builtPage, FIXTURES, partsIn, userClick, waitFor, type BuiltPage, type BuiltPlayer } from './built-page.js';
+import { builtPage, type BuiltPage, type BuiltPlayer, closeBuiltPages, FIXTURES, partsIn, userClick, waitFor } from './built-page.js';
 
 /**
  * What a listener uses only once they interact — search, the transcript download, sharing
@@ -33,11 +33,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('features loaded on use, from the built file', () => {
   let page: BuiltPage | undefined;
-  afterEach(() => {
-    if (page) expect(page.uncaught, 'no uncaught error and no unhandled rejection in the page').to.deep.equal([]);
-    page?.close();
-    page = undefined;
-  });
+  afterEach(closeBuiltPages);
 
   it('a page nobody touches fetches none of their files', async () => {
     const made = await episodePage();

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { builtPage, waitFor, type BuiltPage } from './built-page.js';
+import { builtPage, type BuiltPage, closeBuiltPages, waitFor } from './built-page.js';
 
 const WORDS = 40_000;
 
@@ -20,11 +20,7 @@ async function transcriptFile(): Promise<string> {
  */
 describe('a long transcript, in the built file', () => {
   let page: BuiltPage | undefined;
-  afterEach(() => {
-    if (page) expect(page.uncaught, 'nothing uncaught in the page').to.deep.equal([]);
-    page?.close();
-    page = undefined;
-  });
+  afterEach(closeBuiltPages);
 
   it('from a slow network, shows its first lines once the file’s first bytes have come, before the rest', async () => {
     const url = new URL('/test-routes/trickled-transcript/2500.json', location.href).href;

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { builtPage, partsIn, waitFor, type BuiltPage, type BuiltPlayer } from './built-page.js';
+import { builtPage, type BuiltPage, type BuiltPlayer, closeBuiltPages, partsIn, waitFor } from './built-page.js';
 
 const COUNT = 50_000;
 
@@ -18,11 +18,7 @@ type Lit = Element & { updateComplete: Promise<boolean> };
  */
 describe('50,000 chapters, in the built file', () => {
   let page: BuiltPage | undefined;
-  afterEach(() => {
-    if (page) expect(page.uncaught, 'nothing uncaught in the page').to.deep.equal([]);
-    page?.close();
-    page = undefined;
-  });
+  afterEach(closeBuiltPages);
 
   const list = (player: BuiltPlayer) => player.shadowRoot!.querySelector('tp-chapter-list') as Lit & HTMLElement;
   const rows = (player: BuiltPlayer) => [...list(player).shadowRoot!.querySelectorAll<HTMLElement>('[part~="chapter"]')];

@@ -2,6 +2,9 @@ import { expect } from '@esm-bundle/chai';
 import { sendMouse } from '@web/test-runner-commands';
 import {
   builtPage,
+  type BuiltPage,
+  type BuiltPlayer,
+  closeBuiltPages,
   collectErrors,
   FIXTURES,
   inGesture,
@@ -11,8 +14,6 @@ import {
   shown,
   userClick,
   waitFor,
-  type BuiltPage,
-  type BuiltPlayer,
 } from './built-page.js';
 
 /**
@@ -44,11 +45,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('play() in the built file', () => {
   let page: BuiltPage | undefined;
-  afterEach(() => {
-    if (page) expect(page.uncaught, 'no uncaught error and no unhandled rejection in the page').to.deep.equal([]);
-    page?.close();
-    page = undefined;
-  });
+  afterEach(closeBuiltPages);
 
   // First in the file: nothing on this page has had a user gesture yet.
   it('from a script before any tap: rejects with NotAllowedError; ignored, no unhandled rejection; the widget says to press play', async () => {

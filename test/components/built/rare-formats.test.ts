@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { builtPage, FIXTURES, partsIn, shown, waitFor, type BuiltPage } from './built-page.js';
+import { builtPage, type BuiltPage, closeBuiltPages, FIXTURES, partsIn, shown, waitFor } from './built-page.js';
 
 /**
  * The parsers of the formats few feeds use (HTML, timestamped lines, plain text, Podlove) are
@@ -27,11 +27,7 @@ const fetched = (win: Window, ending: string) =>
 
 describe('the rare formats’ parsers, beside the built file', () => {
   let page: BuiltPage | undefined;
-  afterEach(() => {
-    if (page) expect(page.uncaught, 'nothing uncaught in the page').to.deep.equal([]);
-    page?.close();
-    page = undefined;
-  });
+  afterEach(closeBuiltPages);
 
   it('are not in the script', async () => {
     const bundle = await (await fetch(new URL('/dist/transcript-player.iife.js', location.href))).text();

@@ -3,7 +3,7 @@ import { readTranscript } from '../../../src/core/formats/index.js';
 import { message } from '../../../src/core/message.js';
 import { describeMessage } from '../../../src/i18n/describe.js';
 import { en } from '../../../src/i18n/en.js';
-import { builtPage, FIXTURES, partsIn, shown, waitFor, type BuiltPage } from './built-page.js';
+import { builtPage, type BuiltPage, closeBuiltPages, FIXTURES, partsIn, shown, waitFor } from './built-page.js';
 
 /**
  * What few files need to be read is not in the script-tag file but beside it: the decoders of
@@ -38,11 +38,7 @@ const fetched = (win: Window, ending: string) =>
 
 describe('decoders, named references and JSON error positions, beside the built file', () => {
   let page: BuiltPage | undefined;
-  afterEach(() => {
-    if (page) expect(page.uncaught, 'nothing uncaught in the page').to.deep.equal([]);
-    page?.close();
-    page = undefined;
-  });
+  afterEach(closeBuiltPages);
 
   it('are not in the script', async () => {
     const bundle = await (await fetch(new URL('/dist/transcript-player.iife.js', location.href))).text();

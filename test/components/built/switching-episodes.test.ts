@@ -1,16 +1,12 @@
 import { expect } from '@esm-bundle/chai';
-import { builtPage, FIXTURES, partsIn, waitFor, type BuiltPage, type BuiltPlayer } from './built-page.js';
+import { builtPage, type BuiltPage, type BuiltPlayer, closeBuiltPages, FIXTURES, partsIn, waitFor } from './built-page.js';
 
 /** A new episode starts from nothing but what it names: on the built file, as a blog switches episodes. */
 const TONE = `${FIXTURES}tone-10s.mp3`;
 
 describe('switching episodes, in the built file', () => {
   let page: BuiltPage | undefined;
-  afterEach(() => {
-    if (page) expect(page.uncaught, 'nothing uncaught in the page').to.deep.equal([]);
-    page?.close();
-    page = undefined;
-  });
+  afterEach(closeBuiltPages);
 
   async function playerWith(description: unknown): Promise<{ player: BuiltPlayer; script: HTMLScriptElement }> {
     page = await builtPage(
