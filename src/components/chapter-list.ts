@@ -76,7 +76,10 @@ export class ChapterList extends LitElement {
         background: var(--tp-active-background, color-mix(in srgb, var(--_accent) 16%, transparent));
         font-weight: 600;
       }
+      /* A time never gives up room to its title: a title of two lines would otherwise break "0:17:56" after any digit (the row breaks anywhere). */
       time {
+        flex: none;
+        white-space: nowrap;
         font-variant-numeric: tabular-nums;
         opacity: 0.8;
         min-width: 3.5em;
