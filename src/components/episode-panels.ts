@@ -36,7 +36,11 @@ export interface PanelsState {
 const VIEW_PARTS =
   'segment, active, speaker, word, active-word, chapter-heading, match, current-match, search-input, search-count, search-previous, search-next, back-to-current, quote-link';
 
-/** The chapter list and the transcript, each with its loading state, error and notice of skipped entries. */
+/**
+ * The chapter list and the transcript, each with its loading state, error and notice of
+ * skipped entries. A loading transcript's status stands where its lines will be, under the
+ * search field: nothing moves when they come.
+ */
 export function renderPanels(state: PanelsState) {
   const { strings, chaptersState, transcript } = state;
   const said = (resource: ResourceState) =>
@@ -68,7 +72,7 @@ export function renderPanels(state: PanelsState) {
             ${renderLanguageMenu({ strings, languages: state.languages ?? [], current: state.language })}
             ${state.transcriptTools ?? nothing}
           </div>
-          ${renderStatus(strings, transcript)} ${renderNotice(strings, transcript, 'transcript')}
+          ${transcript === 'loading' ? nothing : renderStatus(strings, transcript)} ${renderNotice(strings, transcript, 'transcript')}
           ${state.pageMarkup && state.segments.length === 0 ? html`<div class="page-markup"><slot></slot></div>` : nothing}
           <tp-transcript-view
             exportparts=${VIEW_PARTS}
@@ -79,6 +83,7 @@ export function renderPanels(state: PanelsState) {
             .strings=${strings}
             ?untimed=${transcript !== 'loading' && transcript.untimed === true}
           ></tp-transcript-view>
+          ${transcript === 'loading' ? renderStatus(strings, transcript) : nothing}
         </section>`
         : nothing
     }
@@ -92,7 +97,8 @@ function withProblems(resource: ResourceState, problems: readonly Problem[] | un
 }
 
 function renderStatus(strings: Strings, resource: ResourceState) {
-  if (resource === 'loading') return html`<p class="status" role="status">${strings.loading}</p>`;
+  // `loading`: it takes the room of what is on its way (transcript-player.styles.ts).
+  if (resource === 'loading') return html`<p class="status loading" role="status">${strings.loading}</p>`;
   return resource === 'none' ? nothing : renderMessage(strings, resource.error);
 }
 

@@ -12,13 +12,18 @@ export interface NowPlayingState {
   chapter: Chapter | undefined;
   /** Its position in the list, for "Chapter 3" when it has no title. */
   chapterIndex: number;
+  /**
+   * The episode has chapters, or they are loading: the line of the current chapter keeps its
+   * room when there is none (before they come, between two), so the controls under it never move.
+   */
+  holdChapterLine: boolean;
 }
 
 /** The picture, show, episode title, its date and current chapter above the controls. */
-export function renderNowPlaying({ strings, manifest, artwork, chapter, chapterIndex }: NowPlayingState) {
+export function renderNowPlaying({ strings, manifest, artwork, chapter, chapterIndex, holdChapterLine }: NowPlayingState) {
   const picture = artwork ?? manifest?.artwork;
   const date = manifest?.date === undefined ? undefined : formatDate(strings.locale, manifest.date);
-  if (!chapter && !picture && !manifest?.title) return nothing;
+  if (!chapter && !picture && !manifest?.title && !holdChapterLine) return nothing;
   return html`<div class="now-playing">
     ${picture ? html`<img part="artwork" src=${picture} alt="" referrerpolicy="no-referrer" decoding="async" />` : nothing}
     <div>

@@ -60,6 +60,7 @@ export function renderPlayer(view: PlayerView, on: PlayerViewHandlers) {
         artwork: playhead.artwork,
         chapter: chapters[playhead.chapter],
         chapterIndex: playhead.chapter,
+        holdChapterLine: chapters.length > 0 || view.panels.chaptersState === 'loading',
       })}
       ${
         view.external
@@ -83,7 +84,7 @@ export function renderPlayer(view: PlayerView, on: PlayerViewHandlers) {
         activeSegment: playhead.segment,
         activeWord: playhead.word,
         activeChapter: playhead.chapter,
-        transcriptTools: renderTranscriptDownload(strings, view.panels.segments, view.episodeName),
+        transcriptTools: renderTranscriptDownload(strings, view.panels.segments, view.episodeName, view.panels.transcript === 'loading'),
       })}
       ${renderNotes(strings, view.manifest?.notes, view.baseUrl)}
       <slot name="end"></slot>

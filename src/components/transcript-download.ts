@@ -16,7 +16,10 @@ const FORMATS: readonly TranscriptFileFormat[] = ['txt', 'vtt', 'srt'];
  * named after the episode's title. The writers are a file loaded on use (`transcript-file.ts`),
  * fetched when the pointer or focus comes to the menu, before any click.
  */
-export function renderTranscriptDownload(strings: Strings, segments: readonly Segment[], title: string | undefined) {
+export function renderTranscriptDownload(strings: Strings, segments: readonly Segment[], title: string | undefined, loading = false) {
+  // While the transcript loads, an unseen, inert stand-in holds the heading row at the height it will have.
+  if (segments.length === 0 && loading)
+    return html`<details class="transcript-download stand-in" inert aria-hidden="true"><summary>${strings.downloadTranscript}</summary></details>`;
   if (segments.length === 0) return nothing;
   const name = fileNameFor(title);
   return html`<details class="transcript-download" part="transcript-download" @keydown=${closeOnEscape} @pointerenter=${prefetch} @focusin=${prefetch}>
@@ -78,6 +81,10 @@ export const transcriptDownloadStyles = css`
   .transcript-download {
     position: relative;
     font-size: 0.85rem;
+  }
+  /* A class, not a style attribute: a strict Content-Security-Policy refuses those. */
+  .transcript-download.stand-in {
+    visibility: hidden;
   }
   .transcript-download summary {
     cursor: pointer;

@@ -245,6 +245,18 @@ export const playerStyles = [
     .status {
       color: var(--tp-muted);
     }
+    /* While a file loads, its panel takes the room it will take once shown: a transcript fills
+       its box, and most chapter lists fill theirs. The page under the player does not move when
+       they come (a short chapter list is the exception: its panel shrinks). */
+    .status.loading {
+      margin: 0;
+    }
+    .transcript > .status.loading {
+      min-height: var(--tp-transcript-height, 22rem);
+    }
+    .chapters > .status.loading {
+      min-height: calc(var(--tp-transcript-height, 22rem) + 2.5rem);
+    }
     .notice {
       font-size: 0.85rem;
       color: var(--tp-muted);

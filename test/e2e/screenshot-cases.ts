@@ -548,14 +548,39 @@ async function busy(context: CaseContext, shots: Shots, theme: Theme, reducedMot
   await page.context().close();
 }
 
+/** Transcript and chapters on their way: each panel says so in the room it will take, and the current chapter's line is kept above the controls. */
+async function loadingPanels(context: CaseContext, shots: Shots, theme: Theme, width: number): Promise<void> {
+  const page = await newShotPage(context, width, 1000);
+  const body = playerTag({
+    id: 'player',
+    theme,
+    preload: 'none',
+    src: AUDIO,
+    transcript: '/test-routes/slow/30000/demo/formats/interview.vtt',
+    chapters: '/test-routes/slow/30000/demo/episode.chapters.json',
+  });
+  await load(page, writePage(context, { name: `loading-${theme}-${width}`, theme, body }), { readies: 0 });
+  await waitFor(
+    page,
+    'both panels to say they load',
+    () => document.getElementById('player')?.shadowRoot?.querySelectorAll('.status.loading').length === 2,
+    undefined,
+  );
+  await still(page);
+  await shots.shot(page, `loading-${theme}-${width}`, page.locator('#player'));
+  await page.context().close();
+}
+
 function playbackStates(theme: Theme): Case {
   return {
-    name: `${PIXEL_CASE_PREFIX} busy while slow audio arrives, an untimed transcript, a page's <audio> (${theme})`,
+    name: `${PIXEL_CASE_PREFIX} busy while slow audio arrives, files on their way, an untimed transcript, a page's <audio> (${theme})`,
     async run(context) {
       requireFont();
       const shots = new Shots(context);
       await busy(context, shots, theme, false);
       if (theme === 'light') await busy(context, shots, theme, true);
+      await loadingPanels(context, shots, theme, WIDE);
+      if (theme === 'light') await loadingPanels(context, shots, theme, NARROW);
 
       const untimed = await newShotPage(context);
       const untimedBody = playerTag({ id: 'player', theme, preload: 'metadata', src: AUDIO, transcript: `${FIXTURES}/untimed.txt` });

@@ -1,7 +1,7 @@
 // Routes the browser tests need that a plain static server does not give: a server
-// without HTTP Range support, one that would send without end, a slow server, pages sent
-// with a strict Content-Security-Policy header, and the real feeds of ../shared (never
-// copied into the repository).
+// without HTTP Range support, one that would send without end, a slow server, a long
+// episode's files sent late, pages sent with a strict Content-Security-Policy header, and
+// the real feeds of ../shared (never copied into the repository).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,6 +120,15 @@ export async function testRoutes(ctx, next) {
     );
     return;
   }
+  const late = /^\/test-routes\/late\/(\d+)\/(transcript|chapters)\.json$/.exec(ctx.path);
+  if (late) {
+    // A long episode's files, each whole after a wait: what a page shows while they load.
+    await sleep(Math.min(Number(late[1]), 30000));
+    ctx.type = 'application/json';
+    ctx.status = 200;
+    ctx.body = late[2] === 'transcript' ? longTranscript(40_000) : longChapters(20);
+    return;
+  }
   const probed = /^\/test-routes\/sent\/([\w-]+)$/.exec(ctx.path);
   if (probed) {
     ctx.body = { bytes: sent.get(probed[1]) ?? null };
@@ -165,6 +174,13 @@ function strictPage(ctx, name) {
   ctx.type = name.split('.').pop();
   ctx.status = 200;
   ctx.body = body;
+}
+
+/** Podcasting 2.0 chapters over `longTranscript(40_000)`'s 4 h 27 min, with titles of one to three lines in a narrow list. */
+function longChapters(count) {
+  const titles = ['Introductions', 'The news this week, and what it means for the people who make shows', 'Listener mail'];
+  const chapters = Array.from({ length: count }, (_, i) => ({ startTime: i * 800, title: `${titles[i % titles.length]} (${i + 1})` }));
+  return JSON.stringify({ version: '1.2.0', chapters });
 }
 
 /** A Podcasting 2.0 word-level transcript of `count` words (ASCII), a line every ten words. */

@@ -1,0 +1,104 @@
+import { expect } from '@esm-bundle/chai';
+import { builtPage, closeBuiltPages, FIXTURES, partsIn, waitFor, type BuiltPage, type BuiltPlayer } from './built-page.js';
+
+/**
+ * A player loading its files held less room than it took once they came: the page under it
+ * moved down by the transcript's height (340 px on a blog, as a listener starts to read), and
+ * the controls moved down when the first chapter's title came above them. Now each loading
+ * panel holds the room it will take, and the chapter's line is kept. Measured on the built
+ * file, in every engine, at a phone's width (the panels one above the other) and a wide one.
+ */
+describe('a loading player holds its room, in the built file', () => {
+  afterEach(closeBuiltPages);
+
+  let pageCount = 0;
+  // A query of its own on each page: a file the browser kept from an earlier test would come at once.
+  const late = (ms: number, file: 'transcript' | 'chapters') =>
+    new URL(`/test-routes/late/${ms}/${file}.json?page=${pageCount}`, location.href).href;
+
+  async function loadingPage(width: number, transcriptMs: number, chaptersMs: number): Promise<BuiltPage> {
+    pageCount++;
+    const page = await builtPage(
+      `<p>The article begins.</p>
+      <transcript-player src="${FIXTURES}tone-10s.mp3" transcript="${late(transcriptMs, 'transcript')}" chapters="${late(chaptersMs, 'chapters')}"></transcript-player>
+      <p id="below">The article goes on under the player.</p>`,
+      { head: '<style>body { margin: 8px; font: 16px/1.5 sans-serif }</style>' },
+    );
+    page.frame.style.width = `${width}px`;
+    page.frame.style.height = '1400px';
+    return page;
+  }
+
+  const frame = (page: BuiltPage) => new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+  const top = (element: Element) => element.getBoundingClientRect().top;
+  const lines = (player: BuiltPlayer) => partsIn(player, 'segment');
+  const chapterRows = (player: BuiltPlayer) => partsIn(player, 'chapter');
+  const loadingStatus = (player: BuiltPlayer, panel: 'transcript' | 'chapters') =>
+    player.shadowRoot!.querySelector(`${panel === 'transcript' ? 'section.transcript' : 'nav.chapters'} [role="status"]`);
+
+  /** Where the text under the player and the play button are, each time `until` is checked. */
+  async function positionsUntil(page: BuiltPage, until: () => boolean): Promise<{ below: number[]; play: number[] }> {
+    const player = page.player();
+    const seen = { below: [] as number[], play: [] as number[] };
+    const record = () => {
+      seen.below.push(top(page.document.getElementById('below')!));
+      const play = partsIn(player, 'play-button')[0];
+      if (play) seen.play.push(top(play));
+    };
+    const start = performance.now();
+    while (!until()) {
+      if (performance.now() - start > 15000) throw new Error('the transcript and the chapters did not come');
+      record();
+      await frame(page);
+    }
+    await frame(page);
+    record();
+    return seen;
+  }
+
+  const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+
+  for (const width of [320, 900]) {
+    for (const [first, transcriptMs, chaptersMs] of [
+      ['the chapters', 2000, 1000],
+      ['the transcript', 1000, 2000],
+    ] as const) {
+      it(`${width} px wide, ${first} first: nothing under the player moves, nor the controls`, async () => {
+        const page = await loadingPage(width, transcriptMs, chaptersMs);
+        const player = page.player();
+        await waitFor(() => !!loadingStatus(player, 'transcript') && !!loadingStatus(player, 'chapters'), 'both panels to say they load');
+        const seen = await positionsUntil(page, () => lines(player).length > 0 && chapterRows(player).length > 0);
+        expect(seen.below.length, 'frames seen while loading').to.be.above(5);
+        expect(spread(seen.below), `the text under the player moved (${seen.below[0]} → ${seen.below.at(-1)} px)`).to.be.below(1);
+        expect(seen.play.length).to.be.above(5);
+        expect(spread(seen.play), `the play button moved (${seen.play[0]} → ${seen.play.at(-1)} px)`).to.be.below(1);
+      });
+    }
+  }
+
+  it('while the transcript loads, its status stands where its lines will be: under the search field, which stays put', async () => {
+    const page = await loadingPage(900, 1500, 0);
+    const player = page.player();
+    await waitFor(() => !!loadingStatus(player, 'transcript'), 'the transcript to say it loads');
+    const search = () => partsIn(player, 'search-input')[0]!;
+    const searchTop = top(search());
+    expect(top(loadingStatus(player, 'transcript')!)).to.be.at.least(search().getBoundingClientRect().bottom);
+    await waitFor(() => lines(player).length > 0, 'the lines', 15000);
+    expect(top(search())).to.be.closeTo(searchTop, 0.5);
+  });
+
+  it('a chapter time of an hour or more never breaks, however long the title beside it', async () => {
+    const page = await loadingPage(320, 0, 0);
+    const player = page.player();
+    await waitFor(() => chapterRows(player).length >= 3, 'the chapters');
+    const times = chapterRows(player).map((row) => row.querySelector('time')!);
+    expect(times.map((time) => time.textContent)).to.include('0:26:40');
+    for (const time of times) {
+      // The time's box is as tall as its row (a flex item); its text's line boxes say whether it broke.
+      const range = page.document.createRange();
+      range.selectNodeContents(time);
+      const lineTops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      expect(lineTops.size, `"${time.textContent}" on one line`).to.equal(1);
+    }
+  });
+});
