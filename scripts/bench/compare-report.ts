@@ -5,7 +5,7 @@
  */
 import { byGroup, type BundleReport } from './bundle.js';
 import type { Baseline, PlayWindow, SeekSample, ShowRun } from './compare.js';
-import { int, kb, mark, mb, median, ms, percentile, ratio, table } from './format.js';
+import { int, kb, mark, mb, median, ms, percentile, px, ratio, shift, table } from './format.js';
 import { PEERS, PLAYER_NAMES, type PlayerId } from './pages.js';
 import { BUDGET_EPISODE, bundleLines, oursDetailTables, seekFrameP95, sizesTable, worstFrames, type OursReport } from './report.js';
 
@@ -152,6 +152,14 @@ function goalRows(report: BenchReport): GoalRow[] {
       maxRatio: GOALS.showMainThreadVsFasterPeer3h,
     },
     {
+      goal: '3. Showing, 3 h: how far the text under the player moved while it loaded',
+      target: 'reported',
+      values: showFigure(report, '3h', (run) => run.articleMovedPx),
+      show: px,
+      against: 'hyperaudio',
+      reportedOnly: true,
+    },
+    {
       goal: '3. Showing, 10 h: navigation until lines are on screen and the player works',
       target: `≤ ${GOALS.showLinesVsFasterPeer10h}× the faster peer`,
       values: showFigure(report, '10h', (run) => run.readyMs),
@@ -291,6 +299,8 @@ function showTables(report: BenchReport): string[] {
         ['JS heap once settled (less an empty page’s)', figure((run) => run.heapBytes), mb],
         ['Layouts until settled', figure((run) => run.layouts), int],
         ['DOM nodes (shadow roots and frames included)', figure((run) => run.domNodes), int],
+        ['Layout shift until settled (the page’s, as Cumulative Layout Shift counts it)', figure((run) => run.layoutShift), shift],
+        ['How far the text under the player moved meanwhile', figure((run) => run.articleMovedPx), px],
       ]) +
       (runs.ours.length > 1 ? `\n\nRange over the runs, lines on screen and the player working: ${spread((run) => run.readyMs, ms)}.` : '')
     );

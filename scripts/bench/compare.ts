@@ -116,7 +116,7 @@ export async function openSettled(
   const started = Date.now();
   await page.goto(server.origin + url, { waitUntil: 'commit' });
 
-  let show: ShowTiming | undefined;
+  let show: Pick<ShowTiming, 'linesOnScreenMs' | 'readyMs'> | undefined;
   const samples: { at: number; task: number; cpu: number }[] = [];
   let settled: { at: number; task: number; cpu: number } | undefined;
   while (!settled) {
@@ -144,6 +144,7 @@ export async function openSettled(
     cdp,
     show: {
       ...show!,
+      ...(await kit(page, 'shifts')),
       settledAtMs: settled.at - started,
       mainThreadMs: settled.task - (baseline?.mainThreadMs ?? 0),
       cpuMs: settled.cpu - (baseline?.cpuMs ?? 0),

@@ -15,6 +15,9 @@ export const ms = (value: number) =>
 export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 export const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} kB`;
 export const int = (value: number) => (Number.isNaN(value) ? 'n/a' : Math.round(value).toLocaleString('en-US'));
+/** A layout shift score, as Cumulative Layout Shift is written. */
+export const shift = (value: number) => (Number.isNaN(value) ? 'n/a' : value.toFixed(3));
+export const px = (value: number) => (Number.isNaN(value) ? 'n/a' : `${Math.round(value).toLocaleString('en-US')} px`);
 export const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
 /** `ours / theirs`, as `0.42×`; a dash when either is missing or theirs is zero. */

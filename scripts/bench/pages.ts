@@ -11,6 +11,9 @@
  *   the transcript in a scrolling box as high as ours, the active word marked.
  * - `/podlove/<episode>.html`: `embed.js` and `podlovePlayer('#player', episodeUrl,
  *   configUrl)` (its documentation's example), the transcripts tab open.
+ *
+ * Under each player, the article goes on (`ARTICLE_BELOW`), as on a blog: the bench sees it
+ * move if the player grows while it loads.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -53,13 +56,16 @@ export function peerPackage(name: string, version: string): string {
 const html = (title: string, head: string, body: string) =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${title}</title>${head}</head>\n<body>${body}</body></html>\n`;
 
+/** The text under the player on every page; `player-kit.ts` follows how far it moves while the page loads. */
+export const ARTICLE_BELOW = '<p id="article-below">The article goes on under the player.</p>';
+
 const PAGE_STYLE = '<style>body{margin:0;padding:1rem;font:16px/1.5 system-ui,sans-serif}main{max-width:950px;margin:0 auto}</style>';
 
 function oursPage(episode: Episode): string {
   return html(
     `ours, ${episode.label}`,
     `${PAGE_STYLE}<script src="/transcript-player.iife.js"></script>`,
-    `<main><transcript-player src="${AUDIO_URL}" transcript="/data/${episode.name}.transcript.json" chapters="/data/${episode.name}.chapters.json"></transcript-player></main>`,
+    `<main><transcript-player src="${AUDIO_URL}" transcript="/data/${episode.name}.transcript.json" chapters="/data/${episode.name}.chapters.json"></transcript-player></main>${ARTICLE_BELOW}`,
   );
 }
 
@@ -78,7 +84,7 @@ function hyperaudioPage(episode: Episode): string {
     `Hyperaudio Lite, ${episode.label}`,
     PAGE_STYLE + HYPERAUDIO_STYLE,
     `<main><audio id="hyperplayer" controls preload="metadata" src="${AUDIO_URL}"></audio>\n` +
-      `<div id="hypertranscript" class="hyperaudio-transcript">\n${hyperaudioTranscript(episode)}\n</div></main>\n` +
+      `<div id="hypertranscript" class="hyperaudio-transcript">\n${hyperaudioTranscript(episode)}\n</div></main>${ARTICLE_BELOW}\n` +
       '<script src="/peers/hyperaudio-lite.js"></script>\n' +
       "<script>window.hyperaudio = new HyperaudioLite({ transcript: 'hypertranscript', player: 'hyperplayer', autoScroll: true, playOnClick: true });</script>",
   );
@@ -88,7 +94,7 @@ function podlovePage(episode: Episode): string {
   return html(
     `Podlove Web Player, ${episode.label}`,
     PAGE_STYLE,
-    `<main><div id="player"></div></main>\n<script src="${PODLOVE_BASE}embed.js"></script>\n` +
+    `<main><div id="player"></div></main>${ARTICLE_BELOW}\n<script src="${PODLOVE_BASE}embed.js"></script>\n` +
       `<script>window.podloveStore = podlovePlayer('#player', '/data/${episode.name}.podlove-episode.json', '/data/podlove-config.json');</script>`,
   );
 }

@@ -19,6 +19,14 @@ export interface ShowTiming {
    * the page is still being parsed, and the library starts only once all of it has been.
    */
   readyMs: number;
+  /**
+   * The page's layout shift until settled (Chromium's `layout-shift` entries, the sum that
+   * Cumulative Layout Shift is made of, no input having happened): the top document's, so what
+   * moves inside Podlove's frame counts only as far as the frame itself moves.
+   */
+  layoutShift: number;
+  /** How far, in CSS pixels up and down together, the text under the player moved meanwhile. */
+  articleMovedPx: number;
 }
 
 export function playerKit(player: string) {
@@ -100,6 +108,22 @@ export function playerKit(player: string) {
   const adapter = adapters[player];
   if (!adapter) throw new Error(`no adapter for ${player}`);
 
+  let layoutShift = 0;
+  let articleMovedPx = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    })[]) {
+      if (entry.hadRecentInput) continue;
+      layoutShift += entry.value;
+      for (const source of entry.sources ?? [])
+        if (source.node instanceof Element && source.node.id === 'article-below')
+          articleMovedPx += Math.abs(source.currentRect.y - source.previousRect.y);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+
   // Watch from the first frame until the lines are painted and the player works, then stop
   // (a pending frame callback makes the browser produce frames, which costs every player the
   // same). What a frame's callback sees is painted by the time the next one runs.
@@ -125,7 +149,10 @@ export function playerKit(player: string) {
   return {
     player,
     environment: () => ({ crossOriginIsolated, userAgent: navigator.userAgent }),
-    show: (): ShowTiming | undefined => (linesOnScreenMs === undefined || readyMs === undefined ? undefined : { linesOnScreenMs, readyMs }),
+    show: (): Pick<ShowTiming, 'linesOnScreenMs' | 'readyMs'> | undefined =>
+      linesOnScreenMs === undefined || readyMs === undefined ? undefined : { linesOnScreenMs, readyMs },
+    /** Read once the page has settled. */
+    shifts: () => ({ layoutShift, articleMovedPx }),
     /** Podlove's embed resolves to its store once the player's frame is up. */
     async connect(): Promise<void> {
       if (player === 'podlove') store = (await (window as unknown as { podloveStore: Promise<PodloveStore> }).podloveStore) ?? undefined;
