@@ -57,6 +57,9 @@ export class PositionFollower {
       const view = this.parts.transcriptView();
       if (view) view.activeWord = word;
     },
+    // A seek into a pause between lines (a chapter starting before its first words, music
+    // before the first line): the transcript goes there too, to the line that comes next.
+    onBetween: (line) => this.parts.transcriptView()?.showBetween(line),
     onChapter: (playhead) => this.chapterReached(playhead),
     onArtwork: () => this.player.requestUpdate(),
   });

@@ -55,6 +55,16 @@ export function playheadAt(episode: TimedEpisode, t: number): Playhead {
 }
 
 /**
+ * Where a reader following along belongs when no line is spoken at `t` (a pause between
+ * two lines, music before the first): the line that comes next, or the last one after the
+ * end. -1 when no line is timed (none at all, or a plain-text transcript).
+ */
+export function upcomingLine(episode: TimedEpisode, t: number): number {
+  const count = episode.lines.size;
+  return count === 0 ? -1 : Math.min(episode.lines.lastStartedAt(t) + 1, count - 1);
+}
+
+/**
  * The first time after `t` at which `playheadAt` may answer differently (a word, line or
  * chapter starts or ends), `Infinity` when nothing changes any more: a player playing on
  * from `t` has nothing new to show before then.

@@ -28,6 +28,7 @@ describe('PlayheadSync', () => {
     const sync = new PlayheadSync({
       onSegment: (p) => calls.push(`segment ${p.segment} word ${p.word}`),
       onWord: (word) => calls.push(`word ${word}`),
+      onBetween: (line) => calls.push(`between, before ${line}`),
       onChapter: (p) => calls.push(`chapter ${p.chapter}`),
       onArtwork: (p) => calls.push(`artwork ${p.artwork ?? 'none'}`),
     });
@@ -49,11 +50,45 @@ describe('PlayheadSync', () => {
     ]);
   });
 
+  it('says which line comes next whenever that changes between lines, and only then', () => {
+    const calls: string[] = [];
+    const sync = new PlayheadSync({
+      onSegment: (p) => calls.push(`segment ${p.segment}`),
+      onWord: () => undefined,
+      onBetween: (line) => calls.push(`between, before ${line}`),
+      onChapter: () => undefined,
+      onArtwork: () => undefined,
+    });
+    sync.setEpisode(
+      timedEpisode(
+        [
+          { start: 1, end: 2, text: 'after music' },
+          { start: 5, end: 6, text: 'after a pause' },
+          { start: 9, end: 10, text: 'the last' },
+        ],
+        [],
+      ),
+    );
+    for (const t of [0.5, 1.5, 3, 4, 7.5, 8, 5.5, 12, 13]) sync.moveTo(t);
+    expect(calls).to.deep.equal([
+      'between, before 0',
+      'segment 0',
+      'segment -1',
+      'between, before 1',
+      // 4: still before 1, nothing; 7.5 is a seek from one pause to another.
+      'between, before 2',
+      'segment 1',
+      'segment -1',
+      'between, before 2',
+    ]);
+  });
+
   it('moves to where the new data says when the data changes', () => {
     const calls: string[] = [];
     const sync = new PlayheadSync({
       onSegment: (p) => calls.push(`segment ${p.segment}`),
       onWord: () => undefined,
+      onBetween: () => undefined,
       onChapter: (p) => calls.push(`chapter ${p.chapter}`),
       onArtwork: () => undefined,
     });

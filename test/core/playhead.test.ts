@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { lastStartedBy } from '../../src/core/last-started.js';
 import type { Chapter, Segment } from '../../src/core/model.js';
-import { dataLength, nextPlayheadChange, NOWHERE, playheadAt, samePlayhead, timedEpisode } from '../../src/core/playhead.js';
+import { dataLength, nextPlayheadChange, NOWHERE, playheadAt, samePlayhead, timedEpisode, upcomingLine } from '../../src/core/playhead.js';
 
 const line = (start: number, end: number, text: string, words?: [number, number][]): Segment => ({
   start,
@@ -96,6 +96,38 @@ describe('playheadAt', () => {
     const untimed = timedEpisode([line(0, Infinity, 'a paragraph'), line(0, Infinity, 'another')], [], true);
     assert.equal(playheadAt(untimed, 0).segment, -1);
     assert.equal(playheadAt(untimed, 100).segment, -1);
+  });
+});
+
+describe('upcomingLine', () => {
+  const paused = timedEpisode([line(5, 8, 'after music'), line(8, 10, 'on'), line(14, 16, 'after a pause')], []);
+
+  it('is the line that comes next between lines, the first before them and the last after them', () => {
+    assert.equal(upcomingLine(paused, 0), 0);
+    assert.equal(upcomingLine(paused, 11), 2);
+    assert.equal(upcomingLine(paused, 13.999), 2);
+    assert.equal(upcomingLine(paused, 30), 2);
+  });
+
+  it('is none without timed lines', () => {
+    assert.equal(upcomingLine(timedEpisode([], []), 3), -1);
+    assert.equal(upcomingLine(timedEpisode([line(0, Infinity, 'a paragraph')], [], true), 3), -1);
+  });
+
+  it('is never before the position: the line it names starts after it, or is the last', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.float({ min: 0, max: 1000, noNaN: true }), fc.float({ min: 0, max: 30, noNaN: true })), { maxLength: 40 }),
+        fc.float({ min: -10, max: 1100, noNaN: true }),
+        (pairs, t) => {
+          const lines = pairs.map(([start, length]) => line(start, start + length, 'x')).sort((a, b) => a.start - b.start);
+          const episode = timedEpisode(lines, []);
+          const next = upcomingLine(episode, t);
+          if (lines.length === 0) return next === -1;
+          return next >= 0 && next < lines.length && (lines[next]!.start > t || next === lines.length - 1);
+        },
+      ),
+    );
   });
 });
 

@@ -58,6 +58,10 @@ export class TranscriptView extends LitElement {
   private withHours = false;
   private active = -1;
   private word = -1;
+  /** Between lines, the one that comes next (-1 while one is spoken). */
+  private upcoming = -1;
+  /** The line spoken last, to tell a pause reached by playing on from one sought. */
+  private lastSpoken = -1;
 
   /** The spoken line, -1 between lines. */
   get activeIndex(): number {
@@ -66,14 +70,31 @@ export class TranscriptView extends LitElement {
 
   set activeIndex(index: number) {
     if (index === this.active) return;
-    const playedOn = index === this.active + 1;
+    // Playing on: to the next line, also through a pause after the last one spoken.
+    const playedOn = index === this.active + 1 || (this.active < 0 && index === this.lastSpoken + 1);
     this.markLine(this.active, false);
     this.markWord(-1);
     this.active = index;
     // A line drawn plain gets its word spans for the word highlight (`updated` marks the word).
     if (index >= 0 && this.blockWindow.isPlain(index)) this.requestUpdate();
     this.markLine(index, true);
-    if (this.follow.following && index >= 0) void this.showLine(index, true, true, playedOn);
+    if (index >= 0) {
+      this.upcoming = -1;
+      this.lastSpoken = index;
+    }
+    if (this.follow.following && index >= 0) void this.showLine(index, true, () => index === this.active, playedOn);
+  }
+
+  /**
+   * No line is spoken: the position is before `line` (or past the last). Following, the
+   * panel shows it, unmarked, as it shows the spoken line: after a seek into a pause, the
+   * transcript is where the listener is, not where it was.
+   */
+  showBetween(line: number): void {
+    this.upcoming = line;
+    // Reached by playing on, the panel moves in the next frame, as for the next line: no layout forced while playing.
+    const playedOn = this.lastSpoken === line - 1;
+    if (this.follow.following && this.active < 0) void this.showLine(line, true, () => this.active < 0 && this.upcoming === line, playedOn);
   }
 
   /** The spoken word within the spoken line, -1 when none. */
@@ -88,7 +109,8 @@ export class TranscriptView extends LitElement {
   /** Follow the audio again, as after the listener picks a place to play. */
   followAgain(): void {
     this.follow.resume();
-    if (this.active >= 0) void this.showLine(this.active, false, true);
+    const line = this.active >= 0 ? this.active : this.upcoming;
+    if (line >= 0) void this.showLine(line, false, () => line === (this.active >= 0 ? this.active : this.upcoming));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -137,19 +159,24 @@ export class TranscriptView extends LitElement {
 
   /**
    * Draws line `index` if needed and scrolls the panel to it, once pending updates are done.
-   * With `onlyIfSpoken` (following the audio), only while it is still the spoken line by
-   * then. The next line of an episode playing on (`playedOn`) is measured in the next
+   * With `stillWanted` (following the audio), only if it still holds by then (the line is
+   * still the spoken one, or the one that comes next). The next line of an episode playing on (`playedOn`) is measured in the next
    * animation frame, where the layout the frame needs anyway is done once (measuring right
    * after marking the line would force one more); after a seek, or a line not drawn yet, the
    * panel moves at once, so that no frame shows the new line at the old place.
    */
-  private async showLine(index: number, onlyIfOutside: boolean, onlyIfSpoken = false, playedOn = false): Promise<HTMLElement | null> {
+  private async showLine(
+    index: number,
+    onlyIfOutside: boolean,
+    stillWanted?: () => boolean,
+    playedOn = false,
+  ): Promise<HTMLElement | null> {
     const drawn = this.blockWindow.lineAt(index) !== null;
     const line = await this.blockWindow.lineReady(index);
     await this.updateComplete;
-    if (onlyIfSpoken && playedOn && drawn) await nextFrame();
+    if (stillWanted && playedOn && drawn) await nextFrame();
     const panel = this.panel;
-    if (line && panel && (!onlyIfSpoken || index === this.active)) scrollLineIntoPanel(panel, line, onlyIfOutside);
+    if (line && panel && (!stillWanted || stillWanted())) scrollLineIntoPanel(panel, line, onlyIfOutside);
     return line;
   }
 

@@ -65,6 +65,29 @@ describe('a far seek, in the built file', () => {
     ).to.equal(true);
   });
 
+  it('goes to a pause between lines too: the line that comes next is in view, none marked spoken', async () => {
+    page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);
+    const player = page.player() as unknown as HTMLElement & { transcriptData: unknown; duration: number; seek(time: number): void };
+    // 500 short lines with a pause after each, as cues with silence between them are.
+    player.transcriptData = Array.from({ length: 500 }, (_, i) => ({ start: i / 50, end: i / 50 + 0.008, text: `line ${i}` }));
+    const view = () => player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot;
+    const panel = () => view()!.querySelector<HTMLElement>('.panel')!;
+    const lineAt = (index: number) => view()?.querySelector<HTMLElement>(`[part~="segment"][data-index="${index}"]`);
+    const inView = (index: number) => {
+      const line = lineAt(index);
+      if (!line) return false;
+      const box = line.getBoundingClientRect();
+      const room = panel().getBoundingClientRect();
+      return box.top >= room.top - 1 && box.bottom <= room.bottom + 1;
+    };
+    await waitFor(() => inView(0) && player.duration > 9, 'the first lines and the audio’s duration');
+    // 8.51 s: line 425 ended at 8.508, line 426 starts at 8.52.
+    player.seek(8.51);
+    await waitFor(() => inView(426), `line 426 in view (scrollTop ${panel().scrollTop})`, 3000);
+    expect(inView(0)).to.equal(false);
+    expect(view()!.querySelector('[aria-current="true"]')).to.equal(null);
+  });
+
   it('keeps its place when the lines come again with other times (the audio’s length changed)', async () => {
     page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);
     const player = page.player() as unknown as HTMLElement & { transcriptData: unknown; duration: number; seek(time: number): void };
