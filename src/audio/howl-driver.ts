@@ -112,6 +112,9 @@ export class HowlDriver {
       this.reportDuration();
       const duration = this.duration;
       if (seekableChecked || !(duration > 0) || element.readyState < 1) return;
+      // From a server without ranges a browser can seek within what it has: while the file
+      // is still coming in, that may yet be all of it (a short file, a slow machine).
+      if (element.seekable.length > 0 && !isSeekable(element, duration) && element.networkState === element.NETWORK_LOADING) return;
       seekableChecked = true;
       if (!isSeekable(element, duration)) listener.onUnseekable(message('audio-unseekable', { file: describeUrl(this.player.src) }));
     };
@@ -121,7 +124,7 @@ export class HowlDriver {
       setTimeout(poll, 100);
     };
     element.addEventListener('loadedmetadata', poll, options);
-    for (const type of ['durationchange', 'loadeddata', 'canplay', 'canplaythrough', 'progress', 'playing', 'timeupdate']) {
+    for (const type of ['durationchange', 'loadeddata', 'canplay', 'canplaythrough', 'progress', 'suspend', 'playing', 'timeupdate']) {
       element.addEventListener(type, check, options);
     }
     element.addEventListener('error', () => this.mediaError(element), options);
