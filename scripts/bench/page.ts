@@ -59,6 +59,13 @@ export interface FrameSample {
    * updates of the player's elements and the style and layout forced after each.
    */
   laterFrameMaxMs: number;
+  /**
+   * Seeks only (else 0): the costliest animation frame this seek's work fell in, with all
+   * the work of the player's elements in that frame, other seeks' included. Seeking one a
+   * frame, a frame holds what the last seek left for its next frame and the next seek's own
+   * span; the fields above split them by seek.
+   */
+  sharedFrameMaxMs: number;
 }
 
 export function benchKit() {
@@ -249,6 +256,22 @@ export function benchKit() {
       frameNumber++;
       ticking = requestAnimationFrame(tick);
     };
+    // With `byFrame`: every animation frame since watching began, and the work in each, whichever seek caused it.
+    let globalFrame = 0;
+    let globalTicking = 0;
+    const frameTotals = new Map<number, number>();
+    let framesTouched = new Set<number>();
+    const addToFrame = (ms: number) => {
+      frameTotals.set(globalFrame, (frameTotals.get(globalFrame) ?? 0) + ms);
+      framesTouched.add(globalFrame);
+    };
+    const globalTick = () => {
+      // Registered first in every frame: it runs before the callbacks the frame before registered.
+      globalTicking = requestAnimationFrame(globalTick);
+      globalFrame++;
+    };
+    if (byFrame) globalTicking = requestAnimationFrame(globalTick);
+    const touched: Set<number>[] = [];
     const onLineChange = () => (lineChanged = true);
     player().addEventListener('segmentchange', onLineChange);
     const tags = ['transcript-player', 'tp-seek-bar', 'tp-transcript-view', 'tp-chapter-list'].filter((tag) => customElements.get(tag));
@@ -262,10 +285,12 @@ export function benchKit() {
           if (!byFrame) return;
           if (frameNumber === 0) {
             sameFrame += ms;
+            addToFrame(ms);
           } else {
             const start = now();
             forceLayout();
             laterFrames.set(frameNumber, (laterFrames.get(frameNumber) ?? 0) + ms + now() - start);
+            addToFrame(ms + now() - start);
           }
         }),
       ),
@@ -281,8 +306,11 @@ export function benchKit() {
           viewUpdatedMs: viewUpdated,
           frameMs: byFrame ? open.ms + sameFrame : open.ms + later,
           laterFrameMaxMs: Math.max(0, ...laterFrames.values()),
+          sharedFrameMaxMs: 0, // once every frame's total is known (`stop`)
         });
+        touched.push(framesTouched);
       }
+      framesTouched = new Set();
       open = undefined;
       watching = false;
     }
@@ -301,11 +329,27 @@ export function benchKit() {
       },
       end(ms: number, layoutMs = 0): void {
         inSpan = false;
-        open = { ms, laterMs: 0, layoutMs, viewRenderMs: 0, viewUpdatedMs: 0, lineChanged, frameMs: ms, laterFrameMaxMs: 0 };
+        if (byFrame) addToFrame(ms + layoutMs);
+        open = {
+          ms,
+          laterMs: 0,
+          layoutMs,
+          viewRenderMs: 0,
+          viewUpdatedMs: 0,
+          lineChanged,
+          frameMs: ms,
+          laterFrameMaxMs: 0,
+          sharedFrameMaxMs: 0,
+        };
       },
       close,
       stop(): FrameSample[] {
         close();
+        cancelAnimationFrame(globalTicking);
+        if (byFrame)
+          samples.forEach(
+            (sample, i) => (sample.sharedFrameMaxMs = Math.max(0, ...[...touched[i]!].map((id) => frameTotals.get(id) ?? 0))),
+          );
         player().removeEventListener('segmentchange', onLineChange);
         for (const undo of restore) undo();
         return samples;

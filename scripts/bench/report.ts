@@ -40,10 +40,11 @@ export const times = (samples: FrameSample[]) => samples.map((sample) => sample.
 
 /**
  * Per seek, its costliest animation frame: its own (with the style and layout forced after
- * it) or one of those after it until the next seek.
+ * it) or one of those after it until the next seek, each with all the work done in it
+ * (seeking one a frame, the last seek's later work shares the next seek's frame).
  */
 export const worstFrames = (seeks: FrameSample[]) =>
-  seeks.map((sample) => Math.max(sample.frameMs + sample.layoutMs, sample.laterFrameMaxMs));
+  seeks.map((sample) => Math.max(sample.frameMs + sample.layoutMs, sample.laterFrameMaxMs, sample.sharedFrameMaxMs ?? 0));
 
 /** The seeking figure: the higher p95 of the seeks one a frame and those followed by a moment at rest. */
 export const seekFrameP95 = (size: Pick<SizeResult, 'seeks' | 'restingSeeks'>) =>
