@@ -148,6 +148,8 @@ describe('clicking and controls', () => {
     const pageScroll = window.scrollY;
     player.seek(150);
     await player.updateComplete;
+    // A line far from those drawn is drawn in the next animation frame.
+    await waitFor(() => partsOf(player, 'active').some((element) => element.part.contains('segment')), 'the spoken line drawn');
     const active = partsOf(player, 'active').find((element) => element.part.contains('segment'))!;
     expect(active.textContent).to.contain('Line 150');
     // Scrolling may be smooth: wait for the line to arrive inside the panel.

@@ -65,6 +65,8 @@ export class BlockWindow implements ReactiveController {
    * so seeking on and on keeps two places drawn at most.
    */
   private leftBehind = new Set<number>();
+  /** Blocks that came within reach, drawn in the next animation frame (`handleIntersection`), and the drawn set they were found from. */
+  private reaching: { blocks: Set<number>; from: ReadonlySet<number> } | undefined;
   /** Blocks were drawn since the last wording: wait for the panel to be still before wording. */
   private drawnSinceWording = false;
   /** The blocks drawn before all were drawn for print. */
@@ -244,11 +246,18 @@ export class BlockWindow implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Placeholders come within reach: the blocks of theirs that are, by their estimates, are drawn. */
+  /**
+   * Placeholders come within reach: the blocks of theirs that are, by their estimates, are
+   * drawn, in the next animation frame. The observer reports in a task right after a frame
+   * is painted (after a far seek, the frame that drew the new place), and the blocks it
+   * finds are beyond the panel's edges: drawn in that task, their work would fall in the
+   * same frame's time as the jump's; in the next frame they are still drawn before anything
+   * is painted again.
+   */
   private handleIntersection(entries: IntersectionObserverEntry[]): void {
     const near = entries.filter((entry) => entry.isIntersecting);
     if (near.length === 0) return;
-    const drawn = new Set(this.drawn);
+    const drawn = new Set(this.reaching?.blocks ?? this.drawn);
     const reached: number[] = [];
     for (const entry of near) {
       const spacer = entry.target as HTMLElement;
@@ -262,7 +271,16 @@ export class BlockWindow implements ReactiveController {
     }
     // What the last jump left behind waits for the panel to be still, not for the frame after the jump.
     this.letGoOfFar(drawn, Math.min(...reached), Math.max(...reached), this.leftBehind);
-    this.draw(drawn);
+    if (this.reaching) {
+      this.reaching.blocks = drawn;
+      return;
+    }
+    const reaching = (this.reaching = { blocks: drawn, from: this.drawn });
+    requestAnimationFrame(() => {
+      this.reaching = undefined;
+      // A jump or a print in between drew blocks of its own: its placeholders are watched again after it.
+      if (this.drawn === reaching.from) this.draw(reaching.blocks);
+    });
   }
 
   /**

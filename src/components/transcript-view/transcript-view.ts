@@ -160,10 +160,17 @@ export class TranscriptView extends LitElement {
   /**
    * Draws line `index` if needed and scrolls the panel to it, once pending updates are done.
    * With `stillWanted` (following the audio), only if it still holds by then (the line is
-   * still the spoken one, or the one that comes next). The next line of an episode playing on (`playedOn`) is measured in the next
-   * animation frame, where the layout the frame needs anyway is done once (measuring right
-   * after marking the line would force one more); after a seek, or a line not drawn yet, the
-   * panel moves at once, so that no frame shows the new line at the old place.
+   * still the spoken one, or the one that comes next).
+   *
+   * - A line already drawn: after a seek the panel moves at once, so that no frame shows the
+   *   new line lit at the old place. The next line of an episode playing on (`playedOn`) is
+   *   measured in the next animation frame, where the layout the frame needs anyway is done
+   *   once (measuring right after marking the line would force one more).
+   * - A line not drawn yet (a far seek, a search match or a chapter far away): it is drawn,
+   *   and the panel moved to it, in the next animation frame. The seek's own frame shows the
+   *   time, the seek bar and the chapter; drawing a new place and laying it out is the other
+   *   half of the work, and the two in one frame cost about twice either (BENCHMARKS.md,
+   *   seeking). Meanwhile the panel stays where it was, with no line lit there.
    */
   private async showLine(
     index: number,
@@ -171,6 +178,10 @@ export class TranscriptView extends LitElement {
     stillWanted?: () => boolean,
     playedOn = false,
   ): Promise<HTMLElement | null> {
+    if (!playedOn && this.blockWindow.lineAt(index) === null) {
+      await nextFrame();
+      if (stillWanted && !stillWanted()) return null;
+    }
     const drawn = this.blockWindow.lineAt(index) !== null;
     const line = await this.blockWindow.lineReady(index);
     await this.updateComplete;

@@ -65,6 +65,39 @@ describe('a far seek, in the built file', () => {
     ).to.equal(true);
   });
 
+  it('shows the time at once and the lines it lands in by the next frame, before that frame is painted', async () => {
+    page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);
+    const win = page.window;
+    const player = page.player();
+    player.transcriptData = transcript;
+    const view = () => player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot;
+    const line850 = () => view()?.querySelector<HTMLElement>('[part~="segment"][data-index="850"]') ?? null;
+    await waitFor(
+      () => Boolean(view()?.querySelector('[part~="segment"]')) && player.duration > 9,
+      'the first lines and the audio’s duration',
+    );
+
+    player.seek(8.5);
+    await player.updateComplete;
+    // The seek's own frame: the time and the seek bar (half the work of a far jump).
+    expect(player.shadowRoot!.querySelector('[part~="elapsed"]')!.textContent).to.contain('0:08');
+    expect(Number(player.shadowRoot!.querySelector('tp-seek-bar')!.shadowRoot!.querySelector('input')!.value)).to.be.closeTo(8.5, 0.01);
+    expect(line850() !== null, 'line 850 drawn in the seek’s own frame').to.equal(false);
+    // The next frame: drawn, lit and in the panel by the time its callbacks have run, before it is painted.
+    const seen = await new Promise<{ lit: boolean; inView: boolean }>((resolve) =>
+      win.requestAnimationFrame(() => {
+        const line = line850();
+        const panel = view()!.querySelector('.panel')!.getBoundingClientRect();
+        const box = line?.getBoundingClientRect();
+        resolve({
+          lit: line?.getAttribute('aria-current') === 'true',
+          inView: Boolean(box && box.top >= panel.top - 1 && box.bottom <= panel.bottom + 1),
+        });
+      }),
+    );
+    expect(seen).to.deep.equal({ lit: true, inView: true });
+  });
+
   it('goes to a pause between lines too: the line that comes next is in view, none marked spoken', async () => {
     page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);
     const player = page.player() as unknown as HTMLElement & { transcriptData: unknown; duration: number; seek(time: number): void };
