@@ -62,6 +62,10 @@ export class TranscriptView extends LitElement {
   private upcoming = -1;
   /** The line spoken last, to tell a pause reached by playing on from one sought. */
   private lastSpoken = -1;
+  /** Lines not drawn yet that wait for their animation frame (`showLine`). */
+  private farLinesWaiting = 0;
+  /** The animation frame of a line not drawn yet is under way: another asked for now comes one frame after it. */
+  private inFarLineFrame = false;
 
   /** The spoken line, -1 between lines. */
   get activeIndex(): number {
@@ -170,7 +174,10 @@ export class TranscriptView extends LitElement {
    *   and the panel moved to it, in the next animation frame. The seek's own frame shows the
    *   time, the seek bar and the chapter; drawing a new place and laying it out is the other
    *   half of the work, and the two in one frame cost about twice either (BENCHMARKS.md,
-   *   seeking). Meanwhile the panel stays where it was, with no line lit there.
+   *   seeking). Meanwhile the panel stays where it was, with no line lit there. Following
+   *   seeks that come one a frame (a scrub, a held key), it waits one frame more: a place
+   *   the next seek leaves at once is not drawn at all, and where the seeks stop is drawn
+   *   two frames after the last.
    */
   private async showLine(
     index: number,
@@ -179,7 +186,15 @@ export class TranscriptView extends LitElement {
     playedOn = false,
   ): Promise<HTMLElement | null> {
     if (!playedOn && this.blockWindow.lineAt(index) === null) {
+      const seekingOn = this.farLinesWaiting > 0 || this.inFarLineFrame;
+      this.farLinesWaiting++;
       await nextFrame();
+      this.farLinesWaiting--;
+      this.markFarLineFrame();
+      if (seekingOn && stillWanted?.()) {
+        await nextFrame();
+        this.markFarLineFrame();
+      }
       if (stillWanted && !stillWanted()) return null;
     }
     const drawn = this.blockWindow.lineAt(index) !== null;
@@ -189,6 +204,13 @@ export class TranscriptView extends LitElement {
     const panel = this.panel;
     if (line && panel && (!stillWanted || stillWanted())) scrollLineIntoPanel(panel, line, onlyIfOutside);
     return line;
+  }
+
+  /** Until the frame is done: a task runs only once the frame is painted. */
+  private markFarLineFrame(): void {
+    if (this.inFarLineFrame) return;
+    this.inFarLineFrame = true;
+    setTimeout(() => (this.inFarLineFrame = false));
   }
 
   private seekTo(index: number): void {

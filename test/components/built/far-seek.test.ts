@@ -98,6 +98,40 @@ describe('a far seek, in the built file', () => {
     expect(seen).to.deep.equal({ lit: true, inView: true });
   });
 
+  it('seeking one a frame, draws only where the seeks stop (and the first), not the places left at once', async () => {
+    page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);
+    const win = page.window;
+    const player = page.player();
+    player.transcriptData = transcript;
+    const view = () => player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot;
+    const drawn = new Set<number>();
+    const note = () =>
+      view()
+        ?.querySelectorAll<HTMLElement>('[part~="segment"]')
+        .forEach((line) => drawn.add(Number(line.dataset.index)));
+    await waitFor(
+      () => Boolean(view()?.querySelector('[part~="segment"]')) && player.duration > 9,
+      'the first lines and the audio’s duration',
+    );
+    const observer = new win.MutationObserver(note);
+    observer.observe(view()!, { childList: true, subtree: true });
+
+    // Four far seeks in four frames in a row, as a scrub makes them.
+    for (const time of [2, 4, 6, 8.5]) {
+      await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      player.seek(time);
+    }
+    await waitFor(() => view()?.querySelector('[data-index="850"][aria-current="true"]') != null, 'line 850 drawn and lit', 3000);
+    observer.disconnect();
+    note();
+    const panel = view()!.querySelector('.panel')!.getBoundingClientRect();
+    const box = view()!.querySelector('[data-index="850"]')!.getBoundingClientRect();
+    expect(box.top >= panel.top - 1 && box.bottom <= panel.bottom + 1, 'line 850 in view').to.equal(true);
+    expect(drawn.has(400) || drawn.has(600), `lines 400 and 600, left at once, drawn: ${drawn.has(400)}, ${drawn.has(600)}`).to.equal(
+      false,
+    );
+  });
+
   it('goes to a pause between lines too: the line that comes next is in view, none marked spoken', async () => {
     page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);
     const player = page.player() as unknown as HTMLElement & { transcriptData: unknown; duration: number; seek(time: number): void };
