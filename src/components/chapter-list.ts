@@ -21,6 +21,7 @@ const MAX_BLOCKS = 20;
 const NATIVE_SCROLL_ANCHORING = globalThis.CSS?.supports?.('overflow-anchor', 'auto') ?? false;
 
 const blockOfRow = (index: number) => blockOf(index, CHAPTERS_PER_BLOCK);
+const rowOf = (element: Element) => Number(element.closest<HTMLElement>('[data-row]')?.dataset.row ?? -1);
 
 /**
  * The listed chapters as buttons; the current one is marked for eyes and screen readers.
@@ -146,6 +147,7 @@ export class ChapterList extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    this.markRows();
     this.measureRows();
     this.sizePlaceholders();
     this.keepAnchor();
@@ -196,9 +198,10 @@ export class ChapterList extends LitElement {
           if (!this.rendered.has(block)) return html`<li class="placeholder" aria-hidden="true" data-block=${block}></li>`;
           const first = block * CHAPTERS_PER_BLOCK;
           const end = Math.min(count, first + CHAPTERS_PER_BLOCK);
-          const inBlock = (index: number) => (index >= first && index < end ? index : -1);
-          // A block is drawn again only when something in it changed, not when the current chapter moves elsewhere.
-          return guard([this.chapters, this.strings, withHours, inBlock(this.activeIndex), inBlock(tabStop)], () =>
+          // A block is drawn again only when its rows' text changes: the current chapter and the
+          // tab stop are marked by touching their rows (`markRows`), so a seek to another chapter
+          // does not draw fifty rows again. They are drawn marked too, for a server's render.
+          return guard([this.chapters, this.strings, withHours], () =>
             Array.from({ length: end - first }, (_, k) => this.renderRow(first + k, tabStop, withHours)),
           );
         })}
@@ -237,6 +240,26 @@ export class ChapterList extends LitElement {
           : nothing
       }
     </li>`;
+  }
+
+  /** The current chapter's button marked, and the tab stop's button and link in the tab order; no other row. */
+  private markRows(): void {
+    const active = this.activeIndex;
+    const tabStop = this.tabStop;
+    for (const button of this.renderRoot.querySelectorAll<HTMLElement>('button[aria-current]')) {
+      if (rowOf(button) === active) continue;
+      button.removeAttribute('aria-current');
+      button.part.remove('active');
+    }
+    for (const element of this.renderRoot.querySelectorAll<HTMLElement>('[tabindex="0"]')) {
+      if (rowOf(element) !== tabStop) element.setAttribute('tabindex', '-1');
+    }
+    const current = active >= 0 ? this.rowAt(active)?.querySelector('button') : undefined;
+    if (current) {
+      current.setAttribute('aria-current', 'true');
+      current.part.add('active');
+    }
+    for (const element of this.rowAt(tabStop)?.querySelectorAll('button, a') ?? []) element.setAttribute('tabindex', '0');
   }
 
   private rowAt(index: number): HTMLElement | null {
