@@ -65,17 +65,22 @@ describe('a far seek, in the built file', () => {
     ).to.equal(true);
   });
 
-  it('shows the time at once and the lines it lands in by the next frame, before that frame is painted', async () => {
+  /** A player of the built file with the 1,000 lines, its first lines drawn and the audio's duration known. */
+  async function playerWithLines() {
     page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);
-    const win = page.window;
     const player = page.player();
     player.transcriptData = transcript;
     const view = () => player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot;
-    const line850 = () => view()?.querySelector<HTMLElement>('[part~="segment"][data-index="850"]') ?? null;
     await waitFor(
       () => Boolean(view()?.querySelector('[part~="segment"]')) && player.duration > 9,
       'the first lines and the audio’s duration',
     );
+    return { win: page.window, player, view };
+  }
+
+  it('shows the time at once and the lines it lands in by the next frame, before that frame is painted', async () => {
+    const { win, player, view } = await playerWithLines();
+    const line850 = () => view()?.querySelector<HTMLElement>('[part~="segment"][data-index="850"]') ?? null;
 
     player.seek(8.5);
     await player.updateComplete;
@@ -99,20 +104,12 @@ describe('a far seek, in the built file', () => {
   });
 
   it('seeking one a frame, draws only where the seeks stop (and the first), not the places left at once', async () => {
-    page = await builtPage(`<transcript-player src="${FIXTURES}tone-10s.mp3" preload="metadata"></transcript-player>`);
-    const win = page.window;
-    const player = page.player();
-    player.transcriptData = transcript;
-    const view = () => player.shadowRoot?.querySelector('tp-transcript-view')?.shadowRoot;
+    const { win, player, view } = await playerWithLines();
     const drawn = new Set<number>();
     const note = () =>
       view()
         ?.querySelectorAll<HTMLElement>('[part~="segment"]')
         .forEach((line) => drawn.add(Number(line.dataset.index)));
-    await waitFor(
-      () => Boolean(view()?.querySelector('[part~="segment"]')) && player.duration > 9,
-      'the first lines and the audio’s duration',
-    );
     const observer = new win.MutationObserver(note);
     observer.observe(view()!, { childList: true, subtree: true });
 
