@@ -2,6 +2,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { compileHint } from './scripts/compile-hint.js';
 import { serveDistAsBuilt } from './scripts/serve-dist-as-built.js';
 import { thirdPartyLicenses } from './scripts/third-party-licenses.js';
 
@@ -28,10 +29,11 @@ export default defineConfig(({ mode }) => {
       { ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }), apply: 'build' as const },
       thirdPartyLicenses(),
       serveDistAsBuilt(source('.')),
-      ...(iife ? [scriptTagTwins()] : []),
+      ...(iife ? [scriptTagTwins(), compileHint()] : []),
     ],
     build: {
       target: 'es2021',
+      ...(iife ? { minify: 'terser' as const, terserOptions: { compress: { passes: 2 } } } : {}),
       emptyOutDir: !iife,
       sourcemap: true,
       lib: iife

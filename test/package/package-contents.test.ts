@@ -125,9 +125,10 @@ describe('npm pack', () => {
     assert.ok(bundling.includes('dist/transcript-player.iife.js'), 'the script-tag build is found to bundle packages');
     for (const path of bundling) {
       assert.ok(packed.files.includes(`${path}.LICENSE.txt`), `${path}.LICENSE.txt is packed`);
+      // First, or second after the script-tag file's compile hint (below).
       assert.match(
         packedText(path),
-        /^\/\*! For license information please see [^ ]+\.LICENSE\.txt \*\//,
+        /^(\/\/# allFunctionsCalledOnLoad\n)?\/\*! For license information please see [^ ]+\.LICENSE\.txt \*\//,
         `${path} names its license file`,
       );
     }
@@ -136,6 +137,18 @@ describe('npm pack', () => {
       assert.ok(iife.includes(name), `the script-tag build's licenses name ${name}`);
     // howler.js is loaded on use, from its own file beside the script.
     assert.ok(packedText('dist/transcript-player.howler.js.LICENSE.txt').includes('howler'), "the howler file's licenses name howler");
+  });
+
+  it("starts the script-tag file with Chromium's compile hint, and its source map counts the banner", () => {
+    // Most of the file runs at load; the hint has it compiled while it streams in, off the
+    // main thread (scripts/compile-hint.ts). A banner the map did not count would point every
+    // stack frame and breakpoint one line off.
+    const code = packedText('dist/transcript-player.iife.js');
+    assert.equal(code.split('\n')[0], '//# allFunctionsCalledOnLoad');
+    // The two banner lines map to nothing, and the code's first line to its sources.
+    const { mappings } = JSON.parse(packedText('dist/transcript-player.iife.js.map')) as { mappings: string };
+    assert.equal(code.split('\n')[1]?.startsWith('/*! For license information'), true);
+    assert.match(mappings, /^;;[^;]/, 'the map skips exactly the two banner lines');
   });
 
   it('ships source maps that carry their sources (src/ is not published)', () => {
