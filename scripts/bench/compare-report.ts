@@ -3,7 +3,7 @@
  * side-by-side figure as ours, each peer's and the ratio, then our bundle by module and our
  * own per-size figures. Ratios are ours ÷ theirs: below 1 we are faster or smaller.
  */
-import { byGroup, type BundleReport } from './bundle.js';
+import { byGroup, type BundleReport, type ModuleBytes } from './bundle.js';
 import type { Baseline, PlayWindow, SeekSample, ShowRun } from './compare.js';
 import { int, kb, mark, mb, median, ms, percentile, px, ratio, shift, table } from './format.js';
 import { PEERS, PLAYER_NAMES, type PlayerId } from './pages.js';
@@ -406,16 +406,46 @@ function bytesTables(report: BenchReport): string[] {
 function bundleTables(report: BenchReport): string[] {
   const { bundle } = report;
   const groups = byGroup(bundle);
+  const { ran } = bundle;
+  // A module's bytes are kept because they run before the listener does anything, or they
+  // are the ones a split into files loaded on use could still take away.
+  const ranColumns = ran ? ['Functions called before the first interaction', 'Called, gzip (est.)', 'Blocks run'] : [];
+  const share = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)} %`;
+  const ranCells = (module: ModuleBytes) =>
+    ran && module.ran
+      ? [
+          share(module.ran.functions.minified, module.minified),
+          kb(module.ran.functions.gzip),
+          share(module.ran.blocks.minified, module.minified),
+        ]
+      : ran
+        ? ['–', '–', '–']
+        : [];
+  const ranLine = ran
+    ? `\n\n**What runs before the first interaction** (the ${ran.page} page, from navigation until settled, by Chromium’s block coverage in a load of its own). ` +
+      `The functions called: ${int(ran.functions.minified)} of ${int(bundle.minified)} bytes minified (${share(ran.functions.minified, bundle.minified)}), ` +
+      `${kb(ran.functions.gzip)} of the file’s gzip by the estimate below, ${kb(ran.functions.gzipAlone)} gzipped alone as one text: ` +
+      'what no split of whole functions into files loaded on use could take away. ' +
+      `Only the blocks of code that ran (the branches not taken left out): ${int(ran.blocks.minified)} bytes (${share(ran.blocks.minified, bundle.minified)}), ` +
+      `${kb(ran.blocks.gzipAlone)} gzipped alone: below that, only smaller code would do.`
+    : '';
   return [
     `**Our script-tag build by module** (\`dist/transcript-player.iife.js\`: ${int(bundle.minified)} bytes minified, ${kb(bundle.gzip)} gzip; ` +
-      'a module’s gzip is estimated: its own text gzipped alone, scaled so that all modules add up to the file’s real gzip size):\n\n' +
+      'a module’s gzip is estimated: its own text gzipped alone, scaled so that all modules add up to the file’s real gzip size)' +
+      `${ranLine}\n\n` +
       table(
-        ['Part', 'Minified', 'Gzip (est.)', 'Share'],
-        groups.map((group) => [group.module, int(group.minified), kb(group.gzip), `${((group.gzip / bundle.gzip) * 100).toFixed(1)} %`]),
+        ['Part', 'Minified', 'Gzip (est.)', 'Share', ...ranColumns],
+        groups.map((group) => [
+          group.module,
+          int(group.minified),
+          kb(group.gzip),
+          `${((group.gzip / bundle.gzip) * 100).toFixed(1)} %`,
+          ...ranCells(group),
+        ]),
       ),
     `Every module, largest first:\n\n${table(
-      ['Module', 'Part', 'Minified', 'Gzip (est.)'],
-      bundle.modules.map((module) => [`\`${module.module}\``, module.group, int(module.minified), kb(module.gzip)]),
+      ['Module', 'Part', 'Minified', 'Gzip (est.)', ...ranColumns],
+      bundle.modules.map((module) => [`\`${module.module}\``, module.group, int(module.minified), kb(module.gzip), ...ranCells(module)]),
     )}`,
   ];
 }

@@ -100,6 +100,8 @@ export async function openSettled(
   player: PlayerId | 'empty' | 'audio',
   episode: Episode | 'none',
   baseline?: Baseline,
+  /** Called before the page is opened: to start Chromium's coverage, say (its timings are then not the page's own). */
+  beforeOpening?: (cdp: CDPSession) => Promise<void>,
 ): Promise<OpenPage> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -111,6 +113,7 @@ export async function openSettled(
   );
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await beforeOpening?.(cdp);
   server.takeLog();
   const url = pageUrl(player, episode);
   const started = Date.now();

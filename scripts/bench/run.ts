@@ -15,10 +15,10 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { minifySync } from 'vite';
 import { parseTranscript } from '../../src/core/formats/index.js';
-import { analyseBundle } from './bundle.js';
+import { analyseBundle, ranFromCoverage } from './bundle.js';
 import {
   gzipBytes,
   measureIdle,
@@ -356,6 +356,8 @@ async function main(): Promise<void> {
     if (parts.has('show')) {
       report.show = show;
       report.bytes = bytes;
+      progress(`ours, ${threeHours.label}: what of the script runs before the first interaction…`);
+      report.bundle = await bundleWithWhatRan(browser, server, threeHours);
     }
     if (parts.has('playing')) report.playing = playing;
     if (parts.has('seeking')) report.seeking = seeking;
@@ -384,3 +386,26 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });
+
+/**
+ * The script-tag file by module, with what of each ran on the page of `episode` from
+ * navigation until it settled, before any interaction: Chromium's block coverage, in a page
+ * load of its own (coverage slows a page down, so no timing is taken from it).
+ */
+async function bundleWithWhatRan(browser: Browser, server: Server, episode: Episode) {
+  const file = join(ROOT, 'dist', 'transcript-player.iife.js');
+  const startCoverage = async (cdp: CDPSession) => {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.startPreciseCoverage', { callCount: false, detailed: true });
+  };
+  const open = await openSettled(browser, server, 'ours', episode, undefined, startCoverage);
+  try {
+    const { result } = await open.cdp.send('Profiler.takePreciseCoverage');
+    const scripts = result.filter((script) => script.url.endsWith('/transcript-player.iife.js'));
+    if (scripts.length !== 1) throw new Error(`coverage: ${scripts.length} copies of the script-tag file on the page`);
+    const length = readFileSync(file, 'utf8').length;
+    return analyseBundle(file, ranFromCoverage(length, scripts[0]!.functions, episode.label));
+  } finally {
+    await open.page.context().close();
+  }
+}
