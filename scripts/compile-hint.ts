@@ -8,18 +8,16 @@ import type { Plugin } from 'vite';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-type Banner = string | ((chunk: never) => string | Promise<string>) | undefined;
-
 export function compileHint(): Plugin {
   return {
     name: 'transcript-player:compile-hint',
     apply: 'build',
     enforce: 'post',
     outputOptions(options) {
-      const previous = options.postBanner as Banner;
+      const previous = options.postBanner;
       return {
         ...options,
-        postBanner: async (chunk: never) => {
+        postBanner: async (chunk) => {
           const rest = typeof previous === 'function' ? await previous(chunk) : previous;
           return rest ? `${COMPILE_HINT}\n${rest}` : COMPILE_HINT;
         },
