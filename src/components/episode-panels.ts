@@ -82,6 +82,7 @@ export function renderPanels(state: PanelsState) {
             .activeWord=${state.activeWord}
             .strings=${strings}
             ?untimed=${transcript !== 'loading' && transcript.untimed === true}
+            .chaptersLoading=${chaptersState === 'loading'}
           ></tp-transcript-view>
           ${transcript === 'loading' ? renderStatus(strings, transcript) : nothing}
         </section>`

@@ -24,6 +24,12 @@ export interface LineContext {
   withHours: boolean;
   /** The transcript has no times: lines show none, and are text to read, not places to play from. */
   untimed: boolean;
+  /**
+   * The chapters are on their way and none is here yet: the first line keeps the room of the
+   * heading that nearly always comes above it (a first chapter starts with the episode), so
+   * the lines do not move down when it comes.
+   */
+  headingAwaited: boolean;
   strings: Strings;
 }
 
@@ -43,6 +49,7 @@ export function blockLines(block: LineBlock, context: LineContext, worded: boole
     inBlock(context.focusIndex) ? context.focusIndex : -1,
     context.untimed,
     worded || !inBlock(context.activeIndex) ? worded : context.activeIndex,
+    block.first === 0 && context.headingAwaited,
   ];
   const wordedLine = (i: number) => worded || i === context.activeIndex;
   return guard(inputs, () =>
@@ -60,7 +67,9 @@ function line(i: number, context: LineContext, worded: boolean) {
   return html`${
     heading
       ? html`<h3 class="chapter-heading" part="chapter-heading">${heading.title || strings.chapterFallback(context.chapters.indexOf(heading) + 1)}</h3>`
-      : nothing
+      : i === 0 && context.headingAwaited
+        ? html`<div class="chapter-heading awaited" aria-hidden="true">\u00a0</div>`
+        : nothing
   }<p
       class=${turnStart ? 'segment turn-start' : 'segment'}
       part="segment"

@@ -154,6 +154,10 @@ export const transcriptViewStyles = [
     .chapter-heading:first-child {
       margin-top: 0.2em;
     }
+    /* The room of a heading still on its way (transcript-line.ts): a heading's box, nothing to see or read. */
+    .chapter-heading.awaited {
+      visibility: hidden;
+    }
     .back {
       position: absolute;
       bottom: 0.75rem;

@@ -49,6 +49,8 @@ export class TranscriptView extends LitElement {
   @property({ attribute: false }) strings: Strings = englishNow();
   /** The transcript has no times (plain text): shown to read and search, no line plays or lights up. */
   @property({ type: Boolean, reflect: true }) untimed = false;
+  /** A chapters file is on its way: the first line keeps the room of its heading meanwhile. */
+  @property({ attribute: false }) chaptersLoading = false;
 
   /** The line that takes Tab focus (roving tabindex): the transcript is one tab stop. */
   @state() private focusIndex = 0;
@@ -253,6 +255,7 @@ export class TranscriptView extends LitElement {
       withHours,
       strings,
       untimed,
+      headingAwaited: this.chaptersLoading && chapters.length === 0 && !untimed,
       search: this.search.results,
       activeIndex: this.active,
     };

@@ -76,6 +76,28 @@ describe('a loading player holds its room, in the built file', () => {
     }
   }
 
+  for (const width of [320, 900]) {
+    it(`${width} px wide, the transcript first: its lines do not move down when the first chapter's heading comes above them`, async () => {
+      // The first chapter starts with the episode, so its heading goes above the first line:
+      // while the chapters are on their way, that line keeps the heading's room.
+      const page = await loadingPage(width, 500, 2500);
+      const player = page.player();
+      await waitFor(() => lines(player).length > 0, 'the first lines', 15000);
+      const tops: number[] = [];
+      while (chapterRows(player).length === 0) {
+        tops.push(top(lines(player)[0]!));
+        await frame(page);
+      }
+      await frame(page);
+      tops.push(top(lines(player)[0]!));
+      expect(tops.length, 'frames seen between the lines and the chapters').to.be.above(5);
+      expect(spread(tops), `the first line moved (${tops[0]} → ${tops.at(-1)} px)`).to.be.below(1);
+      const heading = partsIn(player, 'chapter-heading')[0];
+      expect(heading?.textContent ?? '').to.contain('Introductions');
+      expect(heading!.getBoundingClientRect().bottom <= top(lines(player)[0]!), 'the heading is above the first line').to.equal(true);
+    });
+  }
+
   it('while the transcript loads, its status stands where its lines will be: under the search field, which stays put', async () => {
     const page = await loadingPage(900, 1500, 0);
     const player = page.player();
