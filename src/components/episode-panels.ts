@@ -10,6 +10,13 @@ import { renderMessage } from './message-paragraph.js';
 
 type ResourceState = 'none' | 'loading' | LoadedData<unknown>;
 
+/**
+ * A long transcript's first lines show their times with an hour field when the whole file is
+ * guessed to last this long (seconds). Above an hour, with a margin: a wrong guess would make
+ * the column narrower once the whole file is read, as a late hour field makes it wider.
+ */
+const HOURS_LIKELY_FROM = 4500;
+
 export interface PanelsState {
   strings: Strings;
   transcript: ResourceState;
@@ -83,6 +90,7 @@ export function renderPanels(state: PanelsState) {
             .strings=${strings}
             ?untimed=${transcript !== 'loading' && transcript.untimed === true}
             .chaptersLoading=${chaptersState === 'loading'}
+            .hoursLikely=${transcript !== 'loading' && (transcript.estimatedEnd ?? 0) >= HOURS_LIKELY_FROM}
           ></tp-transcript-view>
           ${transcript === 'loading' ? renderStatus(strings, transcript) : nothing}
         </section>`

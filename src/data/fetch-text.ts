@@ -30,9 +30,10 @@ export interface FetchLimits {
   /**
    * Called once with the file's first bytes (about `EARLY_BYTES`, no character cut in two) while
    * the rest is still on its way, when it comes in pieces: a long transcript's first lines can
-   * be shown before the whole file has arrived.
+   * be shown before the whole file has arrived. `totalBytes`: the whole body's size, when the
+   * response says it and is not compressed (a compressed one's `Content-Length` is smaller).
    */
-  early?: ((firstBytes: Uint8Array, contentType: string) => void) | undefined;
+  early?: ((firstBytes: Uint8Array, contentType: string, totalBytes: number | undefined) => void) | undefined;
 }
 
 /** How much of a file `early` is given: twice what a long transcript's first lines are read from. */
@@ -81,9 +82,12 @@ async function read(url: string, ref: FileRef, signal: AbortSignal, maxBytes: nu
   const length = Number(response.headers.get('content-length'));
   if (length > maxBytes) throw tooLarge(ref, length, maxBytes);
   const contentType = response.headers.get('content-type') ?? '';
+  // Another origin's response may hide its Content-Encoding: then a compressed body's length is
+  // taken for the whole, which only ever makes the file seem shorter than it is.
+  const totalBytes = length > 0 && !response.headers.get('content-encoding') ? length : undefined;
   // The whole body as the browser gathers it; a copy of its stream hands its start to `early` meanwhile.
   let arrived = false;
-  if (early && response.body) void readStart(response.clone(), (first) => arrived || early(first, contentType));
+  if (early && response.body) void readStart(response.clone(), (first) => arrived || early(first, contentType, totalBytes));
   const bytes = await response.arrayBuffer();
   arrived = true;
   if (bytes.byteLength > maxBytes) throw tooLarge(ref, bytes.byteLength, maxBytes);

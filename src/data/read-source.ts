@@ -48,11 +48,12 @@ export async function readSource(request: ReadRequest, signal: AbortSignal, prog
   if (url !== undefined) {
     // A long transcript's first lines as soon as its first bytes have come, while the rest is on its way.
     const early = long
-      ? (first: Uint8Array, contentType: string) => {
+      ? (first: Uint8Array, contentType: string, totalBytes: number | undefined) => {
           // A start that is not UTF-8 or has rare named references waits for the whole file and what it needs.
           const start = utf8Text(first, contentType);
           if (start === undefined || !entitiesAtHand(start)) return;
-          previewed = previewStart(start, { ...(options as FileOptions<'transcript'>), url, contentType }, progress);
+          const size = totalBytes && start.length > 0 ? { totalBytes, bytesPerChar: first.byteLength / start.length } : undefined;
+          previewed = previewStart(start, { ...(options as FileOptions<'transcript'>), url, contentType }, progress, size);
         }
       : undefined;
     const file = await fetchFile(kind, url, signal, early);
@@ -82,14 +83,34 @@ export async function readSource(request: ReadRequest, signal: AbortSignal, prog
 
 /**
  * The first lines of a transcript from the start of its text, handed to `progress`, when its
- * format's reader is at hand and can be cut there; whether they were.
+ * format's reader is at hand and can be cut there; whether they were. With the file's size,
+ * they carry a guess at where the whole file ends.
  */
-function previewStart(start: string, options: FileOptions<'transcript'>, progress: ReadProgress): boolean {
+function previewStart(
+  start: string,
+  options: FileOptions<'transcript'>,
+  progress: ReadProgress,
+  size?: { totalBytes: number; bytesPerChar: number },
+): boolean {
   const source = { ...(options.url ? { url: options.url } : {}), ...(options.contentType ? { contentType: options.contentType } : {}) };
   if (isRareFormat('transcript', options.format ?? readersAtHand('transcript').detect(start, source))) return false;
   const first = readTranscriptStart(start, options, START_CHARS, readersAtHand('transcript'));
-  if (first) progress.preview(usable('transcript', first, { resource: 'transcript' }));
-  return first !== undefined;
+  if (!first) return false;
+  const data = usable('transcript', first, { resource: 'transcript' });
+  const estimatedEnd = size && endFromSize(first.items, Math.min(START_CHARS, start.length) * size.bytesPerChar, size.totalBytes);
+  progress.preview(estimatedEnd ? { ...data, estimatedEnd } : data);
+  return true;
+}
+
+/**
+ * Where a file ends, guessed from how far its first lines go in the first `read` bytes (or
+ * characters) of its `total`: transcripts are about as dense all through. The lines came from
+ * at most that much (the one cut off is left out), so the guess errs short.
+ */
+function endFromSize(lines: readonly { start: number; end?: number | undefined }[], read: number, total: number): number | undefined {
+  const last = lines.at(-1);
+  const reached = last ? Math.max(last.start, last.end ?? last.start) : 0;
+  return reached > 0 && read > 0 && Number.isFinite(reached) ? (reached * total) / read : undefined;
 }
 
 /**
@@ -113,7 +134,10 @@ async function readLong(
   // Shown already, from the file's first bytes, while it was still arriving.
   const start = previewed ? undefined : readTranscriptStart(text, options, START_CHARS, readersAtHand('transcript'));
   if (start) {
-    progress.preview(usable('transcript', start, { resource: 'transcript' }));
+    // The whole text is here: its length in characters against the characters the lines came from.
+    const estimatedEnd = endFromSize(start.items, START_CHARS, text.length);
+    const data = usable('transcript', start, { resource: 'transcript' });
+    progress.preview(estimatedEnd ? { ...data, estimatedEnd } : data);
     await progress.afterPreview?.();
   }
   const read = async () => {

@@ -13,6 +13,11 @@ export interface LoadedData<T> {
   untimed?: true;
   /** Set when nothing usable came out: what to show and to put in the `error` event. */
   error?: Message;
+  /**
+   * A long transcript's first lines only: where the whole file is guessed to end, in seconds,
+   * from the file's size and how far its first bytes go. Never set on a whole file.
+   */
+  estimatedEnd?: number;
 }
 
 export type Item<K extends DataKind> = K extends 'transcript' ? RawSegment : RawChapter;

@@ -123,10 +123,12 @@ export async function testRoutes(ctx, next) {
   const late = /^\/test-routes\/late\/(\d+)\/(transcript|chapters)\.json$/.exec(ctx.path);
   if (late) {
     // A long episode's files, each whole after a wait: what a page shows while they load.
+    // `?words=`: a transcript of that many words (0.4 s each), else 40,000 (4 h 26 min).
     await sleep(Math.min(Number(late[1]), 30000));
     ctx.type = 'application/json';
     ctx.status = 200;
-    ctx.body = late[2] === 'transcript' ? longTranscript(40_000) : longChapters(20);
+    const words = Math.min(Number(ctx.query.words) || 40_000, 100_000);
+    ctx.body = late[2] === 'transcript' ? longTranscript(words) : longChapters(20);
     return;
   }
   const probed = /^\/test-routes\/sent\/([\w-]+)$/.exec(ctx.path);

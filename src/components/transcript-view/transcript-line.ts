@@ -50,6 +50,7 @@ export function blockLines(block: LineBlock, context: LineContext, worded: boole
     context.untimed,
     worded || !inBlock(context.activeIndex) ? worded : context.activeIndex,
     block.first === 0 && context.headingAwaited,
+    context.withHours,
   ];
   const wordedLine = (i: number) => worded || i === context.activeIndex;
   return guard(inputs, () =>

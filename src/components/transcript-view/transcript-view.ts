@@ -51,6 +51,11 @@ export class TranscriptView extends LitElement {
   @property({ type: Boolean, reflect: true }) untimed = false;
   /** A chapters file is on its way: the first line keeps the room of its heading meanwhile. */
   @property({ attribute: false }) chaptersLoading = false;
+  /**
+   * Only a long file's first lines are here, and the whole is guessed to last over an hour:
+   * the times have their hour field from the start, so the column does not widen later.
+   */
+  @property({ attribute: false }) hoursLikely = false;
 
   /** The line that takes Tab focus (roving tabindex): the transcript is one tab stop. */
   @state() private focusIndex = 0;
@@ -129,9 +134,10 @@ export class TranscriptView extends LitElement {
         this.speakerSlots = assignSpeakerSlots(this.segments.map((segment) => segment.speaker));
         this.focusIndex = 0;
       }
-      this.withHours = this.segments.some((segment) => segment.start >= 3600);
       this.search.setSegments(this.segments);
     }
+    if (changed.has('segments') || changed.has('hoursLikely'))
+      this.withHours = this.hoursLikely || this.segments.some((segment) => segment.start >= 3600);
     if (changed.has('segments') || changed.has('chapters')) this.headings = headingsByLine(this.segments, this.chapters);
   }
 

@@ -13,14 +13,14 @@ describe('a loading player holds its room, in the built file', () => {
 
   let pageCount = 0;
   // A query of its own on each page: a file the browser kept from an earlier test would come at once.
-  const late = (ms: number, file: 'transcript' | 'chapters') =>
-    new URL(`/test-routes/late/${ms}/${file}.json?page=${pageCount}`, location.href).href;
+  const late = (ms: number, file: 'transcript' | 'chapters', words?: number) =>
+    new URL(`/test-routes/late/${ms}/${file}.json?page=${pageCount}${words ? `&words=${words}` : ''}`, location.href).href;
 
-  async function loadingPage(width: number, transcriptMs: number, chaptersMs: number): Promise<BuiltPage> {
+  async function loadingPage(width: number, transcriptMs: number, chaptersMs: number, words?: number): Promise<BuiltPage> {
     pageCount++;
     const page = await builtPage(
       `<p>The article begins.</p>
-      <transcript-player src="${FIXTURES}tone-10s.mp3" transcript="${late(transcriptMs, 'transcript')}" chapters="${late(chaptersMs, 'chapters')}"></transcript-player>
+      <transcript-player src="${FIXTURES}tone-10s.mp3" transcript="${late(transcriptMs, 'transcript', words)}" chapters="${late(chaptersMs, 'chapters')}"></transcript-player>
       <p id="below">The article goes on under the player.</p>`,
       { head: '<style>body { margin: 8px; font: 16px/1.5 sans-serif }</style>' },
     );
@@ -97,6 +97,47 @@ describe('a loading player holds its room, in the built file', () => {
       expect(heading!.getBoundingClientRect().bottom <= top(lines(player)[0]!), 'the heading is above the first line').to.equal(true);
     });
   }
+
+  it('a transcript of hours shows its times with the hour from its first lines: the column does not widen once the rest is read', async () => {
+    // Its first lines all start in the first minutes; the file's size says it goes on for
+    // hours (the test route's transcript lasts 4 h 26 min), so the hour field is there at once.
+    const page = await loadingPage(900, 300, 0);
+    const player = page.player();
+    await waitFor(() => lines(player).length > 0, 'the first lines', 15000);
+    const first = () => lines(player)[0]!;
+    const lefts: number[] = [];
+    const times = new Set<string>();
+    const start = performance.now();
+    while (player.segments.length < 4000) {
+      if (performance.now() - start > 15000) throw new Error(`the whole transcript was not read (${player.segments.length} lines)`);
+      lefts.push(first().querySelector('.text')!.getBoundingClientRect().left);
+      times.add(first().querySelector('time')!.textContent ?? '');
+      await frame(page);
+    }
+    await frame(page);
+    lefts.push(first().querySelector('.text')!.getBoundingClientRect().left);
+    times.add(first().querySelector('time')!.textContent ?? '');
+    expect(lefts.length, 'frames seen before the whole file was read').to.be.above(1);
+    expect([...times].join(', ')).to.equal('0:00:00');
+    expect(spread(lefts), `the first line's text moved (${lefts[0]} → ${lefts.at(-1)} px)`).to.be.below(0.5);
+  });
+
+  it('a long transcript under an hour keeps its times without an hour field, from its first lines to its last', async () => {
+    // 5,000 words of 0.4 s: 33 minutes, in a file long enough for its first lines to come first.
+    const page = await loadingPage(900, 300, 0, 5000);
+    const player = page.player();
+    await waitFor(() => lines(player).length > 0, 'the first lines', 15000);
+    const times = new Set<string>();
+    const start = performance.now();
+    while (player.segments.length < 500) {
+      if (performance.now() - start > 15000) throw new Error(`the whole transcript was not read (${player.segments.length} lines)`);
+      times.add(lines(player)[0]!.querySelector('time')!.textContent ?? '');
+      await frame(page);
+    }
+    await frame(page);
+    times.add(lines(player)[0]!.querySelector('time')!.textContent ?? '');
+    expect([...times].join(', ')).to.equal('0:00');
+  });
 
   it('while the transcript loads, its status stands where its lines will be: under the search field, which stays put', async () => {
     const page = await loadingPage(900, 1500, 0);
