@@ -1,5 +1,6 @@
 import { isLacking, MAX_FILE_CHARS, readAny, type Lacking } from '../core/formats/read-any.js';
 import { readTranscriptStart, START_CHARS } from '../core/formats/transcript-start.js';
+import { endFromSize } from '../core/end-from-size.js';
 import { problem, type FileRef } from '../core/message.js';
 import type { ChaptersFormat, TranscriptFormat } from '../core/model.js';
 import { isBytes, utf8Text } from '../core/utf8-text.js';
@@ -100,17 +101,6 @@ function previewStart(
   const estimatedEnd = size && endFromSize(first.items, Math.min(START_CHARS, start.length) * size.bytesPerChar, size.totalBytes);
   progress.preview(estimatedEnd ? { ...data, estimatedEnd } : data);
   return true;
-}
-
-/**
- * Where a file ends, guessed from how far its first lines go in the first `read` bytes (or
- * characters) of its `total`: transcripts are about as dense all through. The lines came from
- * at most that much (the one cut off is left out), so the guess errs short.
- */
-function endFromSize(lines: readonly { start: number; end?: number | undefined }[], read: number, total: number): number | undefined {
-  const last = lines.at(-1);
-  const reached = last ? Math.max(last.start, last.end ?? last.start) : 0;
-  return reached > 0 && read > 0 && Number.isFinite(reached) ? (reached * total) / read : undefined;
 }
 
 /**
