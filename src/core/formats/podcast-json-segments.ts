@@ -4,7 +4,7 @@ import { isObject, readJson } from '../read-json.js';
 import { collapseWhitespace } from '../text.js';
 import { readSpan } from './json.js';
 import { findList, listPieces } from './json-list-pieces.js';
-import { groupWordsInSteps, type Token } from './words.js';
+import { groupWordsInSteps, type ReadWord, type WordList } from './words.js';
 
 /** Most non-blank bodies being one word makes a file word-level. */
 const WORD_LEVEL_SHARE = 0.8;
@@ -81,32 +81,34 @@ export function* readPodcastJsonSegmentsInSteps(text: string, step: StepSize | u
     reader = new SegmentReader();
     reader.read(segments);
   }
-  const tokens = reader.tokens();
+  const read = reader.inTimeOrder();
+  const { words } = read;
   problems.push(...reader.problems);
-  if (tokens.length === 0 && isObject(value) && typeof value['vtt'] === 'string') return { items: [], problems, vtt: value['vtt'] };
-  if (tokens.length === 0) {
+  if (words.length === 0 && isObject(value) && typeof value['vtt'] === 'string') return { items: [], problems, vtt: value['vtt'] };
+  if (words.length === 0) {
     problems.push(problem('no-timed-text', { entry: 'segment' }, { path: 'segments', fatal: true }));
     return { items: [], problems };
   }
-  // Token texts are collapsed: a plain space is the only whitespace they can hold.
+  // Texts are collapsed: a plain space is the only whitespace they can hold.
   let singleWords = 0;
-  for (let i = 0; i < tokens.length; i++) if (!tokens[i]!.text.includes(' ')) singleWords++;
+  for (let i = 0; i < words.length; i++) if (!words[i]!.text.includes(' ')) singleWords++;
   const items =
-    singleWords / tokens.length >= WORD_LEVEL_SHARE
-      ? yield* groupWordsInSteps(tokens, step?.tokensPerStep ?? Number.POSITIVE_INFINITY)
-      : joinSplitCaptions(tokens);
+    singleWords / words.length >= WORD_LEVEL_SHARE
+      ? yield* groupWordsInSteps(read, step?.tokensPerStep ?? Number.POSITIVE_INFINITY)
+      : joinSplitCaptions(read);
   return { items, problems };
 }
 
 /**
- * Reads segments into tokens, one text with a start each, a list (or a piece of it) at a
- * time: the speaker carries over from one piece to the next. This runs for every word of
- * a word-level file, so it is a plain loop that builds nothing but the token: no spreads,
- * no path strings, no span objects.
+ * Reads segments into timed texts (words, in a word-level file), a list (or a piece of it)
+ * at a time, each with its speaker beside it: the speaker carries over from one piece to
+ * the next. This runs for every word of a word-level file, so it is a plain loop that builds
+ * nothing but the word: no spreads, no path strings, no span objects.
  */
 class SegmentReader {
   problems: Problem[] = [];
-  private list: Token[] = [];
+  private words: ReadWord[] = [];
+  private speakers: (string | undefined)[] = [];
   private count = 0;
   private speaker: string | undefined;
   private lastNamed: string | undefined;
@@ -114,7 +116,7 @@ class SegmentReader {
   private firstUntexted = -1;
 
   read(segments: unknown[]): void {
-    const { problems, list: tokens } = this;
+    const { problems, words: read, speakers } = this;
     let { speaker, lastNamed } = this;
     const offset = this.count;
     for (let n = 0; n < segments.length; n++) {
@@ -159,17 +161,18 @@ class SegmentReader {
       const words = collapseWhitespace(body);
       // Blank bodies only mark gaps between words; the words keep their own times.
       if (words === '') continue;
-      // Every token has all four keys (some undefined): one object shape keeps the loops fast.
-      tokens.push({ start, end, text: words, speaker });
+      // Every word has all three keys (the end may be undefined): one object shape keeps the loops fast.
+      read.push({ start, end, text: words });
+      speakers.push(speaker);
     }
     this.speaker = speaker;
     this.lastNamed = lastNamed;
     this.count += segments.length;
   }
 
-  /** The tokens in time order, with the problem of segments without text, once all are read. */
-  tokens(): Token[] {
-    const tokens = this.list;
+  /** The texts in time order, with the problem of segments without text, once all are read. */
+  inTimeOrder(): WordList {
+    const { words, speakers } = this;
     if (this.untexted > 0) {
       this.problems.push(
         problem('segments-without-text', { count: this.untexted, total: this.count }, { path: `segments[${this.firstUntexted}].body` }),
@@ -177,7 +180,11 @@ class SegmentReader {
     }
     // Word-level grouping and end derivation need time order; sort is stable for ties.
     // Files are nearly always in order already, and checking is cheaper than sorting.
-    return tokens.every((token, i) => i === 0 || tokens[i - 1]!.start <= token.start) ? tokens : tokens.sort((a, b) => a.start - b.start);
+    let ordered = true;
+    for (let i = 1; i < words.length && ordered; i++) ordered = words[i - 1]!.start <= words[i]!.start;
+    if (ordered) return { words, speakers };
+    const order = words.map((_, i) => i).sort((a, b) => words[a]!.start - words[b]!.start);
+    return { words: order.map((i) => words[i]!), speakers: order.map((i) => speakers[i]) };
   }
 }
 
@@ -192,20 +199,21 @@ export function withEmbeddedVtt(
 }
 
 /** Consecutive segments of one speaker with identical start and end are one caption. */
-function joinSplitCaptions(tokens: Token[]): RawSegment[] {
+function joinSplitCaptions({ words, speakers }: WordList): RawSegment[] {
   const items: RawSegment[] = [];
-  for (const token of tokens) {
+  words.forEach((token, i) => {
+    const speaker = speakers[i];
     const last = items[items.length - 1];
-    if (last && last.start === token.start && last.end === token.end && last.speaker === token.speaker) {
+    if (last && last.start === token.start && last.end === token.end && last.speaker === speaker) {
       last.text = `${last.text} ${token.text}`;
-      continue;
+      return;
     }
     items.push({
       start: token.start,
       ...(token.end !== undefined ? { end: token.end } : {}),
       text: token.text,
-      ...(token.speaker !== undefined ? { speaker: token.speaker } : {}),
+      ...(speaker !== undefined ? { speaker } : {}),
     });
-  }
+  });
   return items;
 }

@@ -25,13 +25,39 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 const isTrailing = (text: string) => '.,;:!?…)]}»”’%'.includes(text.charAt(0)) && TRAILING.test(text);
 const endsSentence = (text: string) => '.!?…"\'”’)]'.includes(text.charAt(text.length - 1)) && SENTENCE_END.test(text);
 
+/** A word as a parser reads it: its end may be missing until the grouping sets it. */
+export interface ReadWord {
+  start: number;
+  end: number | undefined;
+  text: string;
+}
+
+/**
+ * The words of a word-level file in time order, each with its speaker at the same index.
+ * Their objects become the lines' words as they are (the end set, punctuation glued on):
+ * a 100,000-word file makes one object per word, not a token and then a word.
+ */
+export interface WordList {
+  readonly words: ReadWord[];
+  readonly speakers: readonly (string | undefined)[];
+  /** Indexes where a new speech starts, a new line whatever the rules say. */
+  readonly breaks?: ReadonlySet<number>;
+}
+
 /**
  * Groups word-level tokens into readable lines, keeping each word's timing in `words`:
  * a new line on a speaker change, after a pause, after a sentence once the line is long
  * enough, and at a maximum length. Tokens must be in time order and not blank.
  */
 export function groupWords(tokens: Token[]): RawSegment[] {
-  const steps = groupWordsInSteps(tokens, Number.POSITIVE_INFINITY);
+  const breaks = new Set<number>();
+  tokens.forEach((token, i) => token.breakBefore && breaks.add(i));
+  const list: WordList = {
+    words: tokens.map((token) => ({ start: token.start, end: token.end, text: token.text })),
+    speakers: tokens.map((token) => token.speaker),
+    breaks,
+  };
+  const steps = groupWordsInSteps(list, Number.POSITIVE_INFINITY);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -39,39 +65,40 @@ export function groupWords(tokens: Token[]): RawSegment[] {
 }
 
 /**
- * `groupWords`, pausing (`yield`) after every `tokensPerStep` tokens, so that a page can
- * paint between the steps of a 100,000-word file. A plain loop making one object per word.
+ * `groupWords`, pausing (`yield`) after every `wordsPerStep` words, so that a page can
+ * paint between the steps of a 100,000-word file. A plain loop that makes no object per word.
  */
-export function* groupWordsInSteps(tokens: Token[], tokensPerStep: number): Generator<void, RawSegment[]> {
+export function* groupWordsInSteps({ words: read, speakers, breaks }: WordList, wordsPerStep: number): Generator<void, RawSegment[]> {
   const lines: RawSegment[] = [];
   let words: Word[] = [];
   let speaker: string | undefined;
-  let stepEnd = tokensPerStep;
-  for (let i = 0; i < tokens.length; i++) {
+  let stepEnd = wordsPerStep;
+  for (let i = 0; i < read.length; i++) {
     if (i === stepEnd) {
       yield;
-      stepEnd += tokensPerStep;
+      stepEnd += wordsPerStep;
     }
-    const token = tokens[i]!;
-    const end = Math.max(token.start, token.end ?? tokens[i + 1]?.start ?? token.start);
+    const word = read[i]!;
+    const end = Math.max(word.start, word.end ?? read[i + 1]?.start ?? word.start);
     const last = words[words.length - 1];
-    const sameLine = last !== undefined && !token.breakBefore && token.speaker === speaker;
-    if (sameLine && isTrailing(token.text)) {
-      last.text += token.text;
+    const sameLine = last !== undefined && !breaks?.has(i) && speakers[i] === speaker;
+    if (sameLine && isTrailing(word.text)) {
+      last.text += word.text;
       last.end = Math.max(last.end, end);
       continue;
     }
     const breakHere =
       !sameLine ||
-      token.start - last.end > PAUSE ||
+      word.start - last.end > PAUSE ||
       words.length >= MAX_WORDS ||
       (words.length >= SENTENCE_WORDS && endsSentence(last.text));
     if (breakHere) {
       if (words.length > 0) lines.push(line(words, speaker));
       words = [];
-      speaker = token.speaker;
+      speaker = speakers[i];
     }
-    words.push({ start: token.start, end, text: token.text });
+    word.end = end;
+    words.push(word as Word);
   }
   if (words.length > 0) lines.push(line(words, speaker));
   return lines;
