@@ -37,7 +37,7 @@ export interface FetchLimits {
 }
 
 /** How much of a file `early` is given: twice what a long transcript's first lines are read from. */
-export const EARLY_BYTES = 64 * 1024;
+export const EARLY_BYTES = 32 * 1024;
 
 export async function fetchText(
   url: string,
@@ -85,11 +85,12 @@ async function read(url: string, ref: FileRef, signal: AbortSignal, maxBytes: nu
   // Another origin's response may hide its Content-Encoding: then a compressed body's length is
   // taken for the whole, which only ever makes the file seem shorter than it is.
   const totalBytes = length > 0 && !response.headers.get('content-encoding') ? length : undefined;
-  // The whole body as the browser gathers it; a copy of its stream hands its start to `early` meanwhile.
-  let arrived = false;
-  if (early && response.body) void readStart(response.clone(), (first) => arrived || early(first, contentType, totalBytes));
-  const bytes = await response.arrayBuffer();
-  arrived = true;
+  // With `early`, the body is read here as it comes, its start handed over once it is long
+  // enough; else the browser gathers it.
+  const bytes =
+    early && response.body
+      ? await readBody(response.body, maxBytes, ref, (first) => early(first, contentType, totalBytes))
+      : await response.arrayBuffer();
   if (bytes.byteLength > maxBytes) throw tooLarge(ref, bytes.byteLength, maxBytes);
   // Not response.text(): that reads every file as UTF-8, and Windows tools write SRT in windows-1252 or UTF-16.
   let text: string;
@@ -102,25 +103,44 @@ async function read(url: string, ref: FileRef, signal: AbortSignal, maxBytes: nu
   return { text, url: response.url || url, contentType };
 }
 
-/** The first `EARLY_BYTES` of a response's body, handed to `early` if more is still to come; the rest is not read. */
-async function readStart(response: Response, early: (first: Uint8Array) => void): Promise<void> {
-  const reader = response.body!.getReader();
+/**
+ * A response's whole body, read piece by piece, with its first `EARLY_BYTES` (cut after a whole
+ * character) handed to `early` as soon as they have come. One reader, not a copy of the
+ * response beside the browser's own read of it: a copied body's every piece goes through the
+ * page's script twice, and the whole came only once the page had handled them all. A body
+ * past `maxBytes` is given up as soon as it is, whatever its Content-Length said.
+ */
+async function readBody(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  ref: FileRef,
+  early: (first: Uint8Array) => void,
+): Promise<Uint8Array> {
+  const reader = body.getReader();
   const pieces: Uint8Array[] = [];
   let length = 0;
-  try {
-    while (length < EARLY_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      pieces.push(value);
-      length += value.byteLength;
+  let handed = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    pieces.push(value);
+    length += value.byteLength;
+    if (length > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(ref, length, maxBytes);
     }
-    const first = joined(pieces, length);
-    early(first.subarray(0, wholeCharacters(first)));
-  } catch {
-    // The whole body's read says what went wrong.
-  } finally {
-    void reader.cancel().catch(() => undefined);
+    if (!handed && length >= EARLY_BYTES) {
+      handed = true;
+      const first = joined(pieces, length);
+      // What `early` does with them is not the whole file's business.
+      try {
+        early(first.subarray(0, wholeCharacters(first)));
+      } catch {
+        // The whole file's read says what is wrong.
+      }
+    }
   }
+  return joined(pieces, length);
 }
 
 /**

@@ -37,6 +37,26 @@ describe('fetching data files', () => {
     );
   });
 
+  it('gives up a long transcript’s body sent without a length as soon as it is past the limit', async () => {
+    const probe = `probe-${Math.random().toString(36).slice(2)}`;
+    const early: number[] = [];
+    const started = performance.now();
+    const error = await failure(
+      fetchText(`${routes}no-range-endless/tone-10s.transcript.json?probe=${probe}`, 'transcript', undefined, {
+        maxBytes: 300_000,
+        early: (first) => early.push(first.byteLength),
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    // Sizes are said in tenths of a megabyte: the body was read to just past the limit, not to its 64 MB.
+    expect(english(error)).to.match(/^The transcript file "tone-10s.transcript.json" is 0\.3 MB, too large to be a transcript file/);
+    // The server needs over 5 s to push the whole body (1,024 chunks, 5 ms apart).
+    expect(seconds, 'the body of 64 MB was not read').to.be.below(5);
+    // Its start was handed over first, once, as the first lines of a long transcript are.
+    expect(early).to.have.length(1);
+    expect(early[0]).to.be.within(24 * 1024, 300_000);
+  });
+
   it('names CORS when another site does not allow reading its file', async () => {
     // The test server answers on 127.0.0.1 too, a different origin from localhost, without CORS headers.
     const other = new URL(`${FIXTURES}tone-10s.transcript.json`);

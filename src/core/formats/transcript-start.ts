@@ -2,8 +2,12 @@ import type { RawSegment, SourceInfo, TranscriptFormat, TranscriptParseResult } 
 import { TRANSCRIPT_READERS } from './common-formats.js';
 import { isLacking, readAny, toEnd, type FormatReaders } from './read-any.js';
 
-/** How much of a file its first lines are read from: some forty lines of a word-level file, more than a panel shows. */
-export const START_CHARS = 32 * 1024;
+/**
+ * How much of a file its first lines are read from: some twenty lines of a word-level file,
+ * more than a panel shows even at 320 px. Less is less to wait for on a slow network, and
+ * less to read and draw before the lines are painted.
+ */
+export const START_CHARS = 16 * 1024;
 
 /**
  * The first lines of a long transcript, read from the beginning of its text only, so that a
