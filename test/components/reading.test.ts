@@ -98,6 +98,60 @@ describe('reading along', () => {
     expect((headings[1]!.nextElementSibling as HTMLElement).dataset.index).to.equal('5');
   });
 
+  it('keeps the drawn lines that show the same when the transcript is read again or chapters come, and draws the ones that change', async () => {
+    const words = (i: number) =>
+      ['Line', String(i), 'of', 'the', 'long', 'episode.'].map((body, k) => ({
+        // A pause of more than a second after each: one line each.
+        startTime: i * 8 + k,
+        endTime: i * 8 + k + 0.9,
+        speaker: i < 3 ? 'Ada' : 'Grace',
+        body,
+      }));
+    const file = (lines: number) => ({ version: '1.0.0', segments: Array.from({ length: lines }, (_, i) => words(i)).flat() });
+    const player = await playerWith((p) => (p.transcriptData = file(40)));
+    const drawn = () => new Map(partsOf(player, 'segment').map((line) => [Number(line.dataset.index), line]));
+    const wordsOf = (line: HTMLElement) => [...line.querySelectorAll('[part~="word"]')];
+    const before = drawn();
+    const beforeWords = wordsOf(before.get(1)!);
+    const changingWords = wordsOf(before.get(8)!);
+    expect(before.size, 'lines drawn').to.be.above(14);
+    expect(beforeWords.map((word) => word.textContent)).to.deep.equal(['Line', '1', 'of', 'the', 'long', 'episode.']);
+
+    // The same file read again, longer: new line objects, the same lines first.
+    player.transcriptData = file(400);
+    await player.updateComplete;
+    await view(player).updateComplete;
+    const after = drawn();
+    for (const [index, line] of before) expect(after.get(index), `line ${index} kept`).to.equal(line);
+    expect(wordsOf(after.get(1)!)[2], 'its words kept').to.equal(beforeWords[2]);
+
+    // Chapters: the line that gets a heading keeps its element, the heading comes before it.
+    player.chaptersData = {
+      version: '1.2.0',
+      chapters: [
+        { startTime: 0, title: 'Opening' },
+        { startTime: 24, title: 'Grace speaks' },
+      ],
+    };
+    await player.updateComplete;
+    await view(player).updateComplete;
+    const headings = partsOf(player, 'chapter-heading').map((heading) => heading.textContent?.trim());
+    expect(headings).to.deep.equal(['Opening', 'Grace speaks']);
+    // Both headings go in the first block (lines 0 to 5, by blocks of six): the third keeps its words.
+    const thirdBlockWords = wordsOf(before.get(13)!);
+    expect(wordsOf(drawn().get(13)!)[2], 'a line of a block without headings keeps its words').to.equal(thirdBlockWords[2]);
+
+    // A changed line is drawn anew, with its new text.
+    const changed = file(400);
+    changed.segments[6 * 8]!.body = 'Changed';
+    player.transcriptData = changed;
+    await player.updateComplete;
+    await view(player).updateComplete;
+    expect(wordsOf(drawn().get(13)!)[2], 'a line of a block that did not change keeps its words').to.equal(thirdBlockWords[2]);
+    expect(lineText(drawn().get(8)!)).to.equal('Changed 8 of the long episode.');
+    expect(wordsOf(drawn().get(8)!)[2], 'the changed line’s words are drawn anew').not.to.equal(changingWords[2]);
+  });
+
   it('renders only the lines near the viewport of a long transcript', async () => {
     const player = await playerWith((p) => {
       p.transcriptData = longTranscript(3000);

@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { LineBlock } from '../../core/line-blocks.js';
 import type { Chapter, Segment } from '../../core/model.js';
 import { currentMatch, type SearchResults } from '../../core/search-results.js';
+import { linesShown } from '../../core/lines-shown.js';
 import { formatTime } from '../../core/time.js';
 import type { Strings } from '../../i18n/en.js';
 import { lineContent } from './line-content.js';
@@ -35,14 +36,14 @@ export interface LineContext {
 
 /**
  * The lines of a block. A block whose inputs did not change is not drawn again when another
- * block appears or the search moves elsewhere.
+ * block appears or the search moves elsewhere, nor when new line objects or chapters leave
+ * its lines showing what they showed (`lines-shown.ts`).
  */
 export function blockLines(block: LineBlock, context: LineContext, worded: boolean) {
   const inBlock = (line: number) => line >= block.first && line < block.end;
   const match = currentMatch(context.search);
   const inputs = [
-    context.segments,
-    context.headings,
+    shownBy(context, block),
     context.strings,
     context.search.byLine,
     match && inBlock(match.line) ? match : undefined,
@@ -56,6 +57,29 @@ export function blockLines(block: LineBlock, context: LineContext, worded: boole
   return guard(inputs, () =>
     Array.from({ length: block.end - block.first }, (_, k) => line(block.first + k, context, wordedLine(block.first + k))),
   );
+}
+
+/** What a block's lines show, worked out once per transcript and headings (a view draws again on every line change while playing). */
+const shownCache = new WeakMap<
+  readonly Segment[],
+  { headings: ReadonlyMap<number, Chapter>; slots: ReadonlyMap<string, number>; blocks: Map<string, string> }
+>();
+
+function shownBy({ segments, headings, chapters, speakerSlots }: LineContext, block: LineBlock): string {
+  let cached = shownCache.get(segments);
+  if (!cached || cached.headings !== headings || cached.slots !== speakerSlots) {
+    cached = { headings, slots: speakerSlots, blocks: new Map() };
+    shownCache.set(segments, cached);
+  }
+  const id = `${block.first}-${block.end}`;
+  let shown = cached.blocks.get(id);
+  if (shown === undefined) {
+    // Only the blocks drawn of late are worth keeping: scrolling through a long episode draws them all.
+    if (cached.blocks.size >= 64) cached.blocks.clear();
+    shown = linesShown(segments, block.first, block.end, headings, chapters, speakerSlots);
+    cached.blocks.set(id, shown);
+  }
+  return shown;
 }
 
 /** Line `i`: the chapter heading before it if one goes there, its time, the speaker where the speaker changes, its text (its words as spans once `worded`). */
