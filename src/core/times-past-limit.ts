@@ -32,7 +32,10 @@ export function dropTimesPastLimit<K extends DataResource>(kind: K, items: Item<
     }
     const endPast = item.end !== undefined && item.end > TIME_LIMIT;
     const words = 'words' in item ? item.words : undefined;
-    const wordsPast = words?.some(pastLimit) ?? false;
+    let wordsPast = false;
+    // A plain loop, no call per word: this runs for every word of a long episode.
+    if (words)
+      for (let i = 0; i < words.length && !wordsPast; i++) wordsPast = !(words[i]!.start <= TIME_LIMIT && words[i]!.end <= TIME_LIMIT);
     if (!endPast && !wordsPast) {
       kept.push(item);
       continue;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { RawChapter, RawSegment } from '../../src/core/model.js';
 import { normaliseChapters, normaliseSegments } from '../../src/core/normalise.js';
 
@@ -106,6 +107,33 @@ describe('normaliseSegments', () => {
       { start: 1.5, end: 1.8, text: 'b' },
     ]);
     assert.deepEqual(inside[1], { start: 1.5, end: 2, text: 'b' });
+  });
+
+  it('clamps every word as the rule says, sharing each unchanged word and an unchanged list, for any times', () => {
+    const time = fc.oneof(fc.double({ min: -1, max: 20 }), fc.constantFrom(0, -0, 5, Number.POSITIVE_INFINITY, Number.NaN));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(time, time), { minLength: 1, maxLength: 12 }),
+        fc.option(fc.constantFrom(5, 10, 0.5, Number.NaN, 0), { nil: undefined }),
+        (times, duration) => {
+          const words = times.map(([start, end], i) => ({ start, end, text: `w${i}` }));
+          const [segment] = normaliseSegments([{ start: 0, end: 1, text: 'line', words }], duration);
+          const limit = duration !== undefined && Number.isFinite(duration) && duration > 0 ? duration : undefined;
+          const expected = words.map((word) => {
+            const start = limit === undefined ? word.start : Math.min(word.start, limit);
+            const end = Math.max(start, limit === undefined ? word.end : Math.min(word.end, limit));
+            return Object.is(start, word.start) && Object.is(end, word.end) ? word : { ...word, start, end };
+          });
+          const out = segment!.words!;
+          assert.equal(out.length, expected.length);
+          out.forEach((word, i) => {
+            assert.ok(Object.is(word.start, expected[i]!.start) && Object.is(word.end, expected[i]!.end), `word ${i}`);
+            assert.equal(word === words[i], expected[i] === words[i], `word ${i} shared only when unchanged`);
+          });
+          if (expected.every((word, i) => word === words[i])) assert.equal(out, words, 'an unchanged list is shared');
+        },
+      ),
+    );
   });
 
   it('drops items whose start is not a finite non-negative number', () => {

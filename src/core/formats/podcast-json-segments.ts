@@ -114,10 +114,13 @@ class SegmentReader {
   private lastNamed: string | undefined;
   private untexted = 0;
   private firstUntexted = -1;
+  /** Whether the texts read so far are in time order, checked as they are read (a walk of its own cost milliseconds). */
+  private ordered = true;
+  private lastStart = Number.NEGATIVE_INFINITY;
 
   read(segments: unknown[]): void {
     const { problems, words: read, speakers } = this;
-    let { speaker, lastNamed } = this;
+    let { speaker, lastNamed, ordered, lastStart } = this;
     const offset = this.count;
     for (let n = 0; n < segments.length; n++) {
       const segment = segments[n];
@@ -164,9 +167,13 @@ class SegmentReader {
       // Every word has all three keys (the end may be undefined): one object shape keeps the loops fast.
       read.push({ start, end, text: words });
       speakers.push(speaker);
+      if (start < lastStart) ordered = false;
+      lastStart = start;
     }
     this.speaker = speaker;
     this.lastNamed = lastNamed;
+    this.ordered = ordered;
+    this.lastStart = lastStart;
     this.count += segments.length;
   }
 
@@ -180,9 +187,7 @@ class SegmentReader {
     }
     // Word-level grouping and end derivation need time order; sort is stable for ties.
     // Files are nearly always in order already, and checking is cheaper than sorting.
-    let ordered = true;
-    for (let i = 1; i < words.length && ordered; i++) ordered = words[i - 1]!.start <= words[i]!.start;
-    if (ordered) return { words, speakers };
+    if (this.ordered) return { words, speakers };
     const order = words.map((_, i) => i).sort((a, b) => words[a]!.start - words[b]!.start);
     return { words: order.map((i) => words[i]!), speakers: order.map((i) => speakers[i]) };
   }
