@@ -128,8 +128,10 @@ async function readLong(
     const estimatedEnd = endFromSize(start.items, START_CHARS, text.length);
     const data = usable('transcript', start, { resource: 'transcript' });
     progress.preview(estimatedEnd ? { ...data, estimatedEnd } : data);
-    await progress.afterPreview?.();
   }
+  // The whole text has just been put together and decoded, in the same task as its last
+  // piece came: a frame is painted before it is read, not after its first slice.
+  if (start || previewed) await progress.afterPreview?.();
   const read = async () => {
     const result = await inSlices(readAny(text, options, readersAtHand('transcript'), true), signal);
     return isLacking(result) ? result : usable('transcript', result, ref);
