@@ -30,4 +30,22 @@ describe('fileNameFor', () => {
       }),
     );
   });
+
+  it('names an ASCII title as the Unicode rules do', () => {
+    const byUnicode = (title: string) => {
+      const name = title
+        .normalize('NFC')
+        .replace(/['’`"“”‘]/g, '')
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, '');
+      const cut = [...name].slice(0, 80).join('').replace(/-+$/, '');
+      return !cut ? 'transcript' : /^(?:con|prn|aux|nul|com\d|lpt\d)$/i.test(cut) ? `${cut}_` : cut;
+    };
+    const ascii = fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code));
+    fc.assert(
+      fc.property(fc.string({ unit: ascii, maxLength: 120 }), (title) => {
+        assert.equal(fileNameFor(title), byUnicode(title));
+      }),
+    );
+  });
 });
