@@ -39,10 +39,7 @@ export function normaliseSegments(raw: RawSegment[], duration?: number): Segment
  * whole array when none in it changes.
  */
 function clampWords(words: Word[], limit: number | undefined): Word[] {
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    // Nearly every word ends after it starts, within the limit: unchanged, known without a call.
-    if (word.end > word.start && (limit === undefined || word.end <= limit)) continue;
+  for (const word of words) {
     if (clampWord(word, limit) !== word) return words.map((each) => clampWord(each, limit));
   }
   return words;

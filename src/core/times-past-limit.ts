@@ -32,10 +32,7 @@ export function dropTimesPastLimit<K extends DataResource>(kind: K, items: Item<
     }
     const endPast = item.end !== undefined && item.end > TIME_LIMIT;
     const words = 'words' in item ? item.words : undefined;
-    let wordsPast = false;
-    // A plain loop, no call per word: this runs for every word of a long episode.
-    if (words)
-      for (let i = 0; i < words.length && !wordsPast; i++) wordsPast = !(words[i]!.start <= TIME_LIMIT && words[i]!.end <= TIME_LIMIT);
+    const wordsPast = words?.some(pastLimit) ?? false;
     if (!endPast && !wordsPast) {
       kept.push(item);
       continue;

@@ -43,7 +43,7 @@ export function blockLines(block: LineBlock, context: LineContext, worded: boole
   const inBlock = (line: number) => line >= block.first && line < block.end;
   const match = currentMatch(context.search);
   const inputs = [
-    shownBy(context, block),
+    linesShown(context.segments, block.first, block.end, context.headings, context.chapters, context.speakerSlots),
     context.strings,
     context.search.byLine,
     match && inBlock(match.line) ? match : undefined,
@@ -57,29 +57,6 @@ export function blockLines(block: LineBlock, context: LineContext, worded: boole
   return guard(inputs, () =>
     Array.from({ length: block.end - block.first }, (_, k) => line(block.first + k, context, wordedLine(block.first + k))),
   );
-}
-
-/** What a block's lines show, worked out once per transcript and headings (a view draws again on every line change while playing). */
-const shownCache = new WeakMap<
-  readonly Segment[],
-  { headings: ReadonlyMap<number, Chapter>; slots: ReadonlyMap<string, number>; blocks: Map<string, string> }
->();
-
-function shownBy({ segments, headings, chapters, speakerSlots }: LineContext, block: LineBlock): string {
-  let cached = shownCache.get(segments);
-  if (!cached || cached.headings !== headings || cached.slots !== speakerSlots) {
-    cached = { headings, slots: speakerSlots, blocks: new Map() };
-    shownCache.set(segments, cached);
-  }
-  const id = `${block.first}-${block.end}`;
-  let shown = cached.blocks.get(id);
-  if (shown === undefined) {
-    // Only the blocks drawn of late are worth keeping: scrolling through a long episode draws them all.
-    if (cached.blocks.size >= 64) cached.blocks.clear();
-    shown = linesShown(segments, block.first, block.end, headings, chapters, speakerSlots);
-    cached.blocks.set(id, shown);
-  }
-  return shown;
 }
 
 /** Line `i`: the chapter heading before it if one goes there, its time, the speaker where the speaker changes, its text (its words as spans once `worded`). */
