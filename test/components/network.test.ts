@@ -55,6 +55,16 @@ describe('fetching data files', () => {
     // Its start was handed over first, once, as the first lines of a long transcript are.
     expect(early).to.have.length(1);
     expect(early[0]).to.be.within(24 * 1024, 300_000);
+    // The server stops pushing once the connection is let go (and the next test gets the machine to itself).
+    const sentBytes = async () => ((await (await fetch(`${routes}sent/${probe}`)).json()) as { bytes: number }).bytes;
+    let bytes = await sentBytes();
+    for (let settled = false; !settled;) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const now = await sentBytes();
+      settled = now === bytes;
+      bytes = now;
+    }
+    expect(bytes, 'bytes sent').to.be.below(8 * 1024 * 1024);
   });
 
   it('names CORS when another site does not allow reading its file', async () => {
