@@ -19,6 +19,7 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { minifySync } from 'vite';
 import { parseTranscript } from '../../src/core/formats/index.js';
 import { analyseBundle, ranFromCoverage } from './bundle.js';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
 import {
   gzipBytes,
   measureIdle,
@@ -86,24 +87,6 @@ const LOOP_BUDGET_MS = 30_000;
 /** After each resting seek: long enough for the lines that come near and their words (made spans 150 ms after the last draw, when idle). */
 const RESTING_SEEK_MS = 500;
 const WATCHDOG_MS = 15 * 60_000;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--autoplay-policy=no-user-gesture-required',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--js-flags=--expose-gc', // gc() before reading the heap
-  '--enable-precise-memory-info', // performance.memory unrounded
-];
-
-function chromiumPath(): string {
-  const path = process.env['CHROME_PATH'] || '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install it (apt-get install chromium) or set CHROME_PATH`);
-  return path;
-}
 
 function distFile(name: string): Buffer {
   const path = join(ROOT, 'dist', name);
