@@ -28,7 +28,7 @@ export interface FetchLimits {
   timeoutMs?: number;
   maxBytes?: number;
   /**
-   * Called once with the file's first bytes (about `EARLY_BYTES`, no character cut in two) while
+   * Called once with the file's first bytes (`EARLY_BYTES` to twice that, no character cut in two) while
    * the rest is still on its way, when it comes in pieces: a long transcript's first lines can
    * be shown before the whole file has arrived. `totalBytes`: the whole body's size, when the
    * response says it and is not compressed (a compressed one's `Content-Length` is smaller).
@@ -36,8 +36,14 @@ export interface FetchLimits {
   early?: ((firstBytes: Uint8Array, contentType: string, totalBytes: number | undefined) => void) | undefined;
 }
 
-/** How much of a file `early` is given: twice what a long transcript's first lines are read from. */
+/** How much of a file `early` waits for: twice what a long transcript's first lines are read from. */
 export const EARLY_BYTES = 32 * 1024;
+/**
+ * The most `early` is given. The browser hands a local or fast body over in pieces of up to
+ * 2 MB; decoding all of the first one for the first lines cost the first paint of them a few
+ * milliseconds. Three bytes a character (CJK in UTF-8) still give the first lines' characters.
+ */
+const EARLY_MAX_BYTES = 2 * EARLY_BYTES;
 
 export async function fetchText(
   url: string,
@@ -131,7 +137,7 @@ async function readBody(
     }
     if (!handed && length >= EARLY_BYTES) {
       handed = true;
-      const first = joined(pieces, length);
+      const first = joined(pieces, Math.min(length, EARLY_MAX_BYTES));
       // What `early` does with them is not the whole file's business.
       try {
         early(first.subarray(0, wholeCharacters(first)));
@@ -156,12 +162,15 @@ function wholeCharacters(bytes: Uint8Array): number {
   return end;
 }
 
+/** The pieces' first `length` bytes as one. */
 function joined(pieces: readonly Uint8Array[], length: number): Uint8Array {
-  if (pieces.length === 1) return pieces[0]!;
+  const first = pieces[0];
+  if (first && first.byteLength >= length) return first.subarray(0, length);
   const whole = new Uint8Array(length);
   let at = 0;
   for (const piece of pieces) {
-    whole.set(piece, at);
+    if (at >= length) break;
+    whole.set(piece.subarray(0, length - at), at);
     at += piece.byteLength;
   }
   return whole;
