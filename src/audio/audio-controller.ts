@@ -16,6 +16,11 @@ export interface AudioListener {
   onTime(seconds: number): void;
   /** The media time at which the listener next has something new to show (`Infinity`: nothing); asked after each `onTime` while playing. */
   nextChange(seconds: number): number;
+  /**
+   * The media element's own `timeupdate` (about four times a second while it plays): the
+   * player's public `timeupdate` comes with it, so the clock never wakes only for that.
+   */
+  onTimeupdate(): void;
   onState(state: AudioState): void;
   onDuration(seconds: number): void;
   onError(message: Message): void;

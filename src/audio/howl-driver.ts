@@ -127,6 +127,7 @@ export class HowlDriver {
     for (const type of ['durationchange', 'loadeddata', 'canplay', 'canplaythrough', 'progress', 'suspend', 'playing', 'timeupdate']) {
       element.addEventListener(type, check, options);
     }
+    element.addEventListener('timeupdate', () => listener.onTimeupdate(), options);
     element.addEventListener('error', () => this.mediaError(element), options);
     element.addEventListener('waiting', () => listener.onBuffering(true), options);
     for (const type of ['playing', 'pause', 'canplay', 'ended', 'error']) {

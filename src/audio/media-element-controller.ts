@@ -24,7 +24,8 @@ export interface MediaLike extends EventTarget {
 }
 
 /** What the page's element may fire; Vidstack names some with a hyphen. */
-const TIME_EVENTS = ['timeupdate', 'time-update', 'seeking', 'seeked'];
+const TIMEUPDATE_EVENTS = ['timeupdate', 'time-update'];
+const TIME_EVENTS = [...TIMEUPDATE_EVENTS, 'seeking', 'seeked'];
 const STATE_EVENTS = ['play', 'playing', 'pause', 'ended', 'emptied', 'loadstart'];
 const LENGTH_EVENTS = ['durationchange', 'duration-change', 'loadedmetadata'];
 const RATE_EVENTS = ['ratechange', 'rate-change'];
@@ -51,6 +52,7 @@ export class MediaElementController implements MediaEngine {
   ) {
     const options = { signal: this.listening.signal };
     for (const type of TIME_EVENTS) media.addEventListener(type, () => this.reportTime(), options);
+    for (const type of TIMEUPDATE_EVENTS) media.addEventListener(type, () => listener.onTimeupdate(), options);
     for (const type of STATE_EVENTS) media.addEventListener(type, () => this.followState(), options);
     for (const type of LENGTH_EVENTS) media.addEventListener(type, () => this.reportDuration(), options);
     for (const type of RATE_EVENTS) media.addEventListener(type, () => this.reportTime(), options);

@@ -11,9 +11,6 @@ import type { Strings } from '../i18n/strings.js';
 import { describeMessage } from '../i18n/describe.js';
 import { emit, EVENTS, type PlayerErrorDetail } from './events.js';
 
-/** How often `timeupdate` fires while playing, like the media element's own event. */
-const TIMEUPDATE_INTERVAL = 0.25;
-
 export interface PlaybackListener {
   /** On every seek, and while playing whenever `nextChange` said something changes. */
   onTime(seconds: number): void;
@@ -54,7 +51,8 @@ export class PlaybackController implements ReactiveController {
   /** The player's own audio (a Howl), used unless bound to the page's. */
   private readonly own: AudioController;
   private bound: MediaLike | undefined;
-  private lastTimeupdate = -Infinity;
+  /** A seek while playing: the next position read is told at once, not at the media's next `timeupdate`. */
+  private timeupdateOwed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -69,8 +67,11 @@ export class PlaybackController implements ReactiveController {
 
   private readonly audioListener: AudioListener = {
     onTime: (seconds) => this.time(seconds),
-    // The next `timeupdate` is due a quarter of a second after the last.
-    nextChange: (seconds) => Math.min(this.listener.nextChange(seconds), this.lastTimeupdate + TIMEUPDATE_INTERVAL),
+    nextChange: (seconds) => this.listener.nextChange(seconds),
+    // While playing, `timeupdate` comes when the media's own does, as a media element's would.
+    onTimeupdate: () => {
+      if (this.playing) emit(this.host, EVENTS.timeupdate);
+    },
     onState: (next) => this.changeState(next),
     onDuration: (seconds) => {
       if (seconds === this.duration) return;
@@ -184,15 +185,15 @@ export class PlaybackController implements ReactiveController {
   }
 
   seek(seconds: number): void {
+    this.timeupdateOwed = true;
     this.audio.seek(seconds);
-    this.lastTimeupdate = -Infinity;
     this.listener.onPositionChange();
   }
 
   private time(seconds: number): void {
     this.listener.onTime(seconds);
-    if (!this.playing || Math.abs(seconds - this.lastTimeupdate) >= TIMEUPDATE_INTERVAL) {
-      this.lastTimeupdate = seconds;
+    if (!this.playing || this.timeupdateOwed) {
+      this.timeupdateOwed = false;
       emit(this.host, EVENTS.timeupdate);
     }
   }

@@ -24,6 +24,43 @@ describe('playback with real audio', () => {
     expect(player.currentTime).to.be.closeTo(stopped, 0.05);
   });
 
+  it('fires timeupdate while playing as its audio element does, and at once on a seek', async () => {
+    const player = await makePlayer(tone);
+    await userPlay(player);
+    await waitFor(() => player.currentTime > 0.3, 'playback to start');
+    const element = (player as unknown as { audio: { driver: { howl: { _sounds: { _node: HTMLAudioElement }[] } } } }).audio.driver.howl
+      ._sounds[0]!._node;
+    let ours = 0;
+    let its = 0;
+    // The player's event in the same task as the element's (the player hears the element first).
+    let oursInThisTask = false;
+    let together = 0;
+    const count = () => {
+      ours++;
+      oursInThisTask = true;
+      setTimeout(() => (oursInThisTask = false));
+    };
+    const countIts = () => {
+      its++;
+      if (oursInThisTask) together++;
+    };
+    player.addEventListener('timeupdate', count);
+    element.addEventListener('timeupdate', countIts);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // About four a second, each with one of the element's: the player wakes for no event of its own.
+    expect(its, "the element's").to.be.within(3, 12);
+    expect(ours, "the player's").to.be.within(its - 1, its + 1);
+    expect(together, "the player's in the element's task").to.be.at.least(its - 1);
+    // A seek while playing is told at once, not at the element's next timeupdate.
+    const before = ours;
+    player.seek(6);
+    expect(ours, 'the seek told').to.equal(before + 1);
+    expect(player.currentTime).to.be.within(6, 6.3);
+    player.removeEventListener('timeupdate', count);
+    element.removeEventListener('timeupdate', countIts);
+    player.pause();
+  });
+
   it('knows the duration of the audio from its metadata', async () => {
     const player = await makePlayer({ src: tone.src }, ['durationchange']);
     expect(player.duration).to.be.closeTo(10, 0.1);
