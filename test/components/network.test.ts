@@ -70,7 +70,9 @@ describe('fetching data files', () => {
   it('hands over a body’s first bytes only, however large the piece they came in', async () => {
     const early: Uint8Array[] = [];
     // The file comes from this machine: the browser hands it over in one piece of 160 kB.
-    await fetchText(`${FIXTURES}tone-10s.wav`, 'transcript', undefined, { early: (first) => early.push(first.slice()) }).catch(() => undefined);
+    await fetchText(`${FIXTURES}tone-10s.wav`, 'transcript', undefined, { early: (first) => early.push(first.slice()) }).catch(
+      () => undefined,
+    );
     const whole = new Uint8Array(await (await fetch(`${FIXTURES}tone-10s.wav`)).arrayBuffer());
     expect(early).to.have.length(1);
     expect(early[0]!.byteLength).to.be.within(32 * 1024 - 64, 64 * 1024);
