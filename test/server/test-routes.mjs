@@ -1,5 +1,5 @@
 // Routes the browser tests need that a plain static server does not give: a server
-// without HTTP Range support, one that would send without end, a slow server, a long
+// without HTTP Range support (for a fixture, or for a long file of silence), one that would send without end, a slow server, a long
 // episode's files sent late, pages sent with a strict Content-Security-Policy header, and
 // the real feeds of ../shared (never copied into the repository).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -53,7 +53,52 @@ function endless(file, probe) {
   });
 }
 
+/**
+ * `seconds` of silence as a WAV file (16-bit mono, 8 kHz: 16 kB a second), made as it is
+ * sent, from a server that ignores Range: a long episode from a host without range support.
+ */
+function silenceWithoutRanges(seconds) {
+  const dataBytes = seconds * 16000;
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + dataBytes, 4);
+  header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(16000, 28); // bytes per second
+  header.writeUInt16LE(2, 32); // bytes per frame
+  header.writeUInt16LE(16, 34); // bits per sample
+  header.write('data', 36);
+  header.writeUInt32LE(dataBytes, 40);
+  let left = dataBytes;
+  let headerSent = false;
+  const body = new Readable({
+    read() {
+      if (!headerSent) {
+        headerSent = true;
+        return this.push(header);
+      }
+      if (left <= 0) return this.push(null);
+      const chunk = Buffer.alloc(Math.min(left, 64 * 1024));
+      left -= chunk.length;
+      this.push(chunk);
+    },
+  });
+  return { body, length: 44 + dataBytes };
+}
+
 export async function testRoutes(ctx, next) {
+  const silence = /^\/test-routes\/no-range-silence\/(\d+)\.wav$/.exec(ctx.path);
+  if (silence) {
+    const { body, length } = silenceWithoutRanges(Math.min(Number(silence[1]), 4 * 3600));
+    ctx.status = 200;
+    ctx.type = 'audio/wav';
+    ctx.length = length;
+    ctx.body = body;
+    return;
+  }
   const count = /^\/test-routes\/counted\/([\w-]+)\/([\w.-]+)$/.exec(ctx.path);
   if (count) {
     const [, token, name] = count;
