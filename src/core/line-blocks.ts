@@ -93,20 +93,49 @@ export function panelItems(blocks: readonly LineBlock[], drawn: ReadonlySet<numb
   return items;
 }
 
+/** A block of a spacer's run, with its estimated top and bottom in pixels below the spacer's top. */
+export interface BlockSpan {
+  block: number;
+  top: number;
+  bottom: number;
+}
+
 /**
  * The blocks of a spacer's run that lie between `from` and `to` pixels below its top, by
  * their estimates; at least the one nearest, so that a spacer in reach always gives a block.
  */
 export function blocksWithin(blocks: readonly LineBlock[], spacer: Pick<Spacer, 'first' | 'end'>, from: number, to: number): number[] {
-  const within: number[] = [];
+  return blockSpansWithin(blocks, spacer, from, to).map((span) => span.block);
+}
+
+/** `blocksWithin`, each block with where it lies. */
+export function blockSpansWithin(
+  blocks: readonly LineBlock[],
+  spacer: Pick<Spacer, 'first' | 'end'>,
+  from: number,
+  to: number,
+): BlockSpan[] {
+  const within: BlockSpan[] = [];
   let top = 0;
-  let nearest = spacer.first;
+  let nearest: BlockSpan = { block: spacer.first, top: 0, bottom: blocks[spacer.first]?.estimate ?? 0 };
   for (let b = spacer.first; b < spacer.end; b++) {
     const bottom = top + blocks[b]!.estimate;
-    if (bottom > from && top < to) within.push(b);
-    else if (top < from) nearest = b;
+    if (bottom > from && top < to) within.push({ block: b, top, bottom });
+    else if (top < from) nearest = { block: b, top, bottom };
     if (top >= to) break;
     top = bottom;
   }
   return within.length ? within : [nearest];
+}
+
+/**
+ * Of the blocks found in reach, those to draw now: every one in the view (`viewTop` to
+ * `viewBottom`, in the spans' coordinates), and the `beyond` nearest of the others, nearest
+ * first.
+ */
+export function blocksToDrawNext(spans: readonly BlockSpan[], viewTop: number, viewBottom: number, beyond: number): number[] {
+  const distance = (span: BlockSpan) => Math.max(0, viewTop - span.bottom, span.top - viewBottom);
+  const sorted = [...spans].sort((a, b) => distance(a) - distance(b));
+  const inView = sorted.filter((span) => distance(span) === 0).length;
+  return sorted.slice(0, inView + Math.max(0, beyond)).map((span) => span.block);
 }

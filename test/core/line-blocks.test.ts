@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { blockOf, blocksAfterJump, blocksWithin, panelItems, splitIntoBlocks, type LineBlock } from '../../src/core/line-blocks.js';
+import {
+  blockOf,
+  blocksAfterJump,
+  blockSpansWithin,
+  blocksToDrawNext,
+  blocksWithin,
+  panelItems,
+  splitIntoBlocks,
+  type LineBlock,
+} from '../../src/core/line-blocks.js';
 
 describe('line blocks', () => {
   it('cuts lines into blocks with heights estimated from text length', () => {
@@ -97,6 +106,46 @@ describe('line blocks', () => {
           for (const b of found) assert.ok(b >= first && b < many.length);
         },
       ),
+    );
+  });
+
+  it('gives where each block found lies below the spacer top', () => {
+    const blocks: LineBlock[] = [100, 50, 200, 80].map((estimate, b) => ({ first: b, end: b + 1, estimate }));
+    assert.deepEqual(blockSpansWithin(blocks, { first: 1, end: 4 }, 0, 60), [
+      { block: 1, top: 0, bottom: 50 },
+      { block: 2, top: 50, bottom: 250 },
+    ]);
+    assert.deepEqual(
+      blockSpansWithin(blocks, { first: 0, end: 4 }, 900, 1000),
+      [{ block: 3, top: 350, bottom: 430 }],
+      'below all: the last',
+    );
+  });
+
+  it('draws every block in view, and at most as many as asked of those beyond it, nearest first', () => {
+    const spans = [
+      { block: 10, top: -300, bottom: -200 },
+      { block: 11, top: -200, bottom: -100 },
+      { block: 20, top: 400, bottom: 500 },
+      { block: 21, top: 500, bottom: 600 },
+      { block: 22, top: 600, bottom: 700 },
+    ];
+    // The view is 0 to 350: 11 lies 100 px above it, 20 lies 50 px below.
+    assert.deepEqual(blocksToDrawNext(spans, 0, 350, 2), [20, 11]);
+    assert.deepEqual(blocksToDrawNext(spans, 0, 350, 0), []);
+    assert.equal(blocksToDrawNext(spans, 0, 350, 9).length, 5);
+    const inView = [
+      { block: 3, top: -50, bottom: 100 },
+      { block: 4, top: 100, bottom: 250 },
+      { block: 5, top: 250, bottom: 400 },
+      { block: 6, top: 400, bottom: 550 },
+      { block: 2, top: -250, bottom: -100 },
+    ];
+    assert.deepEqual(blocksToDrawNext(inView, 0, 350, 0), [3, 4, 5], 'in view: all of them, whatever the count');
+    assert.deepEqual(
+      blocksToDrawNext(inView, 0, 350, 1),
+      [3, 4, 5, 6],
+      'then the nearest beyond it: 6 lies 50 px below, 2 lies 100 px above',
     );
   });
 });

@@ -3,12 +3,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   blockOf,
   blocksAfterJump,
-  blocksWithin,
+  blockSpansWithin,
+  blocksToDrawNext,
   FIRST_LINES,
   KEEP_BLOCKS_AROUND,
   LINES_PER_BLOCK,
   panelItems,
   splitIntoBlocks,
+  type BlockSpan,
   type LineBlock,
   type LineMetrics,
 } from '../../core/line-blocks.js';
@@ -252,23 +254,36 @@ export class BlockWindow implements ReactiveController {
    * is painted (after a far seek, the frame that drew the new place), and the blocks it
    * finds are beyond the panel's edges: drawn in that task, their work would fall in the
    * same frame's time as the jump's; in the next frame they are still drawn before anything
-   * is painted again.
+   * is painted again. A frame draws those in view and the few nearest it: laying out a whole
+   * margin's lines at once was the costliest frame a jump left behind. The placeholders left
+   * are watched again after that frame, so the next nearest come in the frame after.
    */
   private handleIntersection(entries: IntersectionObserverEntry[]): void {
     const near = entries.filter((entry) => entry.isIntersecting);
-    if (near.length === 0) return;
-    const drawn = new Set(this.reaching?.blocks ?? this.drawn);
-    const reached: number[] = [];
+    const panel = this.panel();
+    if (near.length === 0 || !panel) return;
+    // Read where the observer calls: layout is done.
+    const view = panel.getBoundingClientRect();
+    const spans: BlockSpan[] = [];
     for (const entry of near) {
       const spacer = entry.target as HTMLElement;
       this.observer?.unobserve(spacer);
-      const from = entry.intersectionRect.top - entry.boundingClientRect.top;
+      const top = entry.boundingClientRect.top;
+      const from = entry.intersectionRect.top - top;
       const run = { first: Number(spacer.dataset.first), end: Number(spacer.dataset.end) };
-      for (const block of blocksWithin(this.blocks, run, from, from + entry.intersectionRect.height)) {
-        drawn.add(block);
-        reached.push(block);
-      }
+      for (const span of blockSpansWithin(this.blocks, run, from, from + entry.intersectionRect.height))
+        spans.push({ block: span.block, top: top + span.top, bottom: top + span.bottom });
     }
+    const drawn = new Set(this.reaching?.blocks ?? this.drawn);
+    const room = BLOCKS_REACHED_PER_FRAME - (drawn.size - this.drawn.size);
+    const reached = blocksToDrawNext(
+      spans.filter((span) => !drawn.has(span.block)),
+      view.top,
+      view.bottom,
+      room,
+    );
+    if (reached.length === 0) return;
+    for (const block of reached) drawn.add(block);
     // What the last jump left behind waits for the panel to be still, not for the frame after the jump.
     this.letGoOfFar(drawn, Math.min(...reached), Math.max(...reached), this.leftBehind);
     if (this.reaching) {
@@ -347,8 +362,11 @@ export class BlockWindow implements ReactiveController {
   }
 }
 
-/** Blocks whose words become spans in one idle callback: a hundred or so word elements, about a millisecond. */
-const BLOCKS_WORDED_AT_ONCE = 2;
+/** Blocks whose words become spans in one idle callback: fifty or so word elements, their lines laid out again. */
+const BLOCKS_WORDED_AT_ONCE = 1;
+
+/** Blocks beyond the view drawn in one frame as placeholders come within reach: a dozen lines, laid out in a few milliseconds on a slow machine. */
+const BLOCKS_REACHED_PER_FRAME = 2;
 
 /**
  * Words wait this long after the last blocks drawn: a listener scrubbing the seek bar or

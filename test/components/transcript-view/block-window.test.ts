@@ -224,6 +224,46 @@ describe('BlockWindow', () => {
     const moved = await lineMovementWhenBlocksAboveAreDrawn(host);
     expect(Math.abs(moved)).to.be.greaterThan(50);
   });
+
+  it('draws the blocks in view at once, and those coming within reach beyond it a couple a frame, nearest first', async () => {
+    const host = await makeHost();
+    const panel = panelOf(host);
+    // Short lines: the margins, a panel's height above and below the view, hold several blocks each.
+    const short = document.createElement('style');
+    short.textContent = '.panel .line { height: 10px; }';
+    host.shadowRoot!.append(short);
+    await frames();
+    const index = Math.ceil(200 / LINES_PER_BLOCK) * LINES_PER_BLOCK;
+    const line = (await host.window.lineReady(index))!;
+    panel.scrollTop += line.getBoundingClientRect().top - panel.getBoundingClientRect().top - panel.clientHeight / 3;
+    const jumped = new Set(drawnBlocks(host));
+    const added: number[][] = [];
+    host.addController({
+      hostUpdated: () => {
+        const now = drawnBlocks(host);
+        added.push(now.filter((block) => !jumped.has(block)));
+        for (const block of now) jumped.add(block);
+      },
+    });
+    await waitFor(() => added.flat().length >= 8, 'the blocks of the margins drawn', 5000);
+    await frames(5);
+    // Where each block lies now that the lines in view are where they were (the window keeps them).
+    const view = panel.getBoundingClientRect();
+    const beyondView = (block: number) => {
+      const box = panel.querySelector(`:scope > [data-block="${block}"]`)!.getBoundingClientRect();
+      return box.bottom <= view.top || box.top >= view.bottom;
+    };
+    const reached = added.filter((blocks) => blocks.length > 0);
+    const described = `blocks added by each update: ${JSON.stringify(reached)}`;
+    expect(reached.length, described).to.be.greaterThan(2);
+    for (const blocks of reached) expect(blocks.filter(beyondView).length, described).to.be.at.most(2);
+    // Nearest first: no update draws a block on one side before a nearer one on that side.
+    const target = Math.floor(index / LINES_PER_BLOCK);
+    const below = reached.flatMap((blocks) => blocks.filter((block) => block > target).sort((a, b) => a - b));
+    const above = reached.flatMap((blocks) => blocks.filter((block) => block < target).sort((a, b) => b - a));
+    expect(below, 'below, nearest first').to.deep.equal([...below].sort((a, b) => a - b));
+    expect(above, 'above, nearest first').to.deep.equal([...above].sort((a, b) => b - a));
+  });
 });
 
 /**
