@@ -8,7 +8,7 @@
  * playwright-core (CHROME_PATH, else /usr/bin/chromium; no autoplay switch: audio starts
  * from real key presses and clicks) and runs the cases of test/e2e/cases.ts, each in fresh
  * browser contexts and each bounded in time. Prints `✓ name` / `✗ name: reason` /
- * `- name (skipped: why)`, writes {"passed","failed","skipped"} to .test-results/e2e.json
+ * `- name (skipped: why)`, writes {"passed","failed","skipped","failures"} to .test-results/e2e.json
  * for scripts/run-tests.mjs, and exits 1 when a case failed. The browser and the server are
  * always stopped. Screenshots go to .test-results/e2e-<width>.png.
  *
@@ -44,7 +44,14 @@ if (unknown.length) {
 }
 const selected = filter ? cases.filter((c) => c.name.toLowerCase().includes(filter.toLowerCase())) : cases;
 const everyPixelCase = cases.filter((c) => c.name.startsWith(PIXEL_CASE_PREFIX)).every((c) => selected.includes(c));
-const counts = { passed: 0, failed: 0, skipped: 0 };
+const counts = { passed: 0, failed: 0, skipped: 0, failures: [] as string[] };
+
+/** Counts a failure and prints it; the summary of `npm test` names it again at the end. */
+function fail(line: string): void {
+  counts.failed++;
+  counts.failures.push(line);
+  console.log(`✗ ${line}`);
+}
 
 function writeCounts(): void {
   mkdirSync(resultsDir, { recursive: true });
@@ -114,8 +121,7 @@ async function runCase(
     counts.skipped++;
     console.log(`- ${name} (skipped: ${outcome.reason})`);
   } else {
-    counts.failed++;
-    console.log(`✗ ${name}: ${outcome.reason} (${seconds})`);
+    fail(`${name}: ${outcome.reason} (${seconds})`);
   }
   for (const line of notes) console.log(`    ${line}`);
   return outcome.kind;
@@ -125,10 +131,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   const failAll = (reason: string) => {
-    for (const c of selected) {
-      counts.failed++;
-      console.log(`✗ ${c.name}: ${reason}`);
-    }
+    for (const c of selected) fail(`${c.name}: ${reason}`);
   };
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
@@ -192,19 +195,14 @@ async function main(): Promise<void> {
           console.log(`removed the baseline test/screenshots/baselines/${file}: no screenshot has its name any more`);
       else {
         const unused = baselines.unused();
-        if (unused.length) {
-          counts.failed++;
-          console.log(`✗ baselines no screenshot takes any more: ${unused.join(', ')} (npm run test:screenshots:update removes them)`);
-        }
+        if (unused.length)
+          fail(`baselines no screenshot takes any more: ${unused.join(', ')} (npm run test:screenshots:update removes them)`);
       }
     }
   } catch (error) {
     const reason = `the e2e runner failed: ${oneLine(error)}`;
     if (counts.passed + counts.failed + counts.skipped === 0) failAll(reason);
-    else {
-      counts.failed++;
-      console.log(`✗ ${reason}`);
-    }
+    else fail(reason);
   } finally {
     await (browser ? withTimeout(browser.close(), 15_000, 'closing the browser').catch(() => undefined) : undefined);
     await (server ? withTimeout(server.close(), 5_000, 'stopping the server').catch(() => undefined) : undefined);
