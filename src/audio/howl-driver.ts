@@ -240,18 +240,21 @@ export class HowlDriver {
   /**
    * Firefox reports an audio output it cannot open (no sound device: "OnMediaSinkAudioError")
    * as a decode error while the audio goes on playing against its clock. So an error that
-   * comes while the element plays counts only if the audio then stops moving.
+   * comes while the player plays counts only if the audio then stops moving. "Plays" is the
+   * player's state, not the element's `paused`: Howler seeks a playing sound by pausing its
+   * element and playing it again a moment later, and an error in between is no less harmless.
    */
   private mediaError(element: HTMLAudioElement): void {
     const code = element.error?.code ?? 0;
-    if (element.paused || element.readyState < 1) {
+    if ((element.paused && this.player.state !== 'playing') || element.readyState < 1) {
       void this.fail(code);
       return;
     }
     const from = element.currentTime;
     setTimeout(() => {
       if (this.elementListeners.signal.aborted || this.player.state === 'error') return;
-      if (!element.paused && element.currentTime > from) return; // still playing: not fatal
+      // Played on since (a pause since does not undo that): not fatal.
+      if (element.currentTime > from) return;
       void this.fail(code);
     }, 750);
   }

@@ -72,3 +72,32 @@ export function collectErrors(player: EventTarget): CustomEvent<{ source: string
   });
   return errors;
 }
+
+/** The HTML5 audio element Howler plays the player's audio through. */
+export function audioElementOf(player: TranscriptPlayer): HTMLAudioElement {
+  return (player as unknown as { audio: { driver: { howl: { _sounds: { _node: HTMLAudioElement }[] } } } }).audio.driver.howl._sounds[0]!
+    ._node;
+}
+
+/**
+ * What the audio element itself did (its events, each with its time in seconds, and when
+ * they came), and with `player` what the player said meanwhile (`player:` events, its own
+ * time), for a failure message: whether the browser's playback jumped or the player missed
+ * what the element reported.
+ */
+export function mediaTrail(element: HTMLMediaElement, player?: TranscriptPlayer): () => string {
+  const started = performance.now();
+  const trail: string[] = [];
+  const at = () => `+${Math.round(performance.now() - started)}ms`;
+  const types = ['play', 'playing', 'pause', 'seeking', 'seeked', 'timeupdate', 'waiting', 'stalled', 'ended', 'emptied', 'error'];
+  for (const type of types) element.addEventListener(type, () => trail.push(`${type}@${element.currentTime.toFixed(2)}s${at()}`));
+  const said = (event: Event): string => {
+    const detail = (event as CustomEvent<{ index?: number; code?: string } | undefined>).detail;
+    return String(detail?.index ?? detail?.code ?? '');
+  };
+  for (const type of ['play', 'pause', 'ended', 'error', 'segmentchange'])
+    player?.addEventListener(type, (event) =>
+      trail.push(`player:${type}${said(event) === '' ? '' : `(${said(event)})`}@${player.currentTime.toFixed(2)}s${at()}`),
+    );
+  return () => trail.join(' ');
+}

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { fetchText, FetchError } from '../../src/data/fetch-text.js';
 import { describeMessage } from '../../src/i18n/describe.js';
 import { en } from '../../src/i18n/en.js';
-import { collectErrors, FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
+import { audioElementOf, collectErrors, FIXTURES, makePlayer, nextEvent, partsOf, removeAll, waitFor } from './helpers.js';
 import { userPlay } from './gesture.js';
 
 const routes = new URL('/test-routes/', location.href).href;
@@ -108,8 +108,7 @@ describe('audio hosts that misbehave', () => {
     await nextEvent(player, 'durationchange');
     // WebKit learns what it can seek a moment after the metadata: give the player that moment.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const element = (player as unknown as { audio: { driver: { howl: { _sounds: { _node: HTMLAudioElement }[] } } } }).audio.driver.howl
-      ._sounds[0]!._node;
+    const element = audioElementOf(player);
     const seeksAnywhere = () => {
       const { seekable } = element;
       return seekable.length > 0 && seekable.end(seekable.length - 1) >= player.duration - 1;
@@ -160,8 +159,7 @@ describe('audio hosts that misbehave', () => {
     // holds metadata until then), so the media element's own 'waiting' event stands in.
     const player = await makePlayer({ src: `${FIXTURES}tone-10s.mp3` });
     await userPlay(player);
-    const element = (player as unknown as { audio: { driver: { howl: { _sounds: { _node: HTMLAudioElement }[] } } } }).audio.driver.howl
-      ._sounds[0]!._node;
+    const element = audioElementOf(player);
     element.dispatchEvent(new Event('waiting'));
     await player.updateComplete;
     expect(partsOf(player, 'buffering')[0]?.textContent).to.equal('Buffering…');

@@ -158,6 +158,30 @@ describe('play() in the built file', () => {
     expect(playButton(player).getAttribute('aria-label')).to.equal('Play');
     expect(playButton(player).hasAttribute('aria-busy')).to.equal(false);
   });
+
+  it('an audio error while a seek holds the playing element (Firefox without a sound device) is not taken for a failure', async () => {
+    const made = await playerPage({ src: TONE, preload: 'metadata', transcript: `${FIXTURES}tone-10s.transcript.json` });
+    page = made.page;
+    const { player, errors } = made;
+    await nextEvent(player, 'durationchange');
+    const lines: number[] = [];
+    player.addEventListener('segmentchange', (event) => lines.push((event as CustomEvent<{ index: number }>).detail.index));
+    expect(await settlement((await inGestureMaking(page, () => player.play())).made)).to.equal('resolved');
+    await waitFor(() => player.currentTime > 0.3, 'the audio to advance');
+    // Howler's own element: the built file keeps its property names.
+    const element = (player as unknown as { audio: { driver: { howl: { _sounds: { _node: HTMLAudioElement }[] } } } }).audio.driver.howl
+      ._sounds[0]!._node;
+    player.seek(3.5);
+    expect(element.paused, 'the element, held by the seek').to.equal(true);
+    element.dispatchEvent(new Event('error'));
+    await waitFor(() => lines.includes(2), 'the line from 4 s').catch((error: Error) => {
+      throw new Error(`${error.message} (lines ${lines.join(', ')}; at ${player.currentTime.toFixed(2)} s)`);
+    });
+    await sleep(900); // past the moment the player looks again at whether the audio moved
+    expect(errors.map((error) => error.message)).to.deep.equal([]);
+    expect(player.paused).to.equal(false);
+    player.pause();
+  });
 });
 
 describe('stored resume data and deep links in the built file', () => {
