@@ -7,6 +7,10 @@ import { FrameClock } from './frame-clock.js';
 
 /** HTMLMediaElement.HAVE_FUTURE_DATA: Howler plays at once from here, else waits for `canplaythrough`. */
 const HAVE_FUTURE_DATA = 3;
+/** An error while playing is looked at again this long after, to see whether the audio moved… */
+const ERROR_LOOK_MS = 750;
+/** …and as many times as this while the element is still settling after a seek (6 s in all). */
+const ERROR_LOOKS = 8;
 
 /**
  * Drives the one Howl of an `AudioController` (loaded with Howler, in the `howler` lazy
@@ -243,6 +247,8 @@ export class HowlDriver {
    * comes while the player plays counts only if the audio then stops moving. "Plays" is the
    * player's state, not the element's `paused`: Howler seeks a playing sound by pausing its
    * element and playing it again a moment later, and an error in between is no less harmless.
+   * While the element is still on its way back from such a seek (seeking, waiting for data,
+   * held), it is looked at again, for a while: a busy machine's WebKit took over 750 ms.
    */
   private mediaError(element: HTMLAudioElement): void {
     const code = element.error?.code ?? 0;
@@ -251,12 +257,16 @@ export class HowlDriver {
       return;
     }
     const from = element.currentTime;
-    setTimeout(() => {
+    let looks = 0;
+    const look = (): void => {
       if (this.elementListeners.signal.aborted || this.player.state === 'error') return;
       // Played on since (a pause since does not undo that): not fatal.
       if (element.currentTime > from) return;
-      void this.fail(code);
-    }, 750);
+      const settling = this.player.state === 'playing' && (element.seeking || element.paused || element.readyState < HAVE_FUTURE_DATA);
+      if (settling && ++looks < ERROR_LOOKS) setTimeout(look, ERROR_LOOK_MS);
+      else void this.fail(code);
+    };
+    setTimeout(look, ERROR_LOOK_MS);
   }
 
   private async fail(error: unknown): Promise<void> {

@@ -179,6 +179,43 @@ describe('playback with real audio', () => {
     player.pause();
   });
 
+  it('waits, after an audio error, for an element still seeking, and reports an error after which nothing moves', async () => {
+    const player = await makePlayer(tone);
+    const errors = collectErrors(player);
+    const said = () => errors.map((error) => error.detail.message).join(' | ');
+    await userPlay(player);
+    await waitFor(() => player.currentTime > 0.3, 'playback to start');
+    const element = audioElementOf(player);
+    // The element as a busy machine's WebKit left it after a seek: still seeking, its time
+    // standing, for longer than the player's first look (750 ms); then it plays on.
+    const stand = (seeking: boolean) => {
+      const at = element.currentTime;
+      Object.defineProperty(element, 'currentTime', { configurable: true, get: () => at, set: () => undefined });
+      Object.defineProperty(element, 'seeking', { configurable: true, get: () => seeking });
+    };
+    const moveOn = () => {
+      delete (element as { currentTime?: number }).currentTime;
+      delete (element as { seeking?: boolean }).seeking;
+    };
+    stand(true);
+    element.dispatchEvent(new Event('error'));
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(said(), 'no error while the element is still seeking').to.equal('');
+    moveOn();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(said(), 'no error once it played on').to.equal('');
+    expect(player.paused).to.equal(false);
+    // An error after which the element, not seeking and not held, does not move is a failure.
+    stand(false);
+    element.dispatchEvent(new Event('error'));
+    try {
+      await waitFor(() => errors.length > 0, 'the error to be said', 3000);
+    } finally {
+      moveOn();
+    }
+    expect(errors[0]!.detail.source).to.equal('audio');
+  });
+
   it('releases its audio when removed from the page', async () => {
     const before = (Howler as unknown as { _howls: unknown[] })._howls.length;
     const player = await makePlayer(tone);
